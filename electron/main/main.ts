@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { app } from 'electron';
+import { createDispatcher } from './ipc/dispatcher';
+import { createHandlers } from './ipc/handlers';
+import { createTrustedSenderCheck } from './security/trusted-sender';
+import { registerAppScheme, setupAppProtocol } from './setup/app-protocol';
+import { setupIpc } from './setup/ipc';
+import { setupQuitWhenClosed, setupSingleInstance } from './setup/lifecycle';
+import { setupServices } from './setup/services';
+import { setupSessionSecurity } from './setup/session-security';
+import { createMainWindow } from './window/main-window';
+
+// The dev server is trusted only in an unpackaged development run.
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+const rendererRoot = join(import.meta.dirname, '../renderer');
+const openMainWindow = () => void createMainWindow(preloadPath, devServerUrl);
+
+registerAppScheme();
+
+if (setupSingleInstance()) {
+  void app.whenReady().then(() => {
+    setupSessionSecurity();
+    setupAppProtocol(rendererRoot);
+    setupIpc(createDispatcher(createHandlers(setupServices()), createTrustedSenderCheck(devServerUrl)));
+    setupQuitWhenClosed(openMainWindow);
+    openMainWindow();
+  });
+}

@@ -1,0 +1,35 @@
+import { bundledFramework } from '../../../shared/framework/load';
+import type { Framework } from '../../../shared/framework/schema';
+import type { AppInfo } from '../../../shared/ipc/channels/app';
+import { describeApp } from './app-info';
+import { systemClock, type Clock } from './clock';
+import type { ReportRepository } from './reports/report-repository';
+import { ReportService } from './reports/report-service';
+import { SettingsService, type KeyValueStore } from './settings-service';
+
+/** Everything the IPC handlers and the CLI need, built in one place. */
+export interface Services {
+  readonly framework: Framework;
+  readonly appInfo: AppInfo;
+  readonly settings: SettingsService;
+  readonly reports: ReportService;
+}
+
+export interface ServiceDependencies {
+  readonly settingsStore: KeyValueStore;
+  readonly reportRepository: ReportRepository;
+  readonly versions: { app: string; electron: string | null; platform: string };
+  readonly clock?: Clock;
+  readonly framework?: Framework;
+}
+
+export function createServices(dependencies: ServiceDependencies): Services {
+  const framework = dependencies.framework ?? bundledFramework();
+  const clock = dependencies.clock ?? systemClock;
+  return {
+    framework,
+    appInfo: describeApp(framework, dependencies.versions),
+    settings: new SettingsService(dependencies.settingsStore),
+    reports: new ReportService(dependencies.reportRepository, clock, framework),
+  };
+}

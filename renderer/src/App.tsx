@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { AppFooter } from './components/AppFooter';
+import { hrefOf, useRoute, type Route } from './routing/route';
+import { ReportsListScreen } from './screens/ReportsListScreen';
+import { ReportScreen } from './screens/ReportScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'reports':
+      return <ReportsListScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'report':
+      return <ReportScreen reportId={route.reportId} step={route.step} />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const current = route.screen === 'settings' ? 'settings' : 'reports';
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <p className="app-name">
+          <span className="app-name__brand">{t('app.name')}</span> <span className="app-name__tagline">{t('app.tagline')}</span>
+        </p>
+        <nav aria-label={t('app.mainNavigation')}>
+          <ul className="app-nav">
+            <li>
+              <a href={hrefOf({ screen: 'reports' })} aria-current={current === 'reports' ? 'page' : undefined}>
+                {t('nav.reports')}
+              </a>
+            </li>
+            <li>
+              <a href={hrefOf({ screen: 'settings' })} aria-current={current === 'settings' ? 'page' : undefined}>
+                {t('nav.settings')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main-content" tabIndex={-1}>
+        <CurrentScreen route={route} />
+      </main>
+      <AppFooter />
+    </>
+  );
+}

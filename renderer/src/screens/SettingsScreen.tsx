@@ -1,0 +1,60 @@
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, languageSchema } from '../../../shared/language';
+import type { IpcError } from '../../../shared/ipc/result';
+import { api } from '../api';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useApiQuery } from '../components/useApiQuery';
+import { useFocusOnMount } from '../components/useFocusOnMount';
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>('settings');
+  const settings = useApiQuery(() => api().getSettings(), []);
+  const [status, setStatus] = useState<'idle' | 'saved'>('idle');
+  const [error, setError] = useState<IpcError | null>(null);
+
+  async function changeLanguage(event: ChangeEvent<HTMLSelectElement>) {
+    const language = languageSchema.parse(event.target.value);
+    const result = await api().updateSettings({ patch: { interfaceLanguage: language } });
+    if (!result.ok) return setError(result.error);
+    await i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    setError(null);
+    setStatus('saved');
+    settings.reload();
+  }
+
+  return (
+    <section aria-labelledby="settings-heading">
+      <h1 id="settings-heading" ref={heading} tabIndex={-1}>
+        {t('settings.heading')}
+      </h1>
+      {settings.state === 'failed' && <ErrorMessage error={settings.error} />}
+      {settings.state === 'ready' && (
+        <div className="field">
+          <label htmlFor="interface-language">{t('settings.language')}</label>
+          <p className="hint" id="interface-language-hint">
+            {t('settings.languageHint')}
+          </p>
+          <select
+            id="interface-language"
+            aria-describedby="interface-language-hint"
+            value={settings.value.interfaceLanguage}
+            onChange={(event) => void changeLanguage(event)}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t(`languages.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <p role="status" className="status-line">
+        {status === 'saved' ? t('settings.saved') : ''}
+      </p>
+      {error && <ErrorMessage error={error} />}
+    </section>
+  );
+}

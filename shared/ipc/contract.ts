@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { Channel } from './channel';
+import { appChannels } from './channels/app';
+import { reportChannels } from './channels/reports';
+import { settingsChannels } from './channels/settings';
+import type { IpcResult } from './result';
+
+/**
+ * THE list of IPC channels. The main process registers one handler per entry and the
+ * preload exposes one function per entry, both derived from this object, so a channel
+ * cannot exist on one side only. Each domain keeps its channels in `channels/<domain>.ts`.
+ */
+export const contract = {
+  ...appChannels,
+  ...settingsChannels,
+  ...reportChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type ApiMethod = keyof Contract;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- matching any channel shape
+type AnyChannel = Channel<string, z.ZodType, any>;
+
+export type ArgsOf<M extends ApiMethod> = z.input<Contract[M]['args']>;
+export type ParsedArgsOf<M extends ApiMethod> = z.output<Contract[M]['args']>;
+export type ResultOf<M extends ApiMethod> = Contract[M] extends Channel<string, z.ZodType, infer R> ? R : never;
+
+/** Methods whose argument object has no required field can be called without it. */
+type Method<M extends ApiMethod> =
+  Record<string, never> extends ArgsOf<M>
+    ? (args?: ArgsOf<M>) => Promise<IpcResult<ResultOf<M>>>
+    : (args: ArgsOf<M>) => Promise<IpcResult<ResultOf<M>>>;
+
+/** What the renderer sees as `window.ripoti`. */
+export type RipotiApi = { readonly [M in ApiMethod]: Method<M> };
+
+export const apiMethods = Object.keys(contract) as ApiMethod[];
+
+export function channelOf(method: ApiMethod): AnyChannel {
+  return contract[method] as AnyChannel;
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { languageSchema } from '../language';
+
+/**
+ * The report as stored in a draft. Drafts are allowed to be incomplete and even wrong
+ * (a measure typed as "12,5" stays as typed): only Finalise applies the strict rules in
+ * completeness.ts. The schema here only guards shape and size, so that nothing the officer
+ * typed is ever rejected on save.
+ */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/** Generous caps: a pasted 1 MB document must fit; a runaway 100 MB string must not. */
+export const MAX_LONG_TEXT = 2_000_000;
+export const MAX_SHORT_TEXT = 2_000;
+
+const longText = z.string().max(MAX_LONG_TEXT);
+const shortText = z.string().max(MAX_SHORT_TEXT);
+const isoTimestamp = z.iso.datetime({ offset: true });
+const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const entityIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/);
+export const reportIdSchema = z.uuid();
+export const featureIdSchema = z.string().regex(/^\d+(\.\d+)*$/).max(20);
+
+export const SECTION_STATUSES = ['not-started', 'in-progress', 'complete', 'not-applicable'] as const;
+export const sectionStatusSchema = z.enum(SECTION_STATUSES);
+
+export const measureRowSchema = z.object({
+  id: entityIdSchema,
+  indicator: shortText,
+  unit: shortText,
+  baseline: shortText,
+  current: shortText,
+  target: shortText,
+  source: shortText,
+});
+
+export const evidenceRefSchema = z.object({
+  attachmentId: entityIdSchema,
+  caption: shortText,
+});
+
+export const sectionSchema = z.object({
+  status: sectionStatusSchema,
+  notApplicableReason: longText,
+  narrative: longText,
+  actions: longText,
+  measures: z.array(measureRowSchema).max(200),
+  goodPractice: longText,
+  challenges: longText,
+  nextSteps: longText,
+  sdgTargets: z.array(z.string().regex(/^\d{1,2}\.[0-9a-z]{1,2}$/)).max(169),
+  evidence: z.array(evidenceRefSchema).max(100),
+  updatedAt: isoTimestamp,
+});
+
+export const profileSchema = z.object({
+  city: shortText,
+  county: shortText,
+  country: shortText,
+  population: shortText,
+  areaKm2: shortText,
+  website: shortText,
+  leaderName: shortText,
+  leaderTitle: shortText,
+  focalPointName: shortText,
+  focalPointEmail: shortText,
+  focalPointPhone: shortText,
+  membershipDate: shortText,
+});
+
+export const periodSchema = z.object({
+  startMonth: z.string().regex(monthPattern),
+  endMonth: z.string().regex(monthPattern),
+  dueDate: z.iso.date(),
+});
+
+export const attachmentSchema = z.object({
+  /** Content digest (sha256, hex): the same photo is stored and sent once. */
+  id: z.string().regex(/^[a-f0-9]{64}$/),
+  fileName: shortText,
+  mediaType: z.string().max(100),
+  byteLength: z.number().int().nonnegative(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  addedAt: isoTimestamp,
+});
+
+/** Text of a Key Feature that a newer framework removed: kept and shown, never dropped. */
+export const archivedSectionSchema = z.object({
+  featureId: featureIdSchema,
+  title: shortText,
+  frameworkVersion: shortText,
+  section: sectionSchema,
+});
+
+export const reportSchema = z.object({
+  id: reportIdSchema,
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  frameworkRef: z.object({ id: z.string().min(1).max(200), version: z.string().min(1).max(100) }),
+  title: shortText,
+  period: periodSchema,
+  language: languageSchema,
+  profile: profileSchema,
+  sections: z.record(featureIdSchema, sectionSchema),
+  archivedSections: z.array(archivedSectionSchema).max(500),
+  attachments: z.record(z.string(), attachmentSchema),
+  status: z.enum(['draft', 'final']),
+  carriedForwardFrom: reportIdSchema.optional(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+
+export type SectionStatus = z.infer<typeof sectionStatusSchema>;
+export type MeasureRow = z.infer<typeof measureRowSchema>;
+export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Profile = z.infer<typeof profileSchema>;
+export type ReportingPeriod = z.infer<typeof periodSchema>;
+export type Attachment = z.infer<typeof attachmentSchema>;
+export type ArchivedSection = z.infer<typeof archivedSectionSchema>;
+export type Report = z.infer<typeof reportSchema>;
+
+/** What the Reports list shows without loading every draft. */
+export interface ReportSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly county: string;
+  readonly period: ReportingPeriod;
+  readonly status: Report['status'];
+  readonly completeness: number;
+  readonly updatedAt: string;
+}
