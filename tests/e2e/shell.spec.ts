@@ -33,7 +33,7 @@ test.describe('the app shell', () => {
 
   test('exposes a frozen API whose calls are validated by the real handlers', async ({ app }) => {
     const result = await app.evaluate(async () => {
-      const api = window.ripoti as unknown as Record<string, (args: unknown) => Promise<unknown>>;
+      const api = (window as unknown as { ripoti: Record<string, (args: unknown) => Promise<unknown>> }).ripoti;
       const frozen = Object.isFrozen(api);
       const bad = await api['getReport']?.({ id: 'not-a-uuid' });
       const missing = await api['getReport']?.({ id: '00000000-0000-4000-8000-000000000000' });

@@ -1,16 +1,19 @@
 import type { ApiMethod, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
 import type { Services } from '../services/services';
+import { appHandlers } from './handlers/app';
+import { reportHandlers } from './handlers/reports';
+import { settingsHandlers } from './handlers/settings';
+
+export type HandlersFor<M extends ApiMethod> = { readonly [K in M]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K> };
 
 /** One handler per contract method, typed from the contract: a missing or extra one fails to compile. */
-export type Handlers = { readonly [M in ApiMethod]: (args: ParsedArgsOf<M>) => Promise<ResultOf<M>> | ResultOf<M> };
+export type Handlers = HandlersFor<ApiMethod>;
 
+/** Each domain keeps its handlers in handlers/<domain>.ts, next to its channels in shared/ipc/channels/. */
 export function createHandlers(services: Services): Handlers {
   return {
-    getAppInfo: () => services.appInfo,
-    getSettings: () => services.settings.get(),
-    updateSettings: ({ patch }) => services.settings.update(patch),
-    listReports: () => services.reports.list(),
-    createReport: (args) => services.reports.create(args),
-    getReport: ({ id }) => services.reports.get(id),
+    ...appHandlers(services),
+    ...settingsHandlers(services),
+    ...reportHandlers(services),
   };
 }

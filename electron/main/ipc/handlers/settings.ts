@@ -1,0 +1,9 @@
+import type { Services } from '../../services/services';
+import type { HandlersFor } from '../handlers';
+
+export function settingsHandlers(services: Services): HandlersFor<'getSettings' | 'updateSettings'> {
+  return {
+    getSettings: () => services.settings.get(),
+    updateSettings: ({ patch }) => services.settings.update(patch),
+  };
+}
