@@ -69,5 +69,7 @@ export default tseslint.config(
   {
     files: ['tests/**/*.ts', 'tests/**/*.tsx'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    // Playwright fixtures must destructure their (empty) dependencies with `{}`.
+    rules: { 'no-empty-pattern': 'off' },
   },
 );
