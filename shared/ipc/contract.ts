@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Channel } from './channel';
 import { appChannels } from './channels/app';
+import { jobChannels } from './channels/jobs';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import type { IpcResult } from './result';
@@ -14,6 +15,7 @@ export const contract = {
   ...appChannels,
   ...settingsChannels,
   ...reportChannels,
+  ...jobChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { ApiMethod, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
 import type { Services } from '../services/services';
 import { appHandlers } from './handlers/app';
+import { jobHandlers } from './handlers/jobs';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 
@@ -15,5 +16,6 @@ export function createHandlers(services: Services): Handlers {
     ...appHandlers(services),
     ...settingsHandlers(services),
     ...reportHandlers(services),
+    ...jobHandlers(services),
   };
 }

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/ipc/channels/app';
 import { describeApp } from './app-info';
 import { systemClock, type Clock } from './clock';
 import type { ReportRepository } from './reports/report-repository';
+import { JobRegistry } from './jobs/job-registry';
 import { ReportService } from './reports/report-service';
 import { SettingsService, type KeyValueStore } from './settings-service';
 
@@ -13,6 +14,7 @@ export interface Services {
   readonly appInfo: AppInfo;
   readonly settings: SettingsService;
   readonly reports: ReportService;
+  readonly jobs: JobRegistry;
 }
 
 export interface ServiceDependencies {
@@ -31,5 +33,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     appInfo: describeApp(framework, dependencies.versions),
     settings: new SettingsService(dependencies.settingsStore),
     reports: new ReportService(dependencies.reportRepository, clock, framework),
+    jobs: new JobRegistry(),
   };
 }

@@ -1,0 +1,12 @@
+import type { Services } from '../../services/services';
+import type { HandlersFor } from '../handlers';
+
+export function jobHandlers(services: Services): HandlersFor<'getJobStatus' | 'cancelJob'> {
+  return {
+    getJobStatus: ({ jobId }) => services.jobs.status(jobId),
+    cancelJob: ({ jobId }) => {
+      services.jobs.cancel(jobId);
+      return null;
+    },
+  };
+}

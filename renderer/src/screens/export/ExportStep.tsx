@@ -1,0 +1,9 @@
+import type { Report } from '../../../../shared/report/schema';
+
+/**
+ * PLACEHOLDER mount point for the report's "Export" step, replaced by its issue.
+ * Props are the agreed interface: the report as last loaded, and a callback after it changed on disk.
+ */
+export function ExportStep(props: { report: Report; onReportChanged: () => void }) {
+  return <p data-placeholder="ExportStep">{props.report.title}</p>;
+}
