@@ -8,7 +8,7 @@ export class InMemoryReportRepository implements ReportRepository {
   private readonly reports = new Map<string, Report>();
 
   list(): Promise<ReportSummary[]> {
-    return Promise.resolve([...this.reports.values()].map(summarizeReport).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+    return Promise.resolve([...this.reports.values()].map((report) => summarizeReport(report)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
   }
 
   get(id: string): Promise<Report> {

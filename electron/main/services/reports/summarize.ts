@@ -1,21 +1,20 @@
+import { bundledFramework } from '../../../../shared/framework/load';
+import type { Framework } from '../../../../shared/framework/schema';
+import { computeCompleteness } from '../../../../shared/report/completeness';
 import type { Report, ReportSummary } from '../../../../shared/report/schema';
 
-/** Share of sections the officer marked complete or not applicable (0..1). */
-function sectionShareDone(report: Report): number {
-  const sections = Object.values(report.sections);
-  if (sections.length === 0) return 0;
-  const done = sections.filter((section) => section.status === 'complete' || section.status === 'not-applicable').length;
-  return done / sections.length;
-}
-
-export function summarizeReport(report: Report): ReportSummary {
+/**
+ * The Reports list's view of a draft. Its completeness is the same overall ratio Review
+ * shows (profile fields and Key Features, by the Finalise rules), so the two never disagree.
+ */
+export function summarizeReport(report: Report, framework: Framework = bundledFramework()): ReportSummary {
   return {
     id: report.id,
     title: report.title,
     county: report.profile.county,
     period: report.period,
     status: report.status,
-    completeness: sectionShareDone(report),
+    completeness: computeCompleteness(report, framework).overall.ratio,
     updatedAt: report.updatedAt,
   };
 }

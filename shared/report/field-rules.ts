@@ -1,0 +1,39 @@
+/**
+ * The strict checks Finalise applies to single fields. Drafts keep whatever was typed; these
+ * only decide whether a value is ready to submit. Inputs are capped short strings
+ * (MAX_SHORT_TEXT), and the patterns are anchored with no nested quantifiers, so they run in
+ * linear time.
+ */
+
+/**
+ * A figure as Kenyan and UNESCO English forms write it: "1200", "1,200", "3.5", "-2", "12%".
+ * A decimal comma ("12,5") is refused so that "1,200" can never be misread as one point two.
+ */
+export function isFigure(value: string): boolean {
+  const trimmed = value.trim().replace(/%$/, '').trim();
+  return /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(trimmed);
+}
+
+/** One address: local part, "@", a domain with at least one dot; no spaces. */
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value.trim());
+}
+
+/** A web address the Word export can turn into a link: http(s) and a dotted host, or a bare host. */
+export function isWebAddress(value: string): boolean {
+  return /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?([/?#]\S*)?$/i.test(value.trim());
+}
+
+/** GNLC membership is known to the year, the month or the day: "2020", "2020-09", "2020-09-15". */
+export function isPartialDate(value: string): boolean {
+  const match = /^(\d{4})(-(0[1-9]|1[0-2])(-(\d{2}))?)?$/.exec(value.trim());
+  if (!match) return false;
+  const day = match[5];
+  if (day === undefined) return true;
+  const date = new Date(`${value.trim()}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.getUTCDate() === Number(day);
+}
+
+export function isBlank(value: string): boolean {
+  return value.trim().length === 0;
+}
