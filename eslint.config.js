@@ -52,6 +52,25 @@ export default tseslint.config(
     },
   },
   {
+    // Every word the officer sees goes through i18next (issue #7): text, and the attributes a
+    // screen reader or tooltip reads, may not be string literals in JSX. Symbols and numbers
+    // ("·", "–", "%") carry no letter and pass.
+    name: 'ripoti/i18n-no-literal-strings',
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'JSXText[value=/\\p{L}/u]',
+          ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > Literal[value=/\\p{L}/u]',
+          ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > :matches(LogicalExpression, ConditionalExpression) > Literal[value=/\\p{L}/u]',
+          ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]',
+          'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|aria-placeholder|title|alt|placeholder|label)$/] > Literal[value=/\\p{L}/u]',
+        ].map((selector) => ({ selector, message: "Visible text must go through i18next: t('namespace.key'), with the English in locales/en.json." })),
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: boundary(['**/renderer/**'], 'The main process never imports renderer code.'),

@@ -7,10 +7,9 @@ import './styles/app.css';
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
+  // The language chosen in Settings is applied before the first paint, so nothing flashes in English.
   const settings = await window.ripoti?.getSettings();
-  const language = settings?.ok ? settings.value.interfaceLanguage : 'en';
-  const i18n = await setupI18n(language);
-  document.documentElement.lang = i18n.language;
+  await setupI18n(settings?.ok ? settings.value.interfaceLanguage : 'en');
   createRoot(container).render(
     <StrictMode>
       <App />

@@ -18,8 +18,8 @@ export function SettingsScreen() {
     const language = languageSchema.parse(event.target.value);
     const result = await api().updateSettings({ patch: { interfaceLanguage: language } });
     if (!result.ok) return setError(result.error);
+    // i18n.ts keeps <html lang> in step on every change.
     await i18n.changeLanguage(language);
-    document.documentElement.lang = language;
     setError(null);
     setStatus('saved');
     settings.reload();
