@@ -1,10 +1,7 @@
 import type { Profile, Report, ReportSummary, Section } from '../../../../shared/report/schema';
+import type { SaveReceipt } from '../../../../shared/report/save-receipt';
 
-/** What a save tells the renderer: the time it reached the store, so the UI can say "Saved 10:42" honestly. */
-export interface SaveReceipt {
-  readonly reportId: string;
-  readonly savedAt: string;
-}
+export type { SaveReceipt } from '../../../../shared/report/save-receipt';
 
 /** Report fields other than profile and sections that the officer edits. */
 export type ReportMetaPatch = Partial<Pick<Report, 'title' | 'period' | 'language' | 'status'>>;
