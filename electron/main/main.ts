@@ -19,10 +19,10 @@ const openMainWindow = () => void createMainWindow(preloadPath, devServerUrl);
 registerAppScheme();
 
 if (setupSingleInstance()) {
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     setupSessionSecurity();
     setupAppProtocol(rendererRoot);
-    setupIpc(createDispatcher(createHandlers(setupServices()), createTrustedSenderCheck(devServerUrl)));
+    setupIpc(createDispatcher(createHandlers(await setupServices()), createTrustedSenderCheck(devServerUrl)));
     setupQuitWhenClosed(openMainWindow);
     openMainWindow();
   });

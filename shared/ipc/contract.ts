@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Channel } from './channel';
 import { appChannels } from './channels/app';
+import { attachmentChannels } from './channels/attachments';
+import { draftChannels } from './channels/drafts';
+import { historyChannels } from './channels/history';
 import { jobChannels } from './channels/jobs';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
@@ -16,6 +19,9 @@ export const contract = {
   ...settingsChannels,
   ...reportChannels,
   ...jobChannels,
+  ...draftChannels,
+  ...historyChannels,
+  ...attachmentChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,9 @@
 import type { ApiMethod, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
 import type { Services } from '../services/services';
 import { appHandlers } from './handlers/app';
+import { attachmentHandlers } from './handlers/attachments';
+import { draftHandlers } from './handlers/drafts';
+import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
@@ -17,5 +20,8 @@ export function createHandlers(services: Services): Handlers {
     ...settingsHandlers(services),
     ...reportHandlers(services),
     ...jobHandlers(services),
+    ...draftHandlers(services),
+    ...historyHandlers(services),
+    ...attachmentHandlers(services),
   };
 }

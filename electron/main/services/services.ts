@@ -2,6 +2,7 @@ import { bundledFramework } from '../../../shared/framework/load';
 import type { Framework } from '../../../shared/framework/schema';
 import type { AppInfo } from '../../../shared/ipc/channels/app';
 import { describeApp } from './app-info';
+import type { DraftServices } from './drafts/draft-services';
 import { systemClock, type Clock } from './clock';
 import type { ReportRepository } from './reports/report-repository';
 import { JobRegistry } from './jobs/job-registry';
@@ -15,6 +16,8 @@ export interface Services {
   readonly settings: SettingsService;
   readonly reports: ReportService;
   readonly jobs: JobRegistry;
+  /** Durable drafts: history, attachments, draft files (null where only the in-memory repository is used). */
+  readonly drafts: DraftServices | null;
 }
 
 export interface ServiceDependencies {
@@ -23,6 +26,7 @@ export interface ServiceDependencies {
   readonly versions: { app: string; electron: string | null; platform: string };
   readonly clock?: Clock;
   readonly framework?: Framework;
+  readonly drafts?: DraftServices;
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
@@ -34,5 +38,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     settings: new SettingsService(dependencies.settingsStore),
     reports: new ReportService(dependencies.reportRepository, clock, framework),
     jobs: new JobRegistry(),
+    drafts: dependencies.drafts ?? null,
   };
 }

@@ -1,15 +1,34 @@
+import path from 'node:path';
 import { app } from 'electron';
 import Store from 'electron-store';
-import { InMemoryReportRepository } from '../services/reports/in-memory-repository';
+import { bundledFramework } from '../../../shared/framework/load';
+import { systemClock } from '../services/clock';
+import { openDraftServices } from '../services/drafts/draft-services';
+import { SafeSettingsStore } from '../services/drafts/safe-settings-store';
 import { createServices, type Services } from '../services/services';
+import { SettingsService } from '../services/settings-service';
 
 /** Builds the services with Electron's paths and stores; everything below is Electron-free. */
-export function setupServices(): Services {
-  // clearInvalidConfig is off: a settings file that fails to parse must never be wiped silently.
-  const settingsStore = new Store({ name: 'settings', clearInvalidConfig: false });
+export async function setupServices(): Promise<Services> {
+  const dataDir = path.join(app.getPath('userData'), 'ripoti-data');
+  // clearInvalidConfig is off: a settings file that fails to parse must never be wiped silently;
+  // SafeSettingsStore moves it to quarantine/ instead of letting conf's constructor throw.
+  const open = () => new Store({ name: 'settings', clearInvalidConfig: false });
+  const settingsStore = new SafeSettingsStore(open, path.join(app.getPath('userData'), 'settings.json'), path.join(dataDir, 'quarantine'));
+  const settings = new SettingsService(settingsStore);
+  const framework = bundledFramework();
+  // Drafts live in their own folder with our durable writer; electron-store keeps only settings.
+  const drafts = await openDraftServices(dataDir, {
+    appVersion: app.getVersion(),
+    framework,
+    clock: systemClock,
+    historyIntervalMinutes: () => settings.get().historyIntervalMinutes,
+  });
   return createServices({
     settingsStore,
-    reportRepository: new InMemoryReportRepository(),
+    reportRepository: drafts.store,
+    drafts,
+    framework,
     versions: { app: app.getVersion(), electron: process.versions.electron, platform: process.platform },
   });
 }

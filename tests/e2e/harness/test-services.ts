@@ -2,8 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import { InMemoryReportRepository } from '../../../electron/main/services/reports/in-memory-repository';
+import { bundledFramework } from '../../../shared/framework/load';
+import { systemClock } from '../../../electron/main/services/clock';
+import { openDraftServices } from '../../../electron/main/services/drafts/draft-services';
+import { SafeSettingsStore } from '../../../electron/main/services/drafts/safe-settings-store';
 import { createServices, type Services } from '../../../electron/main/services/services';
+import { SettingsService } from '../../../electron/main/services/settings-service';
 
 export interface TestServices {
   readonly services: Services;
@@ -11,14 +15,23 @@ export interface TestServices {
   dispose(): Promise<void>;
 }
 
-/** The real main-process services on a temporary user-data folder. */
-export async function createTestServices(): Promise<TestServices> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'ripoti-e2e-'));
-  const settingsStore = new Conf({ projectName: 'ripoti-test', cwd: dataDir, configName: 'settings', clearInvalidConfig: false });
+/**
+ * The real main-process services (durable DraftStore included) on a user-data folder: a fresh
+ * temporary one, or `dataDir` to reopen the same drafts as after a restart of the app.
+ */
+export async function createTestServices(options: { dataDir?: string } = {}): Promise<TestServices> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'ripoti-e2e-')));
+  const open = () => new Conf({ projectName: 'ripoti-test', cwd: dataDir, configName: 'settings', clearInvalidConfig: false });
+  const settingsStore = new SafeSettingsStore(open, path.join(dataDir, 'settings.json'), path.join(dataDir, 'quarantine'));
+  const settings = new SettingsService(settingsStore);
+  const framework = bundledFramework();
+  const drafts = await openDraftServices(dataDir, { appVersion: '0.0.0-test', framework, clock: systemClock, historyIntervalMinutes: () => settings.get().historyIntervalMinutes });
   const services = createServices({
     settingsStore,
-    reportRepository: new InMemoryReportRepository(),
+    reportRepository: drafts.store,
+    drafts,
+    framework,
     versions: { app: '0.0.0-test', electron: null, platform: process.platform },
   });
-  return { services, dataDir, dispose: () => rm(dataDir, { recursive: true, force: true }) };
+  return { services, dataDir, dispose: () => (options.dataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true })) };
 }

@@ -1,0 +1,99 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { RipotiError } from '../../../../shared/errors';
+import { MAX_ATTACHMENT_BYTES } from '../../../../shared/ipc/channels/attachments';
+import type { Attachment } from '../../../../shared/report/schema';
+import { sha256, writeFileDurably } from '../drafts/durable-file';
+import { isMissing, storageError } from '../drafts/storage-error';
+import { imageKindOf, prepareReportImage } from './report-image';
+
+export interface NewAttachment {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Photos and documents in attachments/, named by their sha256 so the same file is stored (and
+ * later synced) once. Photos are checked by decoding them and get a report-sized copy beside
+ * the original (`<sha>.report`); documents are kept as they are.
+ */
+export class AttachmentStore {
+  constructor(
+    private readonly dataDir: string,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  private fileOf(id: string, suffix = ''): string {
+    return path.join(this.dataDir, 'attachments', `${id}${suffix}`);
+  }
+
+  async add(input: NewAttachment): Promise<Attachment> {
+    if (input.bytes.length > MAX_ATTACHMENT_BYTES) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      throw new RipotiError('too-large', `"${input.fileName}" is ${mb(input.bytes.length)} MB; files up to ${mb(MAX_ATTACHMENT_BYTES)} MB can be attached. Make the photo smaller or attach a shorter document.`);
+    }
+    if (input.bytes.length === 0) throw new RipotiError('invalid-data', `"${input.fileName}" is empty.`);
+    const id = sha256(input.bytes);
+    const kind = imageKindOf(input.bytes);
+    if (input.mediaType.startsWith('image/') && !kind) {
+      throw new RipotiError('invalid-data', `"${input.fileName}" is not a JPEG or PNG photo Ripoti can put in the report.`);
+    }
+    const image = kind ? prepareReportImage(kind, input.bytes) : null;
+    try {
+      await mkdir(path.join(this.dataDir, 'attachments'), { recursive: true });
+      if (!(await this.exists(id))) {
+        if (image && image.bytes !== input.bytes) await writeFileDurably(this.fileOf(id, '.report'), image.bytes);
+        await writeFileDurably(this.fileOf(id), input.bytes);
+      }
+    } catch (error) {
+      throw storageError(error, `"${input.fileName}"`);
+    }
+    return {
+      id,
+      fileName: input.fileName,
+      mediaType: kind ? `image/${kind}` : input.mediaType || 'application/octet-stream',
+      byteLength: input.bytes.length,
+      ...(image && { width: image.width, height: image.height }),
+      addedAt: this.now(),
+    };
+  }
+
+  private async exists(id: string): Promise<boolean> {
+    try {
+      return (await stat(this.fileOf(id))).isFile();
+    } catch (error) {
+      if (isMissing(error)) return false;
+      throw error;
+    }
+  }
+
+  /** The original bytes, checked against their name so a damaged file is never passed on. */
+  async read(id: string): Promise<Uint8Array> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(this.fileOf(id));
+    } catch (error) {
+      throw isMissing(error) ? new RipotiError('not-found', 'This attachment is missing from the drafts folder.') : storageError(error, 'the attachment');
+    }
+    if (sha256(bytes) !== id) throw new RipotiError('invalid-data', 'This attachment is damaged on disk (its content no longer matches).');
+    return bytes;
+  }
+
+  /** The copy for the report: the downscaled one for a large photo, else the original. */
+  async readForReport(id: string): Promise<Uint8Array> {
+    try {
+      return await readFile(this.fileOf(id, '.report'));
+    } catch (error) {
+      if (!isMissing(error)) throw storageError(error, 'the attachment');
+      return this.read(id);
+    }
+  }
+
+  /** Stores bytes that came with an imported draft file, after checking them against their id. */
+  async addKnown(id: string, bytes: Uint8Array, fileName: string, mediaType: string): Promise<void> {
+    if (sha256(bytes) !== id) throw new RipotiError('invalid-data', 'An attachment in this draft file is damaged (its content does not match).');
+    if (await this.exists(id)) return;
+    await this.add({ fileName, mediaType, bytes });
+  }
+}
