@@ -21,6 +21,8 @@ interface OpenDraft extends LoadedDraft {
 
 export interface DraftStoreOptions {
   readonly now?: () => string;
+  /** Journal size that triggers compaction (tests lower it to exercise compaction often). */
+  readonly compactAtBytes?: number;
 }
 
 /**
@@ -38,6 +40,7 @@ export class DraftStore implements ReportRepository {
     private readonly drafts: Map<string, OpenDraft>,
     readonly recoveryNotices: readonly RecoveryNotice[],
     private readonly now: () => string,
+    private readonly compactAtBytes: number,
   ) {}
 
   /** Opens the store: cleans stale temp files, validates every draft, quarantines damaged ones. */
@@ -46,7 +49,7 @@ export class DraftStore implements ReportRepository {
     const recovered = await recoverDrafts(dataDir, now().replace(/[:.]/g, '-'));
     const drafts = new Map<string, OpenDraft>();
     for (const [id, draft] of recovered.drafts) drafts.set(id, { ...draft, folder: new DraftFolder(path.join(dataDir, 'drafts', id)) });
-    return new DraftStore(dataDir, drafts, recovered.notices, now);
+    return new DraftStore(dataDir, drafts, recovered.notices, now, options.compactAtBytes ?? COMPACT_AT_BYTES);
   }
 
   /** Called after every durable save (history uses it for its timed snapshots). */
@@ -140,7 +143,7 @@ export class DraftStore implements ReportRepository {
   /** The change is already durable in the journal, so a failed compaction only postpones it. */
   private async compactIfDue(reportId: string): Promise<void> {
     const draft = this.existing(reportId);
-    if (draft.journalBytes < Math.max(COMPACT_AT_BYTES, 2 * draft.baseBytes)) return;
+    if (draft.journalBytes < Math.max(this.compactAtBytes, 2 * draft.baseBytes)) return;
     try {
       const baseBytes = await draft.folder.writeBase(draft.report, draft.seq);
       this.drafts.set(reportId, { ...draft, baseBytes, journalBytes: 0 });
