@@ -7,6 +7,7 @@ import { historyChannels } from './channels/history';
 import { jobChannels } from './channels/jobs';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
+import { syncChannels } from './channels/sync';
 import type { IpcResult } from './result';
 
 /**
@@ -22,6 +23,7 @@ export const contract = {
   ...draftChannels,
   ...historyChannels,
   ...attachmentChannels,
+  ...syncChannels,
 } as const;
 
 export type Contract = typeof contract;

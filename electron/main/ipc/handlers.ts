@@ -7,6 +7,7 @@ import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
+import { syncHandlers } from './handlers/sync';
 
 export type HandlersFor<M extends ApiMethod> = { readonly [K in M]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K> };
 
@@ -23,5 +24,6 @@ export function createHandlers(services: Services): Handlers {
     ...draftHandlers(services),
     ...historyHandlers(services),
     ...attachmentHandlers(services),
+    ...syncHandlers(services),
   };
 }

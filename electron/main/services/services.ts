@@ -8,6 +8,8 @@ import type { ReportRepository } from './reports/report-repository';
 import { JobRegistry } from './jobs/job-registry';
 import { ReportService } from './reports/report-service';
 import { SettingsService, type KeyValueStore } from './settings-service';
+import { createSyncService, type SyncDependencies } from './sync/create-sync-service';
+import type { SyncService } from './sync/sync-service';
 
 /** Everything the IPC handlers and the CLI need, built in one place. */
 export interface Services {
@@ -16,6 +18,7 @@ export interface Services {
   readonly settings: SettingsService;
   readonly reports: ReportService;
   readonly jobs: JobRegistry;
+  readonly sync: SyncService;
   /** Durable drafts: history, attachments, draft files (null where only the in-memory repository is used). */
   readonly drafts: DraftServices | null;
 }
@@ -26,13 +29,15 @@ export interface ServiceDependencies {
   readonly versions: { app: string; electron: string | null; platform: string };
   readonly clock?: Clock;
   readonly framework?: Framework;
+  /** Keyring, sync-state folder and photo store for sync; without them, session-only memory. */
+  readonly sync?: SyncDependencies;
   readonly drafts?: DraftServices;
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
   const framework = dependencies.framework ?? bundledFramework();
   const clock = dependencies.clock ?? systemClock;
-  return {
+  const services = {
     framework,
     appInfo: describeApp(framework, dependencies.versions),
     settings: new SettingsService(dependencies.settingsStore),
@@ -40,4 +45,5 @@ export function createServices(dependencies: ServiceDependencies): Services {
     jobs: new JobRegistry(),
     drafts: dependencies.drafts ?? null,
   };
+  return { ...services, sync: createSyncService(services, dependencies.reportRepository, clock, dependencies.sync) };
 }
