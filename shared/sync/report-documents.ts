@@ -1,5 +1,5 @@
 import type { Report, Section } from '../report/schema';
-import type { JsonObject } from './json-value';
+import { jsonEqual, type JsonObject } from './json-value';
 
 /**
  * How a report lies on the server: a small manifest `report:<uuid>` and one document per
@@ -56,4 +56,17 @@ export function documentsToReport(reportId: string, docs: ReadonlyMap<string, Js
 function toJson(value: Omit<Report, 'sections'> | Section): JsonObject {
   // Reports are plain JSON by schema; the round trip drops undefined optionals the way the server would.
   return JSON.parse(JSON.stringify(value)) as JsonObject;
+}
+
+/**
+ * Whether a document needs sending. The manifest's `updatedAt` moves on every keystroke in any
+ * section; sending the manifest for that alone would double the bytes of a one-field edit and
+ * count as a "change waiting" the officer never made. It travels with the next real change.
+ */
+export function needsSending(local: JsonObject, remote: JsonObject | undefined): boolean {
+  if (remote === undefined) return true;
+  if (local.type !== REPORT_DOC_TYPE) return !jsonEqual(local, remote);
+  const { updatedAt: _localTime, ...localRest } = local;
+  const { updatedAt: _remoteTime, ...remoteRest } = remote;
+  return !jsonEqual(localRest, remoteRest);
 }

@@ -1,0 +1,87 @@
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { RipotiError } from '../../../../shared/errors';
+
+/** Where the sync password lives. The app uses the OS keyring (Electron safeStorage); tests a fake one. */
+export interface CredentialStore {
+  get(account: string): Promise<string | undefined>;
+  set(account: string, secret: string): Promise<void>;
+  delete(account: string): Promise<void>;
+}
+
+/** The part of Electron's safeStorage we use, so this file never imports 'electron'. */
+export interface Keyring {
+  isEncryptionAvailable(): boolean;
+  encryptString(plain: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+}
+
+/**
+ * Secrets encrypted by the OS keyring, one file per account. When the keyring is unavailable
+ * (e.g. Linux without a secret service) we refuse: plain-text storage is never a fallback.
+ */
+export class KeyringCredentialStore implements CredentialStore {
+  constructor(
+    private readonly keyring: Keyring,
+    private readonly folder: string,
+  ) {}
+
+  async get(account: string): Promise<string | undefined> {
+    let encrypted: Buffer;
+    try {
+      encrypted = await readFile(this.fileOf(account));
+    } catch {
+      return undefined;
+    }
+    this.requireKeyring();
+    return this.keyring.decryptString(encrypted);
+  }
+
+  async set(account: string, secret: string): Promise<void> {
+    this.requireKeyring();
+    await mkdir(this.folder, { recursive: true, mode: 0o700 });
+    const target = this.fileOf(account);
+    const temp = `${target}.tmp`;
+    const handle = await open(temp, 'w', 0o600);
+    try {
+      await handle.writeFile(this.keyring.encryptString(secret));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  }
+
+  async delete(account: string): Promise<void> {
+    await rm(this.fileOf(account), { force: true });
+  }
+
+  private requireKeyring(): void {
+    if (!this.keyring.isEncryptionAvailable()) {
+      throw new RipotiError('permission-denied', 'This computer offers no secure place for the sync password, so Ripoti will not store it. Type it each time you sync.');
+    }
+  }
+
+  private fileOf(account: string): string {
+    return path.join(this.folder, `${Buffer.from(account).toString('base64url')}.secret`);
+  }
+}
+
+/** Remembers the password only while the app runs; used where no keyring is wired (tests, CLI). */
+export class SessionCredentialStore implements CredentialStore {
+  private readonly secrets = new Map<string, string>();
+
+  get(account: string): Promise<string | undefined> {
+    return Promise.resolve(this.secrets.get(account));
+  }
+
+  set(account: string, secret: string): Promise<void> {
+    this.secrets.set(account, secret);
+    return Promise.resolve();
+  }
+
+  delete(account: string): Promise<void> {
+    this.secrets.delete(account);
+    return Promise.resolve();
+  }
+}

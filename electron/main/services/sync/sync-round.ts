@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { RipotiError, isRipotiError } from '../../../../shared/errors';
+import { reportSchema, type Report } from '../../../../shared/report/schema';
+import { jsonEqual, type JsonObject, type JsonValue } from '../../../../shared/sync/json-value';
+import { attachmentDocId, documentsToReport, manifestId, needsSending, reportToDocuments } from '../../../../shared/sync/report-documents';
+import { threeWayMerge } from '../../../../shared/sync/three-way-merge';
+import type { JobContext } from '../jobs/job-registry';
+import type { ReportRepository } from '../reports/report-repository';
+import type { AttachmentBlobs } from './attachment-blobs';
+import type { CouchDatabase } from './couch-database';
+import type { SyncState } from './sync-state';
+
+export type RoundOutcome =
+  | { readonly kind: 'synced'; readonly sentDocs: number; readonly sentAttachments: number; readonly receivedDocs: number }
+  | { readonly kind: 'conflicts'; readonly count: number }
+  | { readonly kind: 'retry' };
+
+export interface RoundDependencies {
+  readonly database: CouchDatabase;
+  readonly repository: ReportRepository;
+  readonly blobs: AttachmentBlobs;
+  readonly job: Pick<JobContext, 'progress'>;
+  readonly nowIso: () => string;
+  /** Called after each stored step so an interrupted sync resumes from where it stopped. */
+  readonly persist: (state: SyncState) => Promise<void>;
+}
+
+/**
+ * One pull–merge–push round. Pull: colleagues' changes from `_changes` since the last round,
+ * laid over the base. Merge: three-way per field. With conflicts nothing is sent and nothing of
+ * the officer's is overwritten. Push: only documents that differ from the server's, photos first
+ * and alone; each success is recorded at once, so a dropped connection resumes without resending.
+ */
+export async function syncRound(state: SyncState, dependencies: RoundDependencies): Promise<RoundOutcome> {
+  const { database, repository, job } = dependencies;
+  const reportId = state.reportId;
+  job.progress({ done: 0, total: 1, label: 'Fetching colleagues’ changes' });
+  const local = await localCopy(repository, reportId);
+  const pulled = await database.changes(state.since, manifestId(reportId));
+  const remoteDocs = new Map<string, JsonObject>(state.base ? reportToDocuments(state.base) : []);
+  const remoteRevs = { ...state.revs };
+  let receivedDocs = 0;
+  for (const [id, doc] of pulled.docs) {
+    // Our own earlier writes come back through the feed too: they are the server's content, not news.
+    if (!doc || remoteRevs[id] !== doc.rev) receivedDocs++;
+    if (doc) {
+      remoteDocs.set(id, doc.body);
+      remoteRevs[id] = doc.rev;
+    } else {
+      remoteDocs.delete(id);
+      Reflect.deleteProperty(remoteRevs, id);
+    }
+  }
+  const remote = pulled.docs.size > 0 || !state.base ? parseRemote(reportId, remoteDocs) : state.base;
+  if (!local && !remote) throw new RipotiError('not-found', 'This report is neither on this computer nor on the server.');
+  const { merged, conflicts } = threeWayMerge(asJson(state.base ?? undefined), asJson(local), asJson(remote));
+  const mergedReport = reportSchema.parse(merged);
+  if (!jsonEqual(asJson(mergedReport), asJson(local))) {
+    // The officer may have typed during the pull: only write if the draft is still what we merged.
+    if (!jsonEqual(asJson(await localCopy(repository, reportId)), asJson(local))) return { kind: 'retry' };
+    await repository.put(mergedReport);
+  }
+  await fetchPhotos(mergedReport, dependencies);
+  const next: SyncState = { ...state, base: remote ?? null, revs: remoteRevs, since: pulled.lastSeq };
+  if (conflicts.length > 0) {
+    await dependencies.persist({ ...next, conflicts: conflicts.map((conflict) => ({ ...conflict, path: [...conflict.path] })) });
+    return { kind: 'conflicts', count: conflicts.length };
+  }
+  return push(mergedReport, remoteDocs, { ...next, conflicts: [] }, dependencies, receivedDocs);
+}
+
+async function push(report: Report, remoteDocs: Map<string, JsonObject>, state: SyncState, dependencies: RoundDependencies, receivedDocs: number): Promise<RoundOutcome> {
+  const { database, blobs, job } = dependencies;
+  const photos = Object.values(report.attachments).filter((attachment) => !state.sentAttachments.includes(attachment.id));
+  const docs = [...reportToDocuments(report)].filter(([id, body]) => !state.revs[id] || needsSending(body, remoteDocs.get(id)));
+  const total = photos.length + docs.length;
+  let done = 0;
+  let current = state;
+  for (const photo of photos) {
+    job.progress({ done, total, label: `Sending photo ${photo.fileName}` });
+    const docId = attachmentDocId(photo.id);
+    if (!(await database.hasAttachment(docId, photo.byteLength))) {
+      const bytes = await blobs.read(photo.id);
+      if (sha256(bytes) !== photo.id) throw new RipotiError('invalid-data', `The photo ${photo.fileName} is damaged on this computer; it was not sent.`);
+      await database.putAttachment(docId, photo.mediaType, bytes);
+    }
+    current = { ...current, sentAttachments: [...current.sentAttachments, photo.id] };
+    await dependencies.persist(current);
+    done++;
+  }
+  // Sections first, the manifest last: a colleague never sees a manifest pointing at sections not yet there.
+  docs.sort(([a], [b]) => Number(a === manifestId(report.id)) - Number(b === manifestId(report.id)));
+  for (const [id, body] of docs) {
+    job.progress({ done, total, label: 'Sending your changes' });
+    const outcome = await database.put(id, current.revs[id], body);
+    if (!outcome.written) return { kind: 'retry' };
+    current = { ...current, revs: { ...current.revs, [id]: outcome.rev }, base: mergeBaseAfterWrite(current, report, id) };
+    await dependencies.persist(current);
+    done++;
+  }
+  await dependencies.persist({ ...current, base: report, lastSyncedAt: dependencies.nowIso() });
+  job.progress({ done: total, total, label: 'Synced' });
+  return { kind: 'synced', sentDocs: docs.length, sentAttachments: photos.length, receivedDocs };
+}
+
+/** After one document arrived, the base takes that document's content and keeps the rest. */
+function mergeBaseAfterWrite(state: SyncState, report: Report, writtenId: string): Report | null {
+  const baseDocs = new Map(state.base ? reportToDocuments(state.base) : []);
+  const written = reportToDocuments(report).get(writtenId);
+  if (written) baseDocs.set(writtenId, written);
+  const parsed = reportSchema.safeParse(documentsToReport(report.id, baseDocs));
+  return parsed.success ? parsed.data : state.base;
+}
+
+async function fetchPhotos(report: Report, { database, blobs }: RoundDependencies): Promise<void> {
+  for (const attachment of Object.values(report.attachments)) {
+    if (await blobs.has(attachment.id)) continue;
+    const bytes = await database.getAttachment(attachmentDocId(attachment.id));
+    if (sha256(bytes) !== attachment.id) throw new RipotiError('invalid-data', `The server sent a damaged copy of ${attachment.fileName}; it was not saved.`);
+    await blobs.write(attachment.id, bytes);
+  }
+}
+
+/** The draft on this computer; undefined when the report is only on the server (a colleague's, fetched the first time). */
+async function localCopy(repository: ReportRepository, reportId: string): Promise<Report | undefined> {
+  try {
+    return await repository.get(reportId);
+  } catch (error) {
+    if (isRipotiError(error) && error.code === 'not-found') return undefined;
+    throw error;
+  }
+}
+
+function parseRemote(reportId: string, docs: ReadonlyMap<string, JsonObject>): Report | undefined {
+  const assembled = documentsToReport(reportId, docs);
+  if (assembled === undefined) return undefined;
+  const parsed = reportSchema.safeParse(assembled);
+  if (!parsed.success) throw new RipotiError('invalid-data', 'The server holds a damaged copy of this report; nothing was changed here. Ask your county administrator.');
+  return parsed.data;
+}
+
+function asJson(report: Report | undefined): JsonValue | undefined {
+  return report === undefined ? undefined : (JSON.parse(JSON.stringify(report)) as JsonValue);
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { reportIdSchema } from '../../report/schema';
+import { defineChannel } from '../channel';
+
+/** What the Sync screen shows: the honest status line and the counts behind it. */
+export interface SyncStatus {
+  readonly lastSyncedAt: string | null;
+  /** Documents (sections, the report's header) and photos changed here since the last sync. */
+  readonly changesWaiting: number;
+  readonly conflicts: number;
+  readonly lastError: { readonly code: string; readonly message: string } | null;
+  readonly passwordStored: boolean;
+}
+
+export type SyncOutcome =
+  | { readonly kind: 'synced'; readonly at: string; readonly sentDocs: number; readonly sentAttachments: number; readonly receivedDocs: number }
+  | { readonly kind: 'conflicts'; readonly at: string; readonly count: number };
+
+/** A field both sides changed: its path names the place (e.g. sections / 1.1 / narrative). */
+export interface SyncConflict {
+  readonly key: string;
+  readonly path: readonly string[];
+  readonly base: unknown;
+  readonly mine: unknown;
+  readonly theirs: unknown;
+}
+
+const reportArgs = z.object({ reportId: reportIdSchema }).strict();
+const resolutionSchema = z.discriminatedUnion('keep', [
+  z.object({ keep: z.literal('mine') }).strict(),
+  z.object({ keep: z.literal('theirs') }).strict(),
+  z.object({ keep: z.literal('edited'), value: z.string().max(2_000_000) }).strict(),
+]);
+
+export const syncChannels = {
+  startSync: defineChannel<{ jobId: string }>()('sync:start', reportArgs),
+  getSyncStatus: defineChannel<SyncStatus>()('sync:status', reportArgs),
+  listSyncConflicts: defineChannel<SyncConflict[]>()('sync:conflicts', reportArgs),
+  resolveSyncConflict: defineChannel<SyncStatus>()('sync:resolve', z.object({ reportId: reportIdSchema, key: z.string().min(1).max(500), resolution: resolutionSchema }).strict()),
+  setSyncPassword: defineChannel<null>()('sync:set-password', z.object({ password: z.string().min(1).max(1000) }).strict()),
+};

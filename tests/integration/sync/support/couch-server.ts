@@ -1,0 +1,75 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+
+/**
+ * A real CouchDB-protocol server for tests: express-pouchdb on PouchDB's memory adapter,
+ * on 127.0.0.1 and a free port, with a server admin, users in `_users` and one county
+ * database whose `_security` names its members (the way docs/server-setup.sh prepares CouchDB).
+ */
+const require = createRequire(import.meta.url);
+
+interface PouchDatabase {
+  info(): Promise<unknown>;
+}
+type PouchConstructor = (new (name: string) => PouchDatabase) & { plugin(plugin: unknown): void; defaults(options: object): PouchConstructor };
+
+export const ADMIN = { username: 'admin', password: 'admin-secret' };
+
+export interface CouchServer {
+  /** e.g. http://127.0.0.1:5984 */
+  readonly origin: string;
+  /** A document as the server holds it, read as the server admin. */
+  getDoc(database: string, id: string): Promise<Record<string, unknown> | undefined>;
+  addUser(name: string, password: string, roles?: string[]): Promise<void>;
+  /** Creates the county database with `_security` members (names) and the admin role. */
+  createCountyDatabase(name: string, members: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+let servers = 0;
+
+export async function startCouchServer(): Promise<CouchServer> {
+  const PouchDB = require('pouchdb') as PouchConstructor;
+  PouchDB.plugin(require('pouchdb-adapter-memory'));
+  // The memory adapter shares one store per name across the process: a prefix keeps each test server apart.
+  const MemoryPouch = PouchDB.defaults({ adapter: 'memory', prefix: `server-${++servers}-` });
+  const expressPouchDB = require('express-pouchdb') as (pouch: PouchConstructor, options: object) => { listen(port: number, host: string, ready: () => void): Server };
+  const app = expressPouchDB(MemoryPouch, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
+  const server = await new Promise<Server>((resolve) => {
+    const listening: Server = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const asAdmin = { authorization: `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`, 'content-type': 'application/json' };
+  await expectOk(fetch(`${origin}/_config/admins/${ADMIN.username}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) }));
+  const databases = new Map<string, PouchDatabase>();
+  const database = (name: string) => {
+    let db = databases.get(name);
+    if (!db) databases.set(name, (db = new MemoryPouch(name)));
+    return db;
+  };
+  return {
+    origin,
+    async getDoc(name, id) {
+      const response = await fetch(`${origin}/${name}/${encodeURIComponent(id)}`, { headers: asAdmin });
+      if (response.status === 404) return undefined;
+      return (await response.json()) as Record<string, unknown>;
+    },
+    async addUser(name, password, roles = []) {
+      const id = `org.couchdb.user:${name}`;
+      await expectOk(fetch(`${origin}/_users/${encodeURIComponent(id)}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ _id: id, name, password, roles, type: 'user' }) }));
+    },
+    async createCountyDatabase(name, members) {
+      // express-pouchdb 4 cannot create databases over HTTP with PouchDB 9 (its wrapped constructor returns a promise); create in-process.
+      await database(name).info();
+      const security = { admins: { names: [], roles: ['county-admin'] }, members: { names: members, roles: ['national-office'] } };
+      await expectOk(fetch(`${origin}/${name}/_security`, { method: 'PUT', headers: asAdmin, body: JSON.stringify(security) }));
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function expectOk(response: Promise<Response>): Promise<void> {
+  const settled = await response;
+  if (!settled.ok) throw new Error(`test server set-up failed: ${settled.status} ${await settled.text()}`);
+}

@@ -1,0 +1,62 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Conf from 'conf';
+import { createReport } from '../../../../shared/report/create';
+import { bundledFramework } from '../../../../shared/framework/load';
+import type { Report } from '../../../../shared/report/schema';
+import type { SyncOutcome } from '../../../../shared/ipc/channels/sync';
+import type { JobStatus } from '../../../../shared/ipc/channels/jobs';
+import { JobRegistry } from '../../../../electron/main/services/jobs/job-registry';
+import { InMemoryReportRepository } from '../../../../electron/main/services/reports/in-memory-repository';
+import { SettingsService } from '../../../../electron/main/services/settings-service';
+import { InMemoryAttachmentBlobs } from '../../../../electron/main/services/sync/attachment-blobs';
+import { SessionCredentialStore } from '../../../../electron/main/services/sync/credential-store';
+import type { RetryPolicy } from '../../../../electron/main/services/sync/retry-policy';
+import { InMemorySyncStateStore } from '../../../../electron/main/services/sync/sync-state';
+import { SyncService } from '../../../../electron/main/services/sync/sync-service';
+
+/** Short waits so a 503 storm takes milliseconds in tests; the real policy caps at 5 minutes. */
+export const fastRetries: RetryPolicy = { maxAttempts: 8, baseMs: 5, capMs: 40, requestTimeoutMs: 10_000 };
+
+/** One officer's laptop: its own drafts, settings, keyring, sync records and photos. */
+export interface Device {
+  readonly repository: InMemoryReportRepository;
+  readonly blobs: InMemoryAttachmentBlobs;
+  readonly sync: SyncService;
+  readonly jobs: JobRegistry;
+  syncNow(reportId: string): Promise<JobStatus>;
+  syncOrThrow(reportId: string): Promise<SyncOutcome>;
+  dispose(): Promise<void>;
+}
+
+export async function createDevice(serverUrl: string, username: string, password: string, retryPolicy: RetryPolicy = fastRetries): Promise<Device> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'ripoti-sync-'));
+  const settings = new SettingsService(new Conf({ projectName: 'ripoti-test', cwd: folder, configName: 'settings', clearInvalidConfig: false }));
+  settings.update({ syncServerUrl: serverUrl, syncUsername: username });
+  const repository = new InMemoryReportRepository();
+  const blobs = new InMemoryAttachmentBlobs();
+  const jobs = new JobRegistry();
+  let tick = 0;
+  const clock = { nowIso: () => new Date(Date.UTC(2026, 10, 23, 10, 0, tick++)).toISOString(), newId: () => crypto.randomUUID() };
+  const sync = new SyncService({ repository, settings, credentials: new SessionCredentialStore(), states: new InMemorySyncStateStore(), blobs, jobs, clock, retryPolicy });
+  await sync.rememberPassword(password);
+  const syncNow = (reportId: string) => jobs.settled(sync.start(reportId), 5);
+  return {
+    repository,
+    blobs,
+    sync,
+    jobs,
+    syncNow,
+    async syncOrThrow(reportId) {
+      const status = await syncNow(reportId);
+      if (status.state !== 'done') throw new Error(`sync did not finish: ${JSON.stringify(status)}`);
+      return status.value as SyncOutcome;
+    },
+    dispose: () => rm(folder, { recursive: true, force: true }),
+  };
+}
+
+export function newReport(county = 'Kilifi'): Report {
+  return createReport(bundledFramework(), { id: crypto.randomUUID(), now: '2026-11-23T09:00:00.000Z', county, title: `${county} progress report` });
+}
