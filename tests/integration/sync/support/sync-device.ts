@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,4 +60,21 @@ export async function createDevice(serverUrl: string, username: string, password
 
 export function newReport(county = 'Kilifi'): Report {
   return createReport(bundledFramework(), { id: crypto.randomUUID(), now: '2026-11-23T09:00:00.000Z', county, title: `${county} progress report` });
+}
+
+/** Adds a photo (random bytes, so it does not compress) to the report and the device's photo store. */
+export async function addPhoto(device: Device, report: Report, byteLength: number, featureId = '1.1.1'): Promise<Report> {
+  const bytes = new Uint8Array(byteLength);
+  for (let offset = 0; offset < byteLength; offset += 65_536) crypto.getRandomValues(bytes.subarray(offset, Math.min(byteLength, offset + 65_536)));
+  const id = createHash('sha256').update(bytes).digest('hex');
+  await device.blobs.write(id, bytes);
+  const section = report.sections[featureId];
+  if (!section) throw new Error(`no section ${featureId}`);
+  const updated: Report = {
+    ...report,
+    attachments: { ...report.attachments, [id]: { id, fileName: `photo-${id.slice(0, 6)}.jpg`, mediaType: 'image/jpeg', byteLength, addedAt: '2026-11-23T09:30:00.000Z' } },
+    sections: { ...report.sections, [featureId]: { ...section, evidence: [...section.evidence, { attachmentId: id, caption: 'Learning festival' }] } },
+  };
+  await device.repository.put(updated);
+  return updated;
 }
