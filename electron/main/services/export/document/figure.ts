@@ -1,0 +1,32 @@
+import { AlignmentType, ImageRun, Paragraph, SequentialIdentifier, TextRun } from 'docx';
+import type { PreparedImage } from '../images/prepare-image';
+import { sanitizeLine } from '../sanitize-text';
+
+/** Tallest a photo may be on the page, in pixels at 96 dpi (about 10 cm), so two fit a page. */
+const MAX_HEIGHT = 380;
+
+/**
+ * A photo scaled to the text width and its numbered caption ("Figure 3: …"). The number is
+ * a SEQ field, so Word renumbers the figures if the officer moves or deletes one.
+ */
+export function figure(image: PreparedImage, caption: string, figureLabel: string, maxWidth: number): Paragraph[] {
+  const scale = Math.min(1, maxWidth / image.width, MAX_HEIGHT / image.height);
+  const width = Math.max(1, Math.round(image.width * scale));
+  const height = Math.max(1, Math.round(image.height * scale));
+  const text = sanitizeLine(caption);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120, after: 0 },
+      children: [
+        new ImageRun({ type: image.kind, data: image.data, transformation: { width, height }, altText: { name: text || figureLabel, description: text, title: text } }),
+      ],
+    }),
+    new Paragraph({
+      style: 'Caption',
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun(`${figureLabel} `), new SequentialIdentifier('Figure'), new TextRun(text ? `: ${text}` : '')],
+    }),
+  ];
+}

@@ -1,0 +1,77 @@
+import { AlignmentType, HeadingLevel, ImageRun, PageBreak, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
+import type { Framework } from '../../../../../shared/framework/schema';
+import { localize, type Language } from '../../../../../shared/language';
+import type { Report } from '../../../../../shared/report/schema';
+import type { PreparedImage } from '../images/prepare-image';
+import { formatMonth, type ProfileLabelKey, type ReportLabels } from '../labels/report-labels';
+import { sanitizeLine } from '../sanitize-text';
+import { ACCENT } from './document-styles';
+import { isSectionEmpty } from './section-state';
+import { styledRun } from './styled-run';
+import { dataTable, labelValueTable } from './tables';
+
+type Block = Paragraph | Table | TableOfContents;
+
+/** The cover: title, place, cycle, focal point, date and an optional photo or logo. */
+export function coverPage(report: Report, labels: ReportLabels, exportedOn: string, draft: boolean, cover: PreparedImage | undefined): Block[] {
+  const { profile, period } = report;
+  const place = [profile.city, profile.county].map(sanitizeLine).filter(Boolean).join(', ');
+  const line = (text: string, bold = false): Paragraph => new Paragraph({ style: 'CoverLine', children: [styledRun({ text, bold })] });
+  const blocks: Block[] = [new Paragraph({ spacing: { before: 1800 }, children: [] })];
+  if (cover) {
+    const scale = Math.min(1, 220 / cover.height, 420 / cover.width);
+    blocks.push(new Paragraph({ children: [new ImageRun({ type: cover.kind, data: cover.data, transformation: { width: Math.round(cover.width * scale), height: Math.round(cover.height * scale) }, altText: { name: 'Cover', description: place, title: place } })] }));
+  }
+  blocks.push(
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(sanitizeLine(report.title))] }),
+    new Paragraph({ spacing: { after: 480 }, children: [new TextRun({ text: labels.coverSubtitle, size: 26, color: ACCENT })] }),
+  );
+  if (place) blocks.push(line(place, true));
+  if (profile.country.trim()) blocks.push(line(sanitizeLine(profile.country)));
+  blocks.push(line(`${labels.reportingPeriod}: ${formatMonth(labels, period.startMonth)} – ${formatMonth(labels, period.endMonth)}`));
+  blocks.push(line(`${labels.dueDate}: ${period.dueDate}`));
+  const preparer = [profile.focalPointName, profile.focalPointEmail].map(sanitizeLine).filter(Boolean).join(', ');
+  if (preparer) blocks.push(line(`${labels.preparedBy}: ${preparer}`));
+  blocks.push(line(`${labels.exportedOn}: ${exportedOn}`));
+  if (draft) blocks.push(new Paragraph({ spacing: { before: 480 }, children: [styledRun({ text: labels.draftMark, bold: true, size: 28, color: 'C00000' })] }));
+  blocks.push(new Paragraph({ children: [new PageBreak()] }));
+  return blocks;
+}
+
+/** Contents: filled with real page numbers by the page estimator, updated again by Word. */
+export function contents(labels: ReportLabels): Block[] {
+  return [
+    new Paragraph({ style: 'Title', alignment: AlignmentType.LEFT, children: [new TextRun({ text: labels.contents, size: 36 })] }),
+    new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-3' }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+const PROFILE_ORDER: readonly ProfileLabelKey[] = [
+  'city', 'county', 'country', 'population', 'areaKm2', 'website', 'leaderName', 'leaderTitle',
+  'focalPointName', 'focalPointEmail', 'focalPointPhone', 'membershipDate',
+];
+
+export function profileSection(report: Report, labels: ReportLabels): Block[] {
+  const rows = PROFILE_ORDER.map((key) => [labels.profileFields[key], report.profile[key]] as const);
+  return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.profileHeading)] }), labelValueTable(rows)];
+}
+
+/** One row per area: how many Key Features have an answer (or a not-applicable reason). */
+export function overviewSection(report: Report, framework: Framework, language: Language, labels: ReportLabels, areaIds: ReadonlySet<string> | undefined): Block[] {
+  const rows = framework.tiers.flatMap((tier) =>
+    tier.areas
+      .filter((area) => !areaIds || areaIds.has(area.id))
+      .map((area) => {
+        const answered = area.features.filter((feature) => !isSectionEmpty(report.sections[feature.id])).length;
+        const status = answered === area.features.length ? labels.overviewComplete : labels.overviewIncomplete;
+        return [`${area.id}  ${localize(area.title, language)}`, `${answered} / ${area.features.length}`, status];
+      }),
+  );
+  const columns = labels.overviewColumns;
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.overviewHeading)] }),
+    dataTable([columns.area, columns.done, columns.status], rows, [62, 22, 16]),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}

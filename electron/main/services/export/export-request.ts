@@ -1,0 +1,36 @@
+import type { Framework } from '../../../../shared/framework/schema';
+import type { ExportOptions } from '../../../../shared/ipc/channels/export';
+import type { Report } from '../../../../shared/report/schema';
+
+/** A photo's bytes as read from the officer's attachments, with the name shown in messages. */
+export interface PhotoFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Everything one export needs, as plain data: it crosses into the worker thread by
+ * structured clone (photo bytes are transferred, not copied).
+ */
+export interface ExportRequest {
+  readonly report: Report;
+  readonly framework: Framework;
+  readonly options: ExportOptions;
+  readonly photos: ReadonlyMap<string, PhotoFile>;
+  /** ISO timestamp printed on the cover. */
+  readonly exportedAt: string;
+  readonly coverAttachmentId?: string;
+}
+
+export interface ExportedDocument {
+  readonly bytes: Uint8Array;
+  readonly warnings: readonly string[];
+}
+
+export interface ExportStep {
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+export type ExportProgress = (step: ExportStep) => void;

@@ -1,0 +1,54 @@
+import type { ReviewState } from '../../../../../shared/language';
+import type { ReportLabels } from './report-labels';
+
+/** Machine-drafted (issue #7): listed by `npm run i18n:report` until a French speaker has checked it. */
+export const frenchLabelsReview: ReviewState | undefined = 'machine-draft';
+
+export const frenchLabels: ReportLabels = {
+  proofingLanguage: 'fr-FR',
+  coverSubtitle: 'Rapport d’avancement au Réseau mondial des villes apprenantes de l’UNESCO',
+  reportingPeriod: 'Période couverte',
+  dueDate: 'Échéance',
+  preparedBy: 'Établi par',
+  exportedOn: 'Exporté le',
+  draftMark: 'PROJET — ne pas soumettre',
+  contents: 'Table des matières',
+  profileHeading: 'Profil de la ville apprenante',
+  profileFields: {
+    city: 'Ville',
+    county: 'Comté',
+    country: 'Pays',
+    population: 'Population',
+    areaKm2: 'Superficie (km²)',
+    website: 'Site web',
+    leaderName: 'Dirigeant',
+    leaderTitle: 'Fonction du dirigeant',
+    focalPointName: 'Point focal',
+    focalPointEmail: 'Courriel du point focal',
+    focalPointPhone: 'Téléphone du point focal',
+    membershipDate: 'Membre du réseau depuis',
+  },
+  overviewHeading: 'État d’avancement par domaine',
+  overviewColumns: { area: 'Domaine', done: 'Caractéristiques clés renseignées', status: 'État' },
+  overviewComplete: 'Terminé',
+  overviewIncomplete: 'Incomplet',
+  fields: {
+    narrative: 'Description',
+    actions: 'Actions menées',
+    measures: 'Indicateurs',
+    goodPractice: 'Bonne pratique',
+    challenges: 'Difficultés',
+    nextSteps: 'Prochaines étapes',
+    sdgTargets: 'Cibles des ODD',
+    evidence: 'Pièces justificatives',
+  },
+  measureColumns: { indicator: 'Indicateur', unit: 'Unité', baseline: 'Valeur de référence', current: 'Valeur actuelle', target: 'Cible', source: 'Source' },
+  notApplicable: 'Sans objet',
+  notApplicableNoReason: 'Aucune raison indiquée.',
+  emptyFeature: 'Pas encore renseigné.',
+  figure: 'Figure',
+  page: 'Page',
+  of: 'sur',
+  archivedHeading: 'Caractéristiques clés d’une version antérieure du référentiel',
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { languageSchema } from '../../language';
+import { reportIdSchema } from '../../report/schema';
+import { defineChannel } from '../channel';
+
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export const EXPORT_MODES = ['draft', 'final'] as const;
+
+/** What the officer chooses in the Export step; the CLI builds the same object from its flags. */
+export const exportOptionsSchema = z
+  .object({
+    mode: z.enum(EXPORT_MODES),
+    paper: z.enum(PAPER_SIZES),
+    includePhotos: z.boolean(),
+    /** Area ids to include; absent means every area. */
+    areaIds: z.array(z.string().regex(/^\d+(\.\d+)*$/).max(20)).max(100).optional(),
+    language: languageSchema,
+    /** A final export with empty Key Features is refused unless the officer confirmed it. */
+    confirmEmpty: z.boolean(),
+  })
+  .strict();
+export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+
+export const defaultExportOptions: ExportOptions = {
+  mode: 'draft',
+  paper: 'a4',
+  includePhotos: true,
+  language: 'en',
+  confirmEmpty: false,
+};
+
+/** The value of a finished export job (`jobs:status` → done). */
+export interface ExportResult {
+  readonly filePath: string;
+  readonly fileName: string;
+  readonly byteLength: number;
+  /** Photos left out, in plain words naming each one (corrupt or unreadable files). */
+  readonly warnings: readonly string[];
+}
+
+/** `jobId` is null when the officer closed the save dialog without choosing a file. */
+export interface ExportStarted {
+  readonly jobId: string | null;
+}
+
+const exportedFile = z.object({ filePath: z.string().min(1).max(4096) }).strict();
+
+export const exportChannels = {
+  startExport: defineChannel<ExportStarted>()(
+    'export:start',
+    z.object({ reportId: reportIdSchema, options: exportOptionsSchema }).strict(),
+  ),
+  openExportedFile: defineChannel<null>()('export:open', exportedFile),
+  showExportedFile: defineChannel<null>()('export:show', exportedFile),
+};
