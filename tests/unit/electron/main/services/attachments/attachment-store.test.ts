@@ -1,0 +1,56 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { AttachmentStore } from '../../../../../../electron/main/services/attachments/attachment-store';
+import { REPORT_IMAGE_MAX_SIDE } from '../../../../../../electron/main/services/attachments/report-image';
+import { MAX_ATTACHMENT_BYTES } from '../../../../../../shared/ipc/channels/attachments';
+import { tempDataDir } from '../drafts/sample-report';
+
+function jpegPhoto(width: number, height: number): Buffer {
+  const data = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < data.length; i += 4) data.set([(i / 4) % 256, 120, 200, 255], i);
+  return jpeg.encode({ width, height, data }, 80).data;
+}
+
+describe('AttachmentStore', () => {
+  it('stores the same photo once, by its sha256', async () => {
+    const dataDir = await tempDataDir();
+    const store = new AttachmentStore(dataDir);
+    const bytes = jpegPhoto(40, 30);
+    const first = await store.add({ fileName: 'a.jpg', mediaType: 'image/jpeg', bytes });
+    const second = await store.add({ fileName: 'copy of a.jpg', mediaType: 'image/jpeg', bytes });
+    expect(second.id).toBe(first.id);
+    expect(first).toMatchObject({ width: 40, height: 30, mediaType: 'image/jpeg', byteLength: bytes.length });
+    expect(await readdir(path.join(dataDir, 'attachments'))).toEqual([first.id]);
+    expect(Buffer.from(await store.read(first.id)).equals(bytes)).toBe(true);
+  });
+
+  it('downscales a large photo for the report and keeps the original', async () => {
+    const store = new AttachmentStore(await tempDataDir());
+    const bytes = jpegPhoto(2400, 1200);
+    const added = await store.add({ fileName: 'big.jpg', mediaType: 'image/jpeg', bytes });
+    const small = jpeg.decode(await store.readForReport(added.id));
+    expect([small.width, small.height]).toEqual([REPORT_IMAGE_MAX_SIDE, 800]);
+    expect(added).toMatchObject({ width: REPORT_IMAGE_MAX_SIDE, height: 800 });
+    expect(Buffer.from(await store.read(added.id)).equals(bytes)).toBe(true);
+  });
+
+  it('checks that a photo decodes and that PNGs work too', async () => {
+    const store = new AttachmentStore(await tempDataDir());
+    const broken = jpegPhoto(50, 50).subarray(0, 200);
+    await expect(store.add({ fileName: 'broken.jpg', mediaType: 'image/jpeg', bytes: broken })).rejects.toThrow(/cannot be read/);
+    await expect(store.add({ fileName: 'fake.png', mediaType: 'image/png', bytes: Buffer.from('hello') })).rejects.toMatchObject({ code: 'invalid-data' });
+    const png = new PNG({ width: 3, height: 2 });
+    png.data.fill(255);
+    expect(await store.add({ fileName: 'ok.png', mediaType: 'image/png', bytes: PNG.sync.write(png) })).toMatchObject({ mediaType: 'image/png', width: 3, height: 2 });
+  });
+
+  it('refuses a file over the size cap with a plain message, and keeps documents as they are', async () => {
+    const store = new AttachmentStore(await tempDataDir());
+    await expect(store.add({ fileName: 'huge.pdf', mediaType: 'application/pdf', bytes: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1) })).rejects.toThrow(/files up to 15\.0 MB can be attached/);
+    const pdf = Buffer.from('%PDF-1.4 minutes of the learning festival');
+    expect(await store.add({ fileName: 'minutes.pdf', mediaType: 'application/pdf', bytes: pdf })).toMatchObject({ mediaType: 'application/pdf', byteLength: pdf.length });
+  });
+});
