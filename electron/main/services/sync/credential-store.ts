@@ -11,9 +11,10 @@ export interface CredentialStore {
 
 /** The part of Electron's safeStorage we use, so this file never imports 'electron'. */
 export interface Keyring {
-  isEncryptionAvailable(): boolean;
-  encryptString(plain: string): Buffer;
-  decryptString(encrypted: Buffer): string;
+  /** False also when the only backend would be a hard-coded key (Linux 'basic_text'). */
+  isEncryptionAvailable(): Promise<boolean>;
+  encryptString(plain: string): Promise<Buffer>;
+  decryptString(encrypted: Buffer): Promise<string>;
 }
 
 /**
@@ -33,18 +34,18 @@ export class KeyringCredentialStore implements CredentialStore {
     } catch {
       return undefined;
     }
-    this.requireKeyring();
+    await this.requireKeyring();
     return this.keyring.decryptString(encrypted);
   }
 
   async set(account: string, secret: string): Promise<void> {
-    this.requireKeyring();
+    await this.requireKeyring();
     await mkdir(this.folder, { recursive: true, mode: 0o700 });
     const target = this.fileOf(account);
     const temp = `${target}.tmp`;
     const handle = await open(temp, 'w', 0o600);
     try {
-      await handle.writeFile(this.keyring.encryptString(secret));
+      await handle.writeFile(await this.keyring.encryptString(secret));
       await handle.sync();
     } finally {
       await handle.close();
@@ -56,8 +57,8 @@ export class KeyringCredentialStore implements CredentialStore {
     await rm(this.fileOf(account), { force: true });
   }
 
-  private requireKeyring(): void {
-    if (!this.keyring.isEncryptionAvailable()) {
+  private async requireKeyring(): Promise<void> {
+    if (!(await this.keyring.isEncryptionAvailable())) {
       throw new RipotiError('permission-denied', 'This computer offers no secure place for the sync password, so Ripoti will not store it. Type it each time you sync.');
     }
   }

@@ -61,7 +61,7 @@ export class FileSyncStateStore implements SyncStateStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptySyncState(reportId);
       throw new RipotiError('io', 'The sync record of this report could not be read.', { cause: error });
     }
-    const parsed = syncStateSchema.safeParse(JSON.parse(text));
+    const parsed = syncStateSchema.safeParse(parseOrUndefined(text));
     // A damaged record is not user content: starting without a base only means more conflicts to review, never a loss.
     return parsed.success ? parsed.data : emptySyncState(reportId);
   }
@@ -93,5 +93,13 @@ export class FileSyncStateStore implements SyncStateStore {
 
   private fileOf(reportId: string): string {
     return path.join(this.folder, `${reportIdSchema.parse(reportId)}.json`);
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

@@ -1,0 +1,49 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KeyringCredentialStore, type Keyring } from '../../../../../../electron/main/services/sync/credential-store';
+
+/** A fake OS keyring: real AES-GCM with a key that lives only in this process. */
+function fakeKeyring(available = true): Keyring {
+  const key = randomBytes(32);
+  return {
+    isEncryptionAvailable: () => Promise.resolve(available),
+    encryptString: async (plain) => Promise.resolve(encrypt(plain)),
+    decryptString: async (encrypted) => Promise.resolve(decrypt(encrypted)),
+  };
+  function encrypt(plain: string): Buffer {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  }
+  function decrypt(encrypted: Buffer): string {
+      const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12));
+      decipher.setAuthTag(encrypted.subarray(12, 28));
+      return Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8');
+  }
+}
+
+let folder = '';
+afterEach(async () => rm(folder, { recursive: true, force: true }));
+
+describe('the sync password store', () => {
+  it('keeps the password encrypted on disk and gives it back', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-cred-'));
+    const store = new KeyringCredentialStore(fakeKeyring(), folder);
+    await store.set('amina@https://couch.kilifi.go.ke/ripoti-kilifi', 'Tumaini-2026!');
+    expect(await store.get('amina@https://couch.kilifi.go.ke/ripoti-kilifi')).toBe('Tumaini-2026!');
+    for (const file of await readdir(folder)) expect((await readFile(path.join(folder, file))).includes('Tumaini')).toBe(false);
+    await store.delete('amina@https://couch.kilifi.go.ke/ripoti-kilifi');
+    expect(await store.get('amina@https://couch.kilifi.go.ke/ripoti-kilifi')).toBeUndefined();
+  });
+
+  it('refuses to store anything when the OS offers no keyring (never plain text)', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-cred-'));
+    const store = new KeyringCredentialStore(fakeKeyring(false), folder);
+    await expect(store.set('amina', 'secret')).rejects.toMatchObject({ code: 'permission-denied' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+});
