@@ -1,6 +1,10 @@
 import { areasCommand } from './commands/areas';
+import { exportDraftCommand } from './commands/export-draft';
+import { historyCommand } from './commands/history';
+import { importCommand } from './commands/import';
+import { restoreCommand } from './commands/restore';
 import { validateCommand } from './commands/validate';
 import type { CliCommand } from './io';
 
 /** Every command of `npm run report -- <command>`; each lives in commands/<name>.ts. */
-export const commands: readonly CliCommand[] = [areasCommand, validateCommand];
+export const commands: readonly CliCommand[] = [areasCommand, validateCommand, importCommand, exportDraftCommand, historyCommand, restoreCommand];
