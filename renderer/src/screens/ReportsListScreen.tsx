@@ -1,23 +1,55 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/result';
+import type { Report, ReportSummary } from '../../../shared/report/schema';
 import { api } from '../api';
+import { DraftFileActions } from '../components/draft-files/DraftFileActions';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useApiQuery } from '../components/useApiQuery';
 import { useFocusOnMount } from '../components/useFocusOnMount';
+import { useFormat } from '../i18n/useFormat';
 import { hrefOf, navigate } from '../routing/route';
+import { UndoDelete } from './report/UndoDelete';
+import '../styles/form.css';
 
+/** Every draft on this computer: create, open, duplicate, delete (with undo). */
 export function ReportsListScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const heading = useFocusOnMount<HTMLHeadingElement>('reports');
   const reports = useApiQuery(() => api().listReports(), []);
-  const [createError, setCreateError] = useState<IpcError | null>(null);
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const [error, setError] = useState<IpcError | null>(null);
+  const [deleted, setDeleted] = useState<Report | null>(null);
 
   async function createReport() {
     const result = await api().createReport();
-    if (!result.ok) return setCreateError(result.error);
+    if (!result.ok) return setError(result.error);
     navigate({ screen: 'report', reportId: result.value.id, step: 'profile' });
+  }
+
+  async function duplicate(summary: ReportSummary) {
+    const result = await api().duplicateReport({ id: summary.id, title: t('reportForm.list.copyTitle', { title: summary.title }) });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    reports.reload();
+  }
+
+  async function remove(summary: ReportSummary) {
+    // The whole report is kept in memory so "Undo" can put it back exactly.
+    const full = await api().getReport({ id: summary.id });
+    if (!full.ok) return setError(full.error);
+    const result = await api().deleteReport({ id: summary.id });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setDeleted(full.value);
+    reports.reload();
+  }
+
+  async function undo(report: Report) {
+    const result = await api().restoreReport({ report });
+    if (!result.ok) return setError(result.error);
+    setDeleted(null);
+    reports.reload();
   }
 
   return (
@@ -26,10 +58,14 @@ export function ReportsListScreen() {
         {t('reports.heading')}
       </h1>
       <p>{t('reports.intro')}</p>
-      <button type="button" className="button button--primary" onClick={() => void createReport()}>
-        {t('reports.create')}
-      </button>
-      {createError && <ErrorMessage error={createError} />}
+      <div className="actions-row">
+        <button type="button" className="button button--primary" onClick={() => void createReport()}>
+          {t('reports.create')}
+        </button>
+        <DraftFileActions onImported={(reportId) => navigate({ screen: 'report', reportId, step: 'profile' })} />
+      </div>
+      {deleted && <UndoDelete report={deleted} onUndo={() => void undo(deleted)} onDismiss={() => setDeleted(null)} />}
+      {error && <ErrorMessage error={error} />}
       {reports.state === 'loading' && <p role="status">{t('reports.loading')}</p>}
       {reports.state === 'failed' && <ErrorMessage error={reports.error} />}
       {reports.state === 'ready' && reports.value.length === 0 && <p>{t('reports.empty')}</p>}
@@ -42,20 +78,33 @@ export function ReportsListScreen() {
               <th scope="col">{t('reports.columns.period')}</th>
               <th scope="col">{t('reports.columns.completeness')}</th>
               <th scope="col">{t('reports.columns.updated')}</th>
+              <th scope="col">{t('reportForm.list.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {reports.value.map((report) => (
               <tr key={report.id}>
                 <td>
-                  <a href={hrefOf({ screen: 'report', reportId: report.id, step: 'profile' })}>{report.title}</a>
+                  <a href={hrefOf({ screen: 'report', reportId: report.id, step: 'profile' })}>{report.title || t('reportForm.untitled')}</a>
+                  {report.status === 'final' && <span className="tag">{t('reportForm.list.final')}</span>}
                 </td>
                 <td>{report.county || t('reports.untitledCounty')}</td>
+                <td>{format.period(report.period)}</td>
                 <td>
-                  {report.period.startMonth} – {report.period.endMonth}
+                  {format.percent(report.completeness)}{' '}
+                  <progress max={1} value={report.completeness} aria-label={t('reportForm.list.completenessOf', { title: report.title })} />
                 </td>
-                <td>{t('reports.completeness', { percent: Math.round(report.completeness * 100) })}</td>
-                <td>{dateFormat.format(new Date(report.updatedAt))}</td>
+                <td>{format.dateTime(report.updatedAt)}</td>
+                <td className="row-actions">
+                  <button type="button" className="button button--small" onClick={() => void duplicate(report)}>
+                    {t('reportForm.list.duplicate')}
+                    <span className="visually-hidden"> {report.title}</span>
+                  </button>
+                  <button type="button" className="button button--small button--warning" onClick={() => void remove(report)}>
+                    {t('reportForm.list.delete')}
+                    <span className="visually-hidden"> {report.title}</span>
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,128 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { allAreas } from '../../../../shared/framework/load';
+import type { Framework } from '../../../../shared/framework/schema';
+import type { IpcError } from '../../../../shared/ipc/result';
+import { localize } from '../../../../shared/language';
+import { computeCompleteness } from '../../../../shared/report/completeness';
+import type { Profile, Report, Section } from '../../../../shared/report/schema';
+import { api } from '../../api';
+import { useFormat } from '../../i18n/useFormat';
+import { hrefOf, navigate } from '../../routing/route';
+import { ReportStepContent } from './ReportStepContent';
+import { ReportStepper } from './ReportStepper';
+import { SaveQueue } from './save-queue';
+import { SaveStatus } from './SaveStatus';
+import { focusField, stepOfPath } from './field-id';
+import type { MetaValues } from './ProfileStep';
+
+/**
+ * The open report: holds the latest text in memory, sends each changed part through the
+ * save queue, and derives progress from what is in memory (so a failed save never makes the
+ * officer's words disappear from the screen).
+ */
+export function ReportEditor({ initial, framework, step }: { initial: Report; framework: Framework; step: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const reportId = initial.id;
+  const [report, setReport] = useState(initial);
+  const [generation, setGeneration] = useState(0);
+  const queue = useMemo(() => new SaveQueue(), []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  // Counting a pasted megabyte happens after the keystroke has been painted.
+  const completeness = useMemo(() => computeCompleteness(report, framework), [report, framework]);
+  const deferredCompleteness = useDeferredValue(completeness);
+
+  useEffect(() => () => void queue.flush().finally(() => queue.dispose()), [queue]);
+
+  useEffect(() => {
+    // Edits still in their debounce window are applied to memory before the next step reads it.
+    void queue.flush();
+    const path = pendingFocus.current;
+    pendingFocus.current = null;
+    if (!path || !focusField(path)) heading.current?.focus();
+  }, [step, generation, queue]);
+
+  const onSection = useCallback(
+    (featureId: string, section: Section) =>
+      queue.schedule(`section:${featureId}`, () => {
+        setReport((current) => ({ ...current, sections: { ...current.sections, [featureId]: section } }));
+        return api().updateSection({ reportId, featureId, section });
+      }),
+    [queue, reportId],
+  );
+  const onProfile = useCallback(
+    (profile: Profile) =>
+      queue.schedule('profile', () => {
+        setReport((current) => ({ ...current, profile }));
+        return api().updateProfile({ reportId, profile });
+      }),
+    [queue, reportId],
+  );
+  const onMeta = useCallback(
+    (meta: MetaValues) =>
+      queue.schedule('meta', () => {
+        setReport((current) => ({ ...current, title: meta.title, period: meta.period }));
+        return api().updateReportMeta({ reportId, patch: { title: meta.title, period: meta.period } });
+      }),
+    [queue, reportId],
+  );
+
+  const onJump = (path: string) => {
+    const target = stepOfPath(path, framework);
+    if (target === step) {
+      focusField(path);
+      return;
+    }
+    pendingFocus.current = path;
+    navigate({ screen: 'report', reportId, step: target });
+  };
+
+  const onFinalise = async (): Promise<IpcError | null> => {
+    await queue.flush();
+    const result = await api().updateReportMeta({ reportId, patch: { status: 'final' } });
+    if (!result.ok) return result.error;
+    setReport((current) => ({ ...current, status: 'final', updatedAt: result.value.savedAt }));
+    return null;
+  };
+
+  /** Another step (export, history restore, sync) changed the stored report: reload and redraw the forms. */
+  const onReportChanged = useCallback(() => {
+    void queue.flush().then(async () => {
+      const fresh = await api().getReport({ id: reportId });
+      if (!fresh.ok) return;
+      setReport(fresh.value);
+      setGeneration((value) => value + 1);
+    });
+  }, [queue, reportId]);
+
+  const area = allAreas(framework).find((candidate) => candidate.id === step);
+  const stepTitle = area ? `${area.id} ${localize(area.title, format.language)}` : t(`reportForm.stepTitles.${step}`, { defaultValue: t('reportForm.stepTitles.unknown') });
+
+  return (
+    <section aria-labelledby="report-heading" className="report">
+      <p>
+        <a href={hrefOf({ screen: 'reports' })}>{t('report.backToList')}</a>
+      </p>
+      <h1 id="report-heading">{report.title || t('reportForm.untitled')}</h1>
+      <SaveStatus queue={queue} />
+      <div className="report__layout">
+        <ReportStepper reportId={reportId} step={step} framework={framework} completeness={deferredCompleteness} />
+        <div className="report__step" key={generation}>
+          <h2 ref={heading} tabIndex={-1} className="step-heading">
+            {stepTitle}
+          </h2>
+          <ReportStepContent
+            step={step}
+            area={area}
+            report={report}
+            framework={framework}
+            completeness={deferredCompleteness}
+            handlers={{ onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged }}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

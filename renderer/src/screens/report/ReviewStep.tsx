@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { allAreas } from '../../../../shared/framework/load';
+import type { Framework } from '../../../../shared/framework/schema';
+import type { IpcError } from '../../../../shared/ipc/result';
+import { localize } from '../../../../shared/language';
+import type { ReportCompleteness } from '../../../../shared/report/completeness';
+import type { Report } from '../../../../shared/report/schema';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useFormat } from '../../i18n/useFormat';
+import { hrefOf } from '../../routing/route';
+import { ArchivedSections } from './ArchivedSections';
+import { stepOfPath } from './field-id';
+import { problemWithField } from './problem-text';
+
+/**
+ * Review: how far each area is, and everything Finalise still needs, each item a link that
+ * takes the officer to the field (GOV.UK error summary). Finalise stays disabled until the
+ * list is empty; the main process checks the same rules again.
+ */
+export function ReviewStep({
+  report,
+  framework,
+  completeness,
+  onJump,
+  onFinalise,
+}: {
+  report: Report;
+  framework: Framework;
+  completeness: ReportCompleteness;
+  onJump: (path: string) => void;
+  onFinalise: () => Promise<IpcError | null>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [finaliseError, setFinaliseError] = useState<IpcError | null>(null);
+  const problems = completeness.problems;
+
+  return (
+    <>
+      <h3>{t('reportForm.review.areasHeading')}</h3>
+      <table className="review-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('reportForm.review.area')}</th>
+            <th scope="col">{t('reportForm.review.done')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('report.profile')}</th>
+            <td>{t('reportForm.stepper.progress', { done: completeness.profile.done, total: completeness.profile.total })}</td>
+          </tr>
+          {allAreas(framework).map((area) => (
+            <tr key={area.id}>
+              <th scope="row">
+                {area.id} {localize(area.title, format.language)}
+              </th>
+              <td>{t('reportForm.stepper.progress', { done: completeness.areas[area.id]?.done ?? 0, total: completeness.areas[area.id]?.total ?? 0 })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {problems.length > 0 ? (
+        <div className="error-summary" aria-labelledby="missing-heading">
+          <h3 id="missing-heading">{t('reportForm.review.missingHeading', { count: problems.length })}</h3>
+          <ul className="error-summary__list">
+            {problems.map((problem) => (
+              <li key={`${problem.code}:${problem.path}`}>
+                <a
+                  href={hrefOf({ screen: 'report', reportId: report.id, step: stepOfPath(problem.path, framework) })}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onJump(problem.path);
+                  }}
+                >
+                  {problemWithField(t, problem)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="success-message">{t('reportForm.review.ready')}</p>
+      )}
+
+      <p>
+        {report.status === 'final' ? (
+          t('reportForm.review.isFinal')
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!completeness.canFinalise}
+            aria-describedby={completeness.canFinalise ? undefined : 'missing-heading'}
+            onClick={() => void onFinalise().then(setFinaliseError)}
+          >
+            {t('reportForm.review.finalise')}
+          </button>
+        )}
+      </p>
+      {finaliseError && <ErrorMessage error={finaliseError} />}
+      <ArchivedSections report={report} />
+    </>
+  );
+}

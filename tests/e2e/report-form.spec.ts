@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness/fixtures';
+
+async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations).toEqual([]);
+}
+
+async function waitUntilSaved(page: Page) {
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved \d/);
+}
+
+test.describe('the report form', () => {
+  test('guides an officer from the profile through two Key Features to Review, and keeps it all after a reload', async ({ app }) => {
+    await app.getByRole('button', { name: 'New report' }).click();
+    await expect(app.getByRole('heading', { level: 2, name: 'City profile and reporting period' })).toBeFocused();
+
+    // Profile, with an e-mail typed wrong and then corrected.
+    await app.getByLabel('City', { exact: true }).fill('Kilifi');
+    await app.getByLabel('County', { exact: true }).fill('Kilifi');
+    await app.getByLabel('Population').fill('1,453,787');
+    await app.getByLabel('Area in square kilometres').fill('12,610');
+    await app.getByLabel('Name of the governor or mayor').fill("Gideon Mung'aro");
+    await app.getByLabel('Title of the governor or mayor').fill('Governor');
+    await app.getByLabel('Name of the learning-city focal point').fill('Amina Salim');
+    const email = app.getByLabel('E-mail of the focal point');
+    await email.fill('amina@kilifi');
+    await expect(app.getByText('Enter an e-mail address like name@county.go.ke')).toBeVisible();
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(/Enter an e-mail address/);
+    await email.fill('amina.salim@kilifi.go.ke');
+    await expect(app.getByText('Enter an e-mail address like name@county.go.ke')).toHaveCount(0);
+    await waitUntilSaved(app);
+    await expect(app.getByRole('link', { name: /^Profile 9 of 9/ })).toBeVisible();
+
+    // Area 1.1: two Key Features, counters and progress move as the officer writes.
+    await app.getByRole('link', { name: /^1\.1 Individual empowerment/ }).click();
+    await expect(app.getByRole('heading', { level: 2, name: '1.1 Individual empowerment and social cohesion' })).toBeFocused();
+    const narrative111 = app.locator('#field-sections-1-1-1-narrative');
+    await expect(app.getByTestId('field-sections-1-1-1-narrative-count')).toHaveText('0 / 500 words');
+    await narrative111.fill("Kilifi's adult literacy classes reached 1,200 learners in 2024 – in twelve wards.");
+    await expect(app.getByTestId('field-sections-1-1-1-narrative-count')).toHaveText('12 / 500 words');
+    await expect(app.getByRole('link', { name: /^1\.1 Individual empowerment.*1 of 4/ })).toBeVisible();
+
+    // A measure with a decimal comma is flagged, then fixed.
+    const feature111 = app.getByRole('region', { name: /^1\.1\.1 / });
+    await feature111.getByRole('button', { name: 'Add a measure' }).click();
+    await expect(feature111.getByLabel('Indicator, row 1')).toBeFocused();
+    await feature111.getByLabel('Indicator, row 1').fill('Adult literacy learners');
+    await feature111.getByLabel('Current value, row 1').fill('1,200');
+    const baseline = feature111.getByLabel('Baseline, row 1');
+    await baseline.fill('12,5');
+    await expect(feature111.getByText('Enter a number, like 1,200 or 3.5 (you wrote “12,5”)')).toBeVisible();
+    await baseline.fill('12.5');
+    await expect(feature111.getByText(/Enter a number/)).toHaveCount(0);
+
+    await app.locator('#field-sections-1-1-2-narrative').fill('Ward barazas let residents question the county budget.');
+    await app.locator('#field-sections-1-1-2-challenges').fill('word '.repeat(205));
+    await expect(app.getByTestId('field-sections-1-1-2-challenges-count')).toHaveText('205 / 200 words 5 words too many');
+    await app.locator('#field-sections-1-1-2-challenges').fill('Transport to remote wards.');
+    await expect(app.getByRole('link', { name: /^1\.1 Individual empowerment.*2 of 4/ })).toBeVisible();
+    await waitUntilSaved(app);
+    await expectNoAxeViolations(app);
+    await app.screenshot({ path: 'docs/screenshots/area.png', fullPage: false });
+
+    // Review lists what is missing; each item jumps to its field.
+    await app.getByRole('link', { name: 'Review', exact: true }).click();
+    await expect(app.getByRole('heading', { level: 2, name: 'Review and finalise' })).toBeFocused();
+    await expect(app.getByRole('button', { name: 'Finalise the report' })).toBeDisabled();
+    const missing = app.getByRole('link', { name: '1.1.3 – What did the city achieve?: Answer this before finalising' });
+    await expect(missing).toBeVisible();
+    await expect(app.getByRole('link', { name: /1\.1\.1 – What did the city achieve/ })).toHaveCount(0);
+    await expectNoAxeViolations(app);
+    await app.screenshot({ path: 'docs/screenshots/review.png' });
+    await missing.click();
+    await expect(app.locator('#field-sections-1-1-3-narrative')).toBeFocused();
+    expect(new URL(app.url()).hash).toMatch(/\/1\.1$/);
+
+    // Everything is still there after a reload.
+    await app.reload();
+    await expect(app.locator('#field-sections-1-1-1-narrative')).toHaveValue("Kilifi's adult literacy classes reached 1,200 learners in 2024 – in twelve wards.");
+    await expect(app.getByRole('region', { name: /^1\.1\.1 / }).getByLabel('Baseline, row 1')).toHaveValue('12.5');
+    await expect(app.locator('#field-sections-1-1-2-challenges')).toHaveValue('Transport to remote wards.');
+    await app.getByRole('link', { name: /^Profile/ }).click();
+    await expect(app.getByLabel('E-mail of the focal point')).toHaveValue('amina.salim@kilifi.go.ke');
+  });
+
+  test('lists reports with their progress, duplicates one and undoes a delete', async ({ app }) => {
+    await app.getByRole('button', { name: 'New report' }).click();
+    await app.getByLabel('County', { exact: true }).fill('Garissa');
+    await waitUntilSaved(app);
+    await app.getByRole('link', { name: 'All reports' }).click();
+    const table = app.getByRole('table');
+    await expect(table).toContainText('Garissa');
+    await expect(table).toContainText(/4\s?%/);
+    await app.getByRole('button', { name: 'Duplicate Learning city progress report' }).click();
+    await expect(table).toContainText('Copy of Learning city progress report');
+    await expectNoAxeViolations(app);
+    await app.screenshot({ path: 'docs/screenshots/reports-list.png' });
+
+    await app.getByRole('button', { name: 'Delete Copy of Learning city progress report' }).click();
+    await expect(app.getByText('Deleted “Copy of Learning city progress report”.')).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await app.getByRole('button', { name: 'Undo' }).click();
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table).toContainText('Copy of Learning city progress report');
+  });
+
+  test('a section marked not applicable asks for a reason', async ({ app }) => {
+    await app.getByRole('button', { name: 'New report' }).click();
+    await app.getByRole('link', { name: /^3\.3 Mobilisation/ }).click();
+    const feature = app.getByRole('region', { name: /^3\.3\.3 / });
+    await feature.getByLabel('Does not apply to our city').check();
+    await expect(feature.getByText('Say why this Key Feature does not apply')).toBeVisible();
+    await feature.getByLabel('Why does this Key Feature not apply?').fill('School fees are set nationally.');
+    await expect(feature.getByText('Say why this Key Feature does not apply')).toHaveCount(0);
+    await expect(app.getByRole('link', { name: /^3\.3 Mobilisation.*1 of 3/ })).toBeVisible();
+  });
+});
