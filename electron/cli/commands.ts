@@ -1,4 +1,6 @@
 import { areasCommand } from './commands/areas';
+import { exampleCommand } from './commands/example';
+import { exportCommand } from './commands/export';
 import { exportDraftCommand } from './commands/export-draft';
 import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
@@ -7,4 +9,4 @@ import { validateCommand } from './commands/validate';
 import type { CliCommand } from './io';
 
 /** Every command of `npm run report -- <command>`; each lives in commands/<name>.ts. */
-export const commands: readonly CliCommand[] = [areasCommand, validateCommand, importCommand, exportDraftCommand, historyCommand, restoreCommand];
+export const commands: readonly CliCommand[] = [areasCommand, validateCommand, importCommand, exportDraftCommand, historyCommand, restoreCommand, exportCommand, exampleCommand];

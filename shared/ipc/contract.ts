@@ -3,6 +3,7 @@ import type { Channel } from './channel';
 import { appChannels } from './channels/app';
 import { attachmentChannels } from './channels/attachments';
 import { draftChannels } from './channels/drafts';
+import { exportChannels } from './channels/export';
 import { historyChannels } from './channels/history';
 import { jobChannels } from './channels/jobs';
 import { reportChannels } from './channels/reports';
@@ -24,6 +25,7 @@ export const contract = {
   ...historyChannels,
   ...attachmentChannels,
   ...syncChannels,
+  ...exportChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { Services } from '../services/services';
 import { appHandlers } from './handlers/app';
 import { attachmentHandlers } from './handlers/attachments';
 import { draftHandlers } from './handlers/drafts';
+import { exportHandlers } from './handlers/export';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
 import { reportHandlers } from './handlers/reports';
@@ -25,5 +26,6 @@ export function createHandlers(services: Services): Handlers {
     ...historyHandlers(services),
     ...attachmentHandlers(services),
     ...syncHandlers(services),
+    ...exportHandlers(services),
   };
 }

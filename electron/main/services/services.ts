@@ -3,6 +3,8 @@ import type { Framework } from '../../../shared/framework/schema';
 import type { AppInfo } from '../../../shared/ipc/channels/app';
 import { describeApp } from './app-info';
 import type { DraftServices } from './drafts/draft-services';
+import { createExportService, type ExportSetup } from './export/create-export-service';
+import type { ExportService } from './export/export-service';
 import { systemClock, type Clock } from './clock';
 import type { ReportRepository } from './reports/report-repository';
 import { JobRegistry } from './jobs/job-registry';
@@ -21,6 +23,7 @@ export interface Services {
   readonly sync: SyncService;
   /** Durable drafts: history, attachments, draft files (null where only the in-memory repository is used). */
   readonly drafts: DraftServices | null;
+  readonly exports: ExportService;
 }
 
 export interface ServiceDependencies {
@@ -32,6 +35,8 @@ export interface ServiceDependencies {
   /** Keyring, sync-state folder and photo store for sync; without them, session-only memory. */
   readonly sync?: SyncDependencies;
   readonly drafts?: DraftServices;
+  /** Save dialog and worker thread for the Word export; without them, export runs in-process with no dialog. */
+  readonly export?: ExportSetup;
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
@@ -45,5 +50,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
     jobs: new JobRegistry(),
     drafts: dependencies.drafts ?? null,
   };
-  return { ...services, sync: createSyncService(services, dependencies.reportRepository, clock, dependencies.sync) };
+  return {
+    ...services,
+    sync: createSyncService(services, dependencies.reportRepository, clock, dependencies.sync),
+    exports: createExportService(services, clock, dependencies.export),
+  };
 }

@@ -7,6 +7,8 @@ import { openDraftServices } from '../services/drafts/draft-services';
 import { SafeSettingsStore } from '../services/drafts/safe-settings-store';
 import { createServices, type Services } from '../services/services';
 import { SettingsService } from '../services/settings-service';
+import { electronExportDialogs } from './dialogs';
+import { appExportRunner } from './export-worker';
 
 /** Builds the services with Electron's paths and stores; everything below is Electron-free. */
 export async function setupServices(): Promise<Services> {
@@ -29,6 +31,7 @@ export async function setupServices(): Promise<Services> {
     reportRepository: drafts.store,
     drafts,
     framework,
+    export: { dialogs: electronExportDialogs(), runner: appExportRunner() },
     versions: { app: app.getVersion(), electron: process.versions.electron, platform: process.platform },
   });
 }

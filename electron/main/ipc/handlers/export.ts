@@ -1,0 +1,10 @@
+import type { Services } from '../../services/services';
+import type { HandlersFor } from '../handlers';
+
+export function exportHandlers(services: Services): HandlersFor<'startExport' | 'openExportedFile' | 'showExportedFile'> {
+  return {
+    startExport: ({ reportId, options }) => services.exports.start(reportId, options),
+    openExportedFile: ({ filePath }) => services.exports.open(filePath),
+    showExportedFile: ({ filePath }) => services.exports.show(filePath),
+  };
+}

@@ -1,0 +1,43 @@
+import { RipotiError } from '../../../../shared/errors';
+import type { Framework } from '../../../../shared/framework/schema';
+import type { Report } from '../../../../shared/report/schema';
+import type { Clock } from '../clock';
+import type { DraftServices } from '../drafts/draft-services';
+import type { JobRegistry } from '../jobs/job-registry';
+import { inProcessExportRunner, type ExportRunner } from './export-runner';
+import { ExportService } from './export-service';
+import type { ExportFileDialogs } from './file-dialogs';
+
+/** What the app (or a test) plugs into export: the desktop's dialogs and where the work runs. */
+export interface ExportSetup {
+  readonly dialogs?: ExportFileDialogs;
+  readonly runner?: ExportRunner;
+}
+
+const noDialogs: ExportFileDialogs = {
+  chooseSavePath: () => Promise.reject(new RipotiError('internal', 'No save dialog here; use `npm run report -- export` to write a file.')),
+  openFile: () => Promise.reject(new RipotiError('internal', 'Files cannot be opened here.')),
+  showInFolder: () => {
+    throw new RipotiError('internal', 'Files cannot be shown here.');
+  },
+};
+
+interface BaseServices {
+  readonly framework: Framework;
+  readonly reports: { get(id: string): Promise<Report> };
+  readonly jobs: JobRegistry;
+  readonly drafts: DraftServices | null;
+}
+
+export function createExportService(base: BaseServices, clock: Clock, setup: ExportSetup = {}): ExportService {
+  return new ExportService({
+    loadReport: (id) => base.reports.get(id),
+    framework: base.framework,
+    jobs: base.jobs,
+    dialogs: setup.dialogs ?? noDialogs,
+    // The downscaled copy the drafts store keeps for reports, when it has one.
+    readAttachment: (id) => (base.drafts ? base.drafts.attachments.readForReport(id) : Promise.reject(new RipotiError('not-found', 'No attachment store is open.'))),
+    runner: setup.runner ?? inProcessExportRunner,
+    clock,
+  });
+}

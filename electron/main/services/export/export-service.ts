@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { RipotiError } from '../../../../shared/errors';
+import type { Framework } from '../../../../shared/framework/schema';
+import type { ExportOptions, ExportResult, ExportStarted } from '../../../../shared/ipc/channels/export';
+import type { Report } from '../../../../shared/report/schema';
+import type { Clock } from '../clock';
+import type { JobRegistry } from '../jobs/job-registry';
+import { collectPhotos } from './collect-photos';
+import type { ExportRunner } from './export-runner';
+import type { AttachmentReader, ExportFileDialogs } from './file-dialogs';
+import { refuseEmptyFinal } from './refuse-empty-final';
+import { suggestedFileName, writeExportedFile } from './write-exported-file';
+
+export interface ExportServiceDependencies {
+  readonly loadReport: (reportId: string) => Promise<Report>;
+  readonly framework: Framework;
+  readonly jobs: JobRegistry;
+  readonly dialogs: ExportFileDialogs;
+  readonly readAttachment: AttachmentReader;
+  readonly runner: ExportRunner;
+  readonly clock: Clock;
+}
+
+/**
+ * The Export step's service: asks where to save, then builds the .docx as a job the UI polls
+ * for progress. It remembers the files it wrote, and opens or reveals only those, so the
+ * renderer cannot use "Open" to launch an arbitrary file.
+ */
+export class ExportService {
+  private readonly written = new Set<string>();
+
+  constructor(private readonly dependencies: ExportServiceDependencies) {}
+
+  async start(reportId: string, options: ExportOptions): Promise<ExportStarted> {
+    const { framework, dialogs, jobs, clock } = this.dependencies;
+    const report = await this.dependencies.loadReport(reportId);
+    // Refused before the save dialog, so the officer is not asked for a file that never comes.
+    refuseEmptyFinal(report, framework, options);
+    const exportedAt = clock.nowIso();
+    const chosen = await dialogs.chooseSavePath(suggestedFileName(report.profile.county || report.profile.city, options.mode, exportedAt.slice(0, 10)));
+    if (!chosen) return { jobId: null };
+    const filePath = path.resolve(chosen.toLowerCase().endsWith('.docx') ? chosen : `${chosen}.docx`);
+    const jobId = jobs.start('export', async (job) => {
+      job.progress({ done: 0, total: 1, label: 'Reading photos' });
+      const collected = await collectPhotos(report, framework, options, this.dependencies.readAttachment);
+      const document = await this.dependencies.runner({ report, framework, options, photos: collected.photos, exportedAt }, (step) => job.progress(step), job.signal);
+      if (job.signal.aborted) throw new RipotiError('cancelled', 'The export was cancelled.');
+      await writeExportedFile(filePath, document.bytes);
+      this.written.add(filePath);
+      const result: ExportResult = { filePath, fileName: path.basename(filePath), byteLength: document.bytes.byteLength, warnings: [...collected.warnings, ...document.warnings] };
+      return result;
+    });
+    return { jobId };
+  }
+
+  async open(filePath: string): Promise<null> {
+    await this.dependencies.dialogs.openFile(this.ownFile(filePath));
+    return null;
+  }
+
+  show(filePath: string): null {
+    this.dependencies.dialogs.showInFolder(this.ownFile(filePath));
+    return null;
+  }
+
+  private ownFile(filePath: string): string {
+    const resolved = path.resolve(filePath);
+    if (!this.written.has(resolved)) throw new RipotiError('permission-denied', 'Ripoti only opens reports it exported in this session.');
+    return resolved;
+  }
+}
