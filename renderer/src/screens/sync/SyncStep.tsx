@@ -1,9 +1,90 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncConflict } from '../../../../shared/ipc/channels/sync';
+import type { IpcError } from '../../../../shared/ipc/result';
 import type { Report } from '../../../../shared/report/schema';
+import { api } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useApiQuery } from '../../components/useApiQuery';
+import type { ConflictChoice } from './ConflictCard';
+import { ConflictList } from './ConflictList';
+import { SyncConnection } from './SyncConnection';
+import { SyncStatusLine } from './SyncStatusLine';
+import { useAutoSync } from './useAutoSync';
+import { useSyncJob } from './useSyncJob';
+import './sync.css';
 
-/**
- * PLACEHOLDER mount point for the report's "Sync" step, replaced by its issue.
- * Props are the agreed interface: the report as last loaded, and a callback after it changed on disk.
- */
+/** The report's Sync step: connection, "Sync now", auto-sync, honest status, progress and the conflicts to resolve. */
 export function SyncStep(props: { report: Report; onReportChanged: () => void }) {
-  return <p data-placeholder="SyncStep">{props.report.title}</p>;
+  const { t } = useTranslation();
+  const reportId = props.report.id;
+  const status = useApiQuery(() => api().getSyncStatus({ reportId }), [reportId, props.report.updatedAt]);
+  const conflicts = useApiQuery(() => api().listSyncConflicts({ reportId }), [reportId]);
+  const settings = useApiQuery(() => api().getSettings(), []);
+  const [actionError, setActionError] = useState<IpcError | null>(null);
+  const online = useOnline();
+  const { onReportChanged } = props;
+  const refresh = useCallback(() => {
+    status.reload();
+    conflicts.reload();
+    onReportChanged();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload functions are stable
+  }, [onReportChanged]);
+  const { run, start } = useSyncJob(reportId, refresh);
+  const autoSync = settings.state === 'ready' && settings.value.autoSync;
+  useAutoSync({ enabled: autoSync, changesWaiting: status.state === 'ready' ? status.value.changesWaiting : 0, failed: run.state === 'failed', running: run.state === 'running', sync: start });
+
+  async function toggleAutoSync(enabled: boolean) {
+    const result = await api().updateSettings({ patch: { autoSync: enabled } });
+    setActionError(result.ok ? null : result.error);
+    settings.reload();
+  }
+
+  async function resolve(conflict: SyncConflict, choice: ConflictChoice) {
+    const result = await api().resolveSyncConflict({ reportId, key: conflict.key, resolution: choice });
+    setActionError(result.ok ? null : result.error);
+    refresh();
+  }
+
+  if (status.state === 'failed') return <ErrorMessage error={status.error} />;
+  if (status.state === 'loading' || settings.state !== 'ready') return <p role="status">{t('sync.loading')}</p>;
+  const openConflicts = conflicts.state === 'ready' ? conflicts.value : [];
+  return (
+    <section aria-labelledby="sync-heading" className="sync-step">
+      <h2 id="sync-heading">{t('sync.heading')}</h2>
+      <SyncStatusLine status={status.value} error={run.state === 'failed' ? run.error : null} online={online} />
+      <SyncConnection settings={settings.value} passwordStored={status.value.passwordStored} onSaved={refresh} />
+      <div className="sync-actions">
+        <button type="button" onClick={() => void start()} disabled={run.state === 'running'}>
+          {t('sync.syncNow')}
+        </button>
+        <label>
+          <input type="checkbox" checked={autoSync} onChange={(event) => void toggleAutoSync(event.target.checked)} />
+          {t('sync.autoSync')}
+        </label>
+      </div>
+      {run.state === 'running' && (
+        <div className="sync-progress">
+          <label htmlFor="sync-progress">{t('sync.progress', { done: run.progress.done, total: run.progress.total })}</label>
+          <progress id="sync-progress" max={run.progress.total} value={run.progress.done} />
+        </div>
+      )}
+      {actionError && <ErrorMessage error={actionError} />}
+      {openConflicts.length > 0 && <ConflictList conflicts={openConflicts} onResolve={(conflict, choice) => void resolve(conflict, choice)} />}
+    </section>
+  );
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
 }

@@ -1,0 +1,42 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../../shared/settings';
+import type { IpcError } from '../../../../shared/ipc/result';
+import { api } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+/** Server address and user (kept in settings) and the password (kept by the OS keyring, never in settings). */
+export function SyncConnection({ settings, passwordStored, onSaved }: { settings: Settings; passwordStored: boolean; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [serverUrl, setServerUrl] = useState(settings.syncServerUrl);
+  const [username, setUsername] = useState(settings.syncUsername);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<IpcError | null>(null);
+
+  async function save(event: SyntheticEvent) {
+    event.preventDefault();
+    const updated = await api().updateSettings({ patch: { syncServerUrl: serverUrl.trim(), syncUsername: username.trim() } });
+    if (!updated.ok) return setError(updated.error);
+    if (password) {
+      const stored = await api().setSyncPassword({ password });
+      if (!stored.ok) return setError(stored.error);
+      setPassword('');
+    }
+    setError(null);
+    onSaved();
+  }
+
+  return (
+    <form className="sync-connection" onSubmit={(event) => void save(event)}>
+      <label htmlFor="sync-server">{t('sync.connection.server')}</label>
+      <input id="sync-server" type="url" value={serverUrl} placeholder={t('sync.connection.serverExample')} onChange={(event) => setServerUrl(event.target.value)} />
+      <label htmlFor="sync-user">{t('sync.connection.user')}</label>
+      <input id="sync-user" autoComplete="username" value={username} onChange={(event) => setUsername(event.target.value)} />
+      <label htmlFor="sync-password">{t('sync.connection.password')}</label>
+      <input id="sync-password" type="password" autoComplete="current-password" value={password} aria-describedby="sync-password-hint" onChange={(event) => setPassword(event.target.value)} />
+      <p id="sync-password-hint">{passwordStored ? t('sync.connection.passwordStored') : t('sync.connection.passwordHint')}</p>
+      <button type="submit">{t('sync.connection.save')}</button>
+      {error && <ErrorMessage error={error} />}
+    </form>
+  );
+}

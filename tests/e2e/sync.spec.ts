@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './harness/fixtures';
+import { startCouchServer, type CouchServer } from '../integration/sync/support/couch-server';
+import { createDevice } from '../integration/sync/support/sync-device';
+
+const DATABASE = 'ripoti-kilifi';
+let server: CouchServer;
+
+test.beforeEach(async () => {
+  server = await startCouchServer();
+  await server.addUser('amina', 'amina-pass');
+  await server.addUser('baraka', 'baraka-pass');
+  await server.createCountyDatabase(DATABASE, ['amina', 'baraka']);
+});
+test.afterEach(async () => server.close());
+
+test('an officer syncs, sees a colleague’s edit of the same field as a conflict, and resolves it with a merged text', async ({ app, backend }) => {
+  const report = await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi' });
+  const url = `${server.origin}/${DATABASE}`;
+  await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/sync`);
+  await expect(app.getByRole('heading', { name: 'Sync with the county server' })).toBeVisible();
+  await expect(app.getByTestId('sync-status')).toHaveText(/changes waiting/);
+
+  // Wrong password first: a clear refusal, nothing sent.
+  await app.getByLabel('Server address (with the county database)').fill(url);
+  await app.getByLabel('User name').fill('amina');
+  await app.getByLabel('Password').fill('wrong-pass');
+  await app.getByRole('button', { name: 'Save connection' }).click();
+  await expect(app.getByText('A password is stored. Type a new one only to change it.')).toBeVisible();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByTestId('sync-status')).toContainText('Server refused: the user name or password is wrong');
+
+  await app.getByLabel('Password').fill('amina-pass');
+  await app.getByRole('button', { name: 'Save connection' }).click();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByTestId('sync-status')).toHaveText(/^Synced \d{1,2}:\d{2}/);
+
+  // Baraka takes the report, rewrites the 1.1.1 narrative and syncs; Amina writes the same field here.
+  const baraka = await createDevice(url, 'baraka', 'baraka-pass');
+  await baraka.syncOrThrow(report.id);
+  const theirs = await baraka.repository.get(report.id);
+  const theirSection = theirs.sections['1.1.1'];
+  if (!theirSection) throw new Error('no section 1.1.1');
+  await baraka.repository.updateSection(report.id, '1.1.1', { ...theirSection, narrative: 'Seven community learning centres opened in 2025.' }, new Date().toISOString());
+  await baraka.syncOrThrow(report.id);
+  const mine = await backend.services.reports.get(report.id);
+  await backend.services.drafts?.store.updateSection(report.id, '1.1.1', { ...(mine.sections['1.1.1'] ?? theirSection), narrative: 'Six community learning centres opened in 2025.' }, new Date().toISOString());
+  await app.reload();
+  await expect(app.getByTestId('sync-status')).toHaveText(/1 change waiting/);
+
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  const conflict = app.getByTestId('sync-conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(app.getByTestId('sync-status')).toContainText('1 conflict to resolve');
+  await expect(app.getByRole('region', { name: /^1\.1\.1 / })).toBeVisible();
+  await expect(conflict.getByRole('region', { name: 'Mine (this computer)' })).toContainText('Six community learning centres opened in 2025.');
+  await expect(conflict.getByRole('region', { name: 'Theirs (server)' }).locator('ins')).toHaveText('Seven community learning centres opened in 2025.');
+  await expect(conflict.getByRole('region', { name: 'Before (last sync)' }).locator('p')).toHaveText('(empty)');
+  // Nothing overwritten: the server still has Baraka's text, this computer Amina's.
+  expect((await backend.services.reports.get(report.id)).sections['1.1.1']?.narrative).toBe('Six community learning centres opened in 2025.');
+  expect(await backend.services.sync.hasUnresolvedConflicts(report.id)).toBe(true);
+  expect(await new AxeBuilder({ page: app }).include('.sync-step').analyze().then((result) => result.violations)).toEqual([]);
+
+  await conflict.getByRole('button', { name: 'Write a merged text' }).click();
+  await conflict.getByLabel('Merged text').fill('Six centres opened in 2025, a seventh in December.');
+  await conflict.getByRole('button', { name: 'Keep merged text' }).click();
+  await expect(app.getByTestId('sync-conflict')).toHaveCount(0);
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByTestId('sync-status')).toHaveText(/^Synced \d{1,2}:\d{2}/);
+
+  // Every edit is on the server: Baraka receives the merged text.
+  await baraka.syncOrThrow(report.id);
+  expect((await baraka.repository.get(report.id)).sections['1.1.1']?.narrative).toBe('Six centres opened in 2025, a seventh in December.');
+  await baraka.dispose();
+});
