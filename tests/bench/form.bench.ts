@@ -6,7 +6,7 @@
  * empty one. Prints figures and ratios; asserts nothing about time.
  */
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { createDispatcher } from '../../electron/main/ipc/dispatcher';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createTrustedSenderCheck } from '../../electron/main/security/trusted-sender';
