@@ -1,7 +1,68 @@
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DraftImportResult } from '../../../../shared/ipc/channels/drafts';
+import { api } from '../../api';
+import { fileToBase64 } from './file-bytes';
+import { RecoveryNotices } from './RecoveryNotices';
+
+type Pending = { base64: string; existing: Extract<DraftImportResult, { status: 'exists' }> };
+
 /**
- * PLACEHOLDER mount point (Reports list) for importing a .ripoti draft file, replaced by the
- * Durable drafts issue. Calls onImported with the new report's id after an import.
+ * Reports list: recovery notices, and importing a .ripoti draft file. An import that would
+ * overwrite an existing report stops and asks: import as a copy, replace (the current one is
+ * kept in History), or cancel after comparing.
  */
-export function DraftFileActions(_props: { onImported: (reportId: string) => void }) {
-  return null;
+export function DraftFileActions({ onImported }: { onImported: (reportId: string) => void }) {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function importWith(base64: string, mode: 'ask' | 'copy' | 'replace') {
+    setBusy(true);
+    setError(null);
+    const result = await api().importDraftFile({ base64, mode });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    if (result.value.status === 'exists') return setPending({ base64, existing: result.value });
+    setPending(null);
+    onImported(result.value.reportId);
+  }
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) await importWith(await fileToBase64(file), 'ask');
+  }
+
+  return (
+    <div className="draft-file-actions">
+      <RecoveryNotices />
+      <label className="file-button">
+        {t('drafts.import.label')}
+        <input type="file" accept=".ripoti" onChange={(event) => void onFile(event)} disabled={busy} />
+      </label>
+      <p className="hint">{t('drafts.import.hint')}</p>
+      {error && (
+        <p className="error-message" role="alert">
+          {t('drafts.import.failed', { message: error })}
+        </p>
+      )}
+      {pending && (
+        <section role="dialog" aria-labelledby="import-exists-heading" className="import-exists">
+          <h2 id="import-exists-heading">{t('drafts.import.exists', { title: pending.existing.existing.title })}</h2>
+          <p>{pending.existing.changed.length === 0 ? t('drafts.import.same') : t('drafts.import.differs', { parts: pending.existing.changed.join(', ') })}</p>
+          <button type="button" onClick={() => void importWith(pending.base64, 'copy')} disabled={busy}>
+            {t('drafts.import.asCopy')}
+          </button>
+          <button type="button" onClick={() => void importWith(pending.base64, 'replace')} disabled={busy}>
+            {t('drafts.import.replace')}
+          </button>
+          <button type="button" onClick={() => setPending(null)} disabled={busy}>
+            {t('drafts.import.cancel')}
+          </button>
+        </section>
+      )}
+    </div>
+  );
 }

@@ -1,9 +1,102 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Report } from '../../../../shared/report/schema';
+import { api } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { saveBase64As } from '../../components/draft-files/file-bytes';
+import { useApiQuery } from '../../components/useApiQuery';
+import { useFormat } from '../../i18n/useFormat';
+import { CarryForward } from './CarryForward';
 
 /**
- * PLACEHOLDER mount point for the report's "History" step, replaced by its issue.
- * Props are the agreed interface: the report as last loaded, and a callback after it changed on disk.
+ * The report's saved versions (each export, sync and every few minutes of editing): when,
+ * why, what changed; restore one (undoable: the current state is saved first). Also saving
+ * the draft to a .ripoti file and starting the next cycle from this report.
  */
-export function HistoryStep(props: { report: Report; onReportChanged: () => void }) {
-  return <p data-placeholder="HistoryStep">{props.report.title}</p>;
+export function HistoryStep({ report, onReportChanged }: { report: Report; onReportChanged: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const history = useApiQuery(() => api().listHistory({ reportId: report.id }), [report.id, report.updatedAt]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function act(run: () => Promise<{ ok: true } | { ok: false; error: { message: string } }>, done: string) {
+    setError(null);
+    const result = await run();
+    if (!result.ok) return setError(result.error.message);
+    setMessage(done);
+    history.reload();
+  }
+
+  const partName = (part: string) => (part === 'profile' || part === 'details' ? t(`drafts.history.part.${part}`) : part);
+
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('drafts.history.heading')}</h2>
+      <p className="hint">{t('drafts.history.hint')}</p>
+      <div className="actions">
+        <button type="button" onClick={() => void act(() => api().takeSnapshot({ reportId: report.id, reason: 'manual' }), t('drafts.history.saved'))}>
+          {t('drafts.history.saveNow')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void act(async () => {
+              const file = await api().exportDraftFile({ reportId: report.id });
+              if (file.ok) saveBase64As(file.value.base64, file.value.fileName, 'application/octet-stream');
+              return file;
+            }, t('drafts.file.exported'))
+          }
+        >
+          {t('drafts.file.export')}
+        </button>
+      </div>
+      <p role="status">{message}</p>
+      {error && (
+        <p className="error-message" role="alert">
+          {t('drafts.history.failed', { message: error })}
+        </p>
+      )}
+      {history.state === 'failed' && <ErrorMessage error={history.error} />}
+      {history.state === 'ready' && history.value.length === 0 && <p>{t('drafts.history.empty')}</p>}
+      {history.state === 'ready' && history.value.length > 0 && (
+        <table>
+          <caption>{t('drafts.history.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('drafts.history.when')}</th>
+              <th scope="col">{t('drafts.history.why')}</th>
+              <th scope="col">{t('drafts.history.changed')}</th>
+              <th scope="col">{t('drafts.history.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.value.map((entry) => (
+              <tr key={entry.id}>
+                <td>{format.dateTime(entry.takenAt)}</td>
+                <td>{t(`drafts.history.reason.${entry.reason}`)}</td>
+                <td>{entry.changed.length === 0 ? '—' : entry.changed.map(partName).join(', ')}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t('drafts.history.restoreLabel', { time: format.dateTime(entry.takenAt) })}
+                    onClick={() =>
+                      void act(async () => {
+                        const result = await api().restoreSnapshot({ reportId: report.id, snapshotId: entry.id });
+                        if (result.ok) onReportChanged();
+                        return result;
+                      }, t('drafts.history.restored', { time: format.dateTime(entry.takenAt) }))
+                    }
+                  >
+                    {t('drafts.history.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <CarryForward report={report} />
+    </section>
+  );
 }

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { allKeyFeatures, bundledFramework } from '../../../../shared/framework/load';
+import { localize } from '../../../../shared/language';
+import type { Report } from '../../../../shared/report/schema';
+import { api } from '../../api';
+import { useFormat } from '../../i18n/useFormat';
+import { navigate } from '../../routing/route';
+
+/** "Start next cycle from this report": the profile and the ticked sections go into a new report. */
+export function CarryForward({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  const started = allKeyFeatures(bundledFramework()).filter((feature) => (report.sections[feature.id]?.status ?? 'not-started') !== 'not-started');
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(started.map((feature) => feature.id)));
+  const [error, setError] = useState<string | null>(null);
+
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  async function start() {
+    setError(null);
+    const result = await api().carryForward({ reportId: report.id, featureIds: [...chosen] });
+    if (!result.ok) return setError(result.error.message);
+    navigate({ screen: 'report', reportId: result.value.id, step: 'profile' });
+  }
+
+  return (
+    <section aria-labelledby="carry-heading">
+      <h2 id="carry-heading">{t('drafts.carry.heading')}</h2>
+      <fieldset>
+        <legend>{t('drafts.carry.legend')}</legend>
+        {started.length === 0 && <p>{t('drafts.carry.none')}</p>}
+        {started.map((feature) => (
+          <label key={feature.id} className="checkbox">
+            <input type="checkbox" checked={chosen.has(feature.id)} onChange={() => toggle(feature.id)} />
+            {feature.id} {localize(feature.title, language)}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" onClick={() => void start()}>
+        {t('drafts.carry.start')}
+      </button>
+      {error && (
+        <p className="error-message" role="alert">
+          {t('drafts.carry.failed', { message: error })}
+        </p>
+      )}
+    </section>
+  );
+}
