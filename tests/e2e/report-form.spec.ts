@@ -118,4 +118,30 @@ test.describe('the report form', () => {
     await expect(feature.getByText('Say why this Key Feature does not apply')).toHaveCount(0);
     await expect(app.getByRole('link', { name: /^3\.3 Mobilisation.*1 of 3/ })).toBeVisible();
   });
+
+  test('keeps focus and caret through autosave, and stays usable after a 1 MB paste', async ({ app }) => {
+    await app.getByRole('button', { name: 'New report' }).click();
+    await app.getByRole('link', { name: /^2\.1 Inclusive learning/ }).click();
+    const field = app.locator('#field-sections-2-1-1-narrative');
+    await field.click();
+    await app.keyboard.type('ECDE centres opened in every ward');
+    // Move the caret into the middle, type, and let the save happen around it.
+    for (let step = 0; step < 'in every ward'.length; step++) await app.keyboard.press('ArrowLeft');
+    await app.keyboard.type('newly ');
+    await waitUntilSaved(app);
+    await app.keyboard.type('x');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('ECDE centres opened newly xin every ward');
+    expect(await field.evaluate((element: HTMLTextAreaElement) => element.selectionStart)).toBe('ECDE centres opened newly x'.length);
+
+    const megabyte = 'Wanafunzi wa ngazi-ya-chini 1,200 walifaulu. '.repeat(23_302);
+    await app.locator('#field-sections-2-1-2-narrative').fill(megabyte);
+    await expect(app.getByTestId('field-sections-2-1-2-narrative-count')).toHaveText('116510 / 500 words 116010 words too many');
+    await app.keyboard.press('End');
+    await app.keyboard.type(' mwisho');
+    await expect(app.getByTestId('field-sections-2-1-2-narrative-count')).toHaveText(/^116511 \/ 500 words/);
+    await waitUntilSaved(app);
+    await app.reload();
+    await expect(app.locator('#field-sections-2-1-2-narrative')).toHaveValue(`${megabyte} mwisho`);
+  });
 });
