@@ -4,10 +4,8 @@ import type { ExportRunner } from '../export-runner';
 import type { WorkerMessage } from './export-messages';
 
 export interface WorkerLocation {
-  /** The built export-worker script (a .js file in the app; the .ts source under tsx in tests). */
+  /** The built export-worker script (a .js file in the app; a tsx bootstrap in tests). */
   readonly script: URL | string;
-  /** Extra Node flags for the worker, e.g. `['--import', 'tsx']` to run the TypeScript source. */
-  readonly execArgv?: string[];
 }
 
 /**
@@ -17,7 +15,8 @@ export interface WorkerLocation {
 export function workerExportRunner(location: WorkerLocation): ExportRunner {
   return (request, progress, signal) =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(location.script, { execArgv: location.execArgv });
+      if (signal?.aborted) return reject(new RipotiError('cancelled', 'The export was cancelled.'));
+      const worker = new Worker(location.script);
       const stop = (error: RipotiError): void => {
         void worker.terminate();
         reject(error);

@@ -1,0 +1,73 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { buildDocx } from '../../../../../../electron/main/services/export/build-docx';
+import { exampleReport } from '../../../../../../electron/main/services/export/example/example-report';
+import type { PhotoFile } from '../../../../../../electron/main/services/export/export-request';
+import { bundledFramework, allKeyFeatures } from '../../../../../../shared/framework/load';
+import { defaultExportOptions, type ExportOptions } from '../../../../../../shared/ipc/channels/export';
+import { createReport } from '../../../../../../shared/report/create';
+
+const framework = bundledFramework();
+const exportedAt = '2026-11-01T09:00:00.000Z';
+
+function photoFiles(photos: ReadonlyMap<string, Uint8Array>): Map<string, PhotoFile> {
+  return new Map([...photos].map(([id, bytes]) => [id, { name: `${id.slice(0, 6)}.png`, bytes }]));
+}
+
+async function html(bytes: Uint8Array): Promise<string> {
+  return (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+}
+
+describe('buildDocx (read back with mammoth)', () => {
+  const example = exampleReport(framework, { wordsPerFeature: 80, photoCount: 5 });
+
+  it('has one heading per tier, area and Key Feature in framework order, with narratives, tables and captions', async () => {
+    const output = await buildDocx({ report: example.report, framework, options: defaultExportOptions, photos: photoFiles(example.photos), exportedAt });
+    const text = await html(output.bytes);
+    const h3 = [...text.matchAll(/<h3>(?:<a id="[^"]*"><\/a>)*([\d.]+) /g)].map((match) => match[1]);
+    expect(h3).toEqual(allKeyFeatures(framework).map((feature) => feature.id));
+    expect(text.match(/<h2>/g)?.length).toBe(12);
+    for (const feature of allKeyFeatures(framework).slice(0, 5)) {
+      const narrative = example.report.sections[feature.id]?.narrative.split('\n\n')[1] ?? '';
+      expect(text).toContain(narrative.slice(0, 60).replace(/’/g, '’'));
+    }
+    expect(text).toContain('<td><p>Adult literacy rate by sex (%)</p></td>');
+    expect(text.match(/<img /g)?.length).toBe(5);
+    expect(text).toMatch(/Figure 1: Adult literacy class/);
+    expect(text).toMatch(/Figure 5: /);
+    expect(output.warnings).toEqual([]);
+  });
+
+  it('marks empty Key Features in a draft and lists not-applicable ones with their reason', async () => {
+    const report = createReport(framework, { id: '11111111-2222-4333-8444-555555555555', now: exportedAt, county: 'Garissa' });
+    const na = report.sections['1.1.2'];
+    if (na) Object.assign(na, { status: 'not-applicable', notApplicableReason: 'No such programme in the county during the cycle.' });
+    const output = await buildDocx({ report, framework, options: defaultExportOptions, photos: new Map(), exportedAt });
+    const text = await html(output.bytes);
+    expect(text.match(/Not yet answered\./g)?.length).toBe(42);
+    expect(text).toContain('Not applicable: </strong>No such programme in the county during the cycle.');
+  });
+
+  it('refuses a final export with empty Key Features unless confirmed', async () => {
+    const report = createReport(framework, { id: '11111111-2222-4333-8444-555555555555', now: exportedAt });
+    const final: ExportOptions = { ...defaultExportOptions, mode: 'final' };
+    await expect(buildDocx({ report, framework, options: final, photos: new Map(), exportedAt })).rejects.toThrow(/43 Key Features have no answer yet \(1\.1\.1, 1\.1\.2/);
+    const confirmed = await buildDocx({ report, framework, options: { ...final, confirmEmpty: true }, photos: new Map(), exportedAt });
+    expect(confirmed.bytes.byteLength).toBeGreaterThan(5000);
+  });
+
+  it('exports only the chosen areas, and no photos when asked', async () => {
+    const options: ExportOptions = { ...defaultExportOptions, areaIds: ['2.4'], includePhotos: false };
+    const text = await html((await buildDocx({ report: example.report, framework, options, photos: photoFiles(example.photos), exportedAt })).bytes);
+    expect([...text.matchAll(/<h3>(?:<a id="[^"]*"><\/a>)*([\d.]+) /g)].map((match) => match[1])).toEqual(['2.4.1', '2.4.2', '2.4.3']);
+    expect(text).not.toContain('<img ');
+  });
+
+  it('keeps bullet points and line breaks from the officer’s text', async () => {
+    const report = createReport(framework, { id: '11111111-2222-4333-8444-555555555555', now: exportedAt });
+    const section = report.sections['1.1.1'];
+    if (section) section.narrative = 'First line\nsecond line\n\n- bullet one\n- bullet two\n\nLast paragraph';
+    const text = await html((await buildDocx({ report, framework, options: defaultExportOptions, photos: new Map(), exportedAt })).bytes);
+    expect(text).toContain('<p>First line<br />second line</p><ul><li>bullet one</li><li>bullet two</li></ul><p>Last paragraph</p>');
+  });
+});

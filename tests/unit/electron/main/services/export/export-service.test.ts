@@ -1,0 +1,115 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../../../../../../electron/main/services/clock';
+import { exampleReport } from '../../../../../../electron/main/services/export/example/example-report';
+import { inProcessExportRunner } from '../../../../../../electron/main/services/export/export-runner';
+import { ExportService } from '../../../../../../electron/main/services/export/export-service';
+import type { ExportFileDialogs } from '../../../../../../electron/main/services/export/file-dialogs';
+import { workerExportRunner } from '../../../../../../electron/main/services/export/worker/worker-export-runner';
+import { JobRegistry } from '../../../../../../electron/main/services/jobs/job-registry';
+import { RipotiError } from '../../../../../../shared/errors';
+import { bundledFramework } from '../../../../../../shared/framework/load';
+import { defaultExportOptions, type ExportResult } from '../../../../../../shared/ipc/channels/export';
+import { emptySection } from '../../../../../../shared/report/create';
+
+const framework = bundledFramework();
+const tsxWorker = new URL('./support/export-worker-under-tsx.mjs', import.meta.url);
+const example = exampleReport(framework, { wordsPerFeature: 60, photoCount: 3 });
+
+/** The stand-in for Electron's dialogs: answers with a path in a temporary folder and records calls. */
+function recordingDialogs(folder: string, answer: 'save' | 'cancel' = 'save') {
+  const calls: string[] = [];
+  const dialogs: ExportFileDialogs = {
+    chooseSavePath: (name) => {
+      calls.push(`save ${name}`);
+      return Promise.resolve(answer === 'save' ? path.join(folder, name) : null);
+    },
+    openFile: (file) => {
+      calls.push(`open ${file}`);
+      return Promise.resolve();
+    },
+    showInFolder: (file) => void calls.push(`show ${file}`),
+  };
+  return { dialogs, calls };
+}
+
+describe('ExportService', () => {
+  let folder: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-export-'));
+  });
+  afterEach(() => rm(folder, { recursive: true, force: true }));
+
+  function service(dialogs: ExportFileDialogs, runner = inProcessExportRunner) {
+    const jobs = new JobRegistry();
+    const readAttachment = (id: string) => {
+      const bytes = example.photos.get(id);
+      return bytes ? Promise.resolve(bytes) : Promise.reject(new RipotiError('not-found', 'missing'));
+    };
+    return { jobs, exports: new ExportService({ loadReport: () => Promise.resolve(example.report), framework, jobs, dialogs, readAttachment, runner, clock: systemClock }) };
+  }
+
+  it('saves where the dialog says, as a job with progress, then opens and shows only that file', async () => {
+    const { dialogs, calls } = recordingDialogs(folder);
+    const { jobs, exports } = service(dialogs);
+    const started = await exports.start(example.report.id, defaultExportOptions);
+    expect(started.jobId).toMatch(/^export-/);
+    const status = await jobs.settled(started.jobId ?? '');
+    expect(status.state).toBe('done');
+    const result = (status as { value: ExportResult }).value;
+    expect(result.fileName).toMatch(/^Kilifi-progress-report-draft-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect((await stat(result.filePath)).size).toBe(result.byteLength);
+    expect((await readFile(result.filePath)).subarray(0, 2).toString()).toBe('PK');
+    await exports.open(result.filePath);
+    exports.show(result.filePath);
+    expect(calls).toEqual([`save ${result.fileName}`, `open ${result.filePath}`, `show ${result.filePath}`]);
+    await expect(exports.open('/etc/passwd')).rejects.toThrow(/only opens reports it exported/);
+    expect(() => exports.show(path.join(folder, 'other.docx'))).toThrow(RipotiError);
+  });
+
+  it('returns no job when the officer cancels the save dialog', async () => {
+    const { exports } = service(recordingDialogs(folder, 'cancel').dialogs);
+    expect(await exports.start(example.report.id, defaultExportOptions)).toEqual({ jobId: null });
+  });
+
+  it('refuses a final export with empty features before asking for a file', async () => {
+    const { dialogs, calls } = recordingDialogs(folder);
+    const jobs = new JobRegistry();
+    const empty = { ...example.report, sections: { ...example.report.sections, '1.1.1': emptySection(example.report.updatedAt) } };
+    const exports = new ExportService({ loadReport: () => Promise.resolve(empty), framework, jobs, dialogs, readAttachment: () => Promise.reject(new Error('unused')), runner: inProcessExportRunner, clock: systemClock });
+    await expect(exports.start(empty.id, { ...defaultExportOptions, mode: 'final' })).rejects.toThrow(/1 Key Features have no answer yet \(1\.1\.1\)/);
+    expect(calls).toEqual([]);
+  });
+
+  it('builds the document in a worker thread and reports its progress', async () => {
+    const { dialogs } = recordingDialogs(folder);
+    const runner = workerExportRunner({ script: tsxWorker });
+    const { jobs, exports } = service(dialogs, runner);
+    const { jobId } = await exports.start(example.report.id, defaultExportOptions);
+    const labels = new Set<string>();
+    for (;;) {
+      const status = jobs.status(jobId ?? '');
+      if (status.state === 'running') labels.add(status.progress.label);
+      else {
+        if (status.state !== 'done') throw new Error(JSON.stringify(status));
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect([...labels].some((label) => label.startsWith('Preparing photo') || label === 'Laying out the pages')).toBe(true);
+    const files = await import('node:fs/promises').then((fs) => fs.readdir(folder));
+    expect(files.filter((name) => name.endsWith('.docx'))).toHaveLength(1);
+    expect(files.some((name) => name.endsWith('.part'))).toBe(false);
+  });
+
+  it('cancels a worker export by terminating the thread', async () => {
+    const { dialogs } = recordingDialogs(folder);
+    const runner = workerExportRunner({ script: tsxWorker });
+    const { jobs, exports } = service(dialogs, runner);
+    const { jobId } = await exports.start(example.report.id, defaultExportOptions);
+    jobs.cancel(jobId ?? '');
+    expect((await jobs.settled(jobId ?? '')).state).toBe('cancelled');
+  });
+});
