@@ -6,7 +6,7 @@
 export interface AttachmentBlobs {
   has(digest: string): Promise<boolean>;
   read(digest: string): Promise<Uint8Array>;
-  write(digest: string, bytes: Uint8Array): Promise<void>;
+  write(digest: string, bytes: Uint8Array, about: { fileName: string; mediaType: string }): Promise<void>;
 }
 
 /** Keeps bytes in memory: tests, and the app until a durable attachment store is wired. */
@@ -22,7 +22,7 @@ export class InMemoryAttachmentBlobs implements AttachmentBlobs {
     return bytes ? Promise.resolve(bytes) : Promise.reject(new Error(`no attachment ${digest}`));
   }
 
-  write(digest: string, bytes: Uint8Array): Promise<void> {
+  write(digest: string, bytes: Uint8Array, _about?: { fileName: string; mediaType: string }): Promise<void> {
     this.blobs.set(digest, bytes);
     return Promise.resolve();
   }

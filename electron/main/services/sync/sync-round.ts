@@ -117,7 +117,7 @@ async function fetchPhotos(report: Report, { database, blobs }: RoundDependencie
     if (await blobs.has(attachment.id)) continue;
     const bytes = await database.getAttachment(attachmentDocId(attachment.id));
     if (sha256(bytes) !== attachment.id) throw new RipotiError('invalid-data', `The server sent a damaged copy of ${attachment.fileName}; it was not saved.`);
-    await blobs.write(attachment.id, bytes);
+    await blobs.write(attachment.id, bytes, { fileName: attachment.fileName, mediaType: attachment.mediaType });
   }
 }
 

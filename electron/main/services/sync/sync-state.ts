@@ -1,8 +1,9 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { RipotiError } from '../../../../shared/errors';
 import { reportIdSchema, reportSchema } from '../../../../shared/report/schema';
+import { writeFileDurably } from '../drafts/durable-file';
 
 const jsonValue = z.unknown();
 const conflictSchema = z.object({ path: z.array(z.string()), base: jsonValue, mine: jsonValue, theirs: jsonValue });
@@ -48,7 +49,7 @@ export class InMemorySyncStateStore implements SyncStateStore {
 
 /**
  * One JSON file per report in `<dataDir>/sync/`. Losing the base would turn every later pull into
- * a wall of false conflicts, so it is written durably: temp file, fsync, rename, fsync folder.
+ * a wall of false conflicts, so it is written with the drafts' durable writer.
  */
 export class FileSyncStateStore implements SyncStateStore {
   constructor(private readonly folder: string) {}
@@ -68,27 +69,7 @@ export class FileSyncStateStore implements SyncStateStore {
 
   async save(state: SyncState): Promise<void> {
     await mkdir(this.folder, { recursive: true });
-    const target = this.fileOf(state.reportId);
-    const temp = `${target}.tmp-${process.pid}-${Date.now().toString(36)}`;
-    const handle = await open(temp, 'w', 0o600);
-    try {
-      await handle.writeFile(JSON.stringify(state));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await rename(temp, target);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
-    const directory = await open(this.folder, 'r');
-    try {
-      await directory.sync();
-    } finally {
-      await directory.close();
-    }
+    await writeFileDurably(this.fileOf(state.reportId), new TextEncoder().encode(JSON.stringify(state)));
   }
 
   private fileOf(reportId: string): string {
