@@ -32,7 +32,7 @@ export function CarryForward({ report }: { report: Report }) {
 
   return (
     <section aria-labelledby="carry-heading">
-      <h2 id="carry-heading">{t('drafts.carry.heading')}</h2>
+      <h3 id="carry-heading">{t('drafts.carry.heading')}</h3>
       <fieldset>
         <legend>{t('drafts.carry.legend')}</legend>
         {started.length === 0 && <p>{t('drafts.carry.none')}</p>}

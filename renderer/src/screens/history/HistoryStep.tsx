@@ -32,7 +32,7 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
 
   return (
     <section aria-labelledby="history-heading">
-      <h2 id="history-heading">{t('drafts.history.heading')}</h2>
+      <h3 id="history-heading">{t('drafts.history.heading')}</h3>
       <p className="hint">{t('drafts.history.hint')}</p>
       <div className="actions">
         <button type="button" onClick={() => void act(() => api().takeSnapshot({ reportId: report.id, reason: 'manual' }), t('drafts.history.saved'))}>
