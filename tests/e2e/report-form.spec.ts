@@ -62,6 +62,7 @@ test.describe('the report form', () => {
     await expect(app.getByRole('link', { name: /^1\.1 Individual empowerment.*2 of 4/ })).toBeVisible();
     await waitUntilSaved(app);
     await expectNoAxeViolations(app);
+    await app.evaluate(() => window.scrollTo(0, 0));
     await app.screenshot({ path: 'docs/screenshots/area.png', fullPage: false });
 
     // Review lists what is missing; each item jumps to its field.

@@ -38,6 +38,45 @@ export function ReviewStep({
 
   return (
     <>
+      <p>
+        {report.status === 'final' ? (
+          t('reportForm.review.isFinal')
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!completeness.canFinalise}
+            aria-describedby={completeness.canFinalise ? undefined : 'missing-heading'}
+            onClick={() => void onFinalise().then(setFinaliseError)}
+          >
+            {t('reportForm.review.finalise')}
+          </button>
+        )}
+      </p>
+      {finaliseError && <ErrorMessage error={finaliseError} />}
+      {problems.length > 0 ? (
+        <div className="error-summary" aria-labelledby="missing-heading">
+          <h3 id="missing-heading">{t('reportForm.review.missingHeading', { count: problems.length })}</h3>
+          <ul className="error-summary__list">
+            {problems.map((problem) => (
+              <li key={`${problem.code}:${problem.path}`}>
+                <a
+                  href={hrefOf({ screen: 'report', reportId: report.id, step: stepOfPath(problem.path, framework) })}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onJump(problem.path);
+                  }}
+                >
+                  {problemWithField(t, problem)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="success-message">{t('reportForm.review.ready')}</p>
+      )}
+
       <h3>{t('reportForm.review.areasHeading')}</h3>
       <table className="review-table">
         <thead>
@@ -62,45 +101,6 @@ export function ReviewStep({
         </tbody>
       </table>
 
-      {problems.length > 0 ? (
-        <div className="error-summary" aria-labelledby="missing-heading">
-          <h3 id="missing-heading">{t('reportForm.review.missingHeading', { count: problems.length })}</h3>
-          <ul className="error-summary__list">
-            {problems.map((problem) => (
-              <li key={`${problem.code}:${problem.path}`}>
-                <a
-                  href={hrefOf({ screen: 'report', reportId: report.id, step: stepOfPath(problem.path, framework) })}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    onJump(problem.path);
-                  }}
-                >
-                  {problemWithField(t, problem)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <p className="success-message">{t('reportForm.review.ready')}</p>
-      )}
-
-      <p>
-        {report.status === 'final' ? (
-          t('reportForm.review.isFinal')
-        ) : (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!completeness.canFinalise}
-            aria-describedby={completeness.canFinalise ? undefined : 'missing-heading'}
-            onClick={() => void onFinalise().then(setFinaliseError)}
-          >
-            {t('reportForm.review.finalise')}
-          </button>
-        )}
-      </p>
-      {finaliseError && <ErrorMessage error={finaliseError} />}
       <ArchivedSections report={report} />
     </>
   );
