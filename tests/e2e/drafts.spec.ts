@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import jpeg from 'jpeg-js';
-import { writeFile } from 'node:fs/promises';
+import { open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createDispatcher } from '../../electron/main/ipc/dispatcher';
 import { createHandlers } from '../../electron/main/ipc/handlers';
@@ -9,6 +9,19 @@ import type { Services } from '../../electron/main/services/services';
 import { bridgeScript } from './harness/bridge-script';
 import { expect, test } from './harness/fixtures';
 import { createTestServices } from './harness/test-services';
+import { mountTmpfs } from '../integration/drafts/tmpfs';
+
+/** Writes until the kernel answers ENOSPC: a real full disk. */
+async function fillDisk(file: string): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    for (;;) await handle.write(Buffer.alloc(4096, 1));
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && error.code === 'ENOSPC')) throw error;
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Opens the built renderer in a fresh browser context against the given services, like a restarted app. */
 async function openApp(browser: Browser, rendererUrl: string, services: Services, hash = ''): Promise<Page> {
@@ -118,5 +131,32 @@ test.describe('durable drafts', () => {
     const page = await openApp(browser, renderer.url, restarted.services);
     await expect(page.getByRole('alert')).toContainText('could not be opened and had no good earlier version');
     await expect(page.getByRole('alert')).toContainText('nothing was deleted');
+  });
+
+  test('shows "disk full" in the save status, keeps the text on screen, and saves once space returns', async ({ browser, renderer }) => {
+    const mounted = mountTmpfs('1m');
+    test.skip(!mounted.ok, mounted.ok ? '' : mounted.reason);
+    if (!mounted.ok) return;
+    try {
+      const dataDir = path.join(mounted.fs.dir, 'data');
+      const backend = await createTestServices({ dataDir });
+      const page = await openApp(browser, renderer.url, backend.services);
+      const reportId = await newReportWithNarrative(page, 'Saved before the disk filled');
+      const filler = path.join(mounted.fs.dir, 'filler.bin');
+      await fillDisk(filler);
+      const longText = 'Community learning centres opened in every ward. '.repeat(400);
+      await page.locator('#field-sections-1-1-1-narrative').fill(longText);
+      await expect(page.getByTestId('save-status')).toHaveText(/^Not saved: .*disk is full/);
+      await expect(page.locator('#field-sections-1-1-1-narrative')).toHaveValue(longText);
+      expect((await backend.services.reports.get(reportId)).sections['1.1.1']?.narrative).toBe('Saved before the disk filled');
+
+      await rm(filler);
+      await expect(page.getByTestId('save-status')).toHaveText(/^Saved \d/, { timeout: 45_000 });
+      const restarted = await createTestServices({ dataDir });
+      expect((await restarted.services.reports.get(reportId)).sections['1.1.1']?.narrative).toBe(longText);
+      await page.close();
+    } finally {
+      mounted.fs.unmount();
+    }
   });
 });
