@@ -94,9 +94,34 @@ try {
   };
   const big = await latency('1.1.1');
   const small = await latency('1.1.2');
+
+  // Control: a bare <textarea> holding the same megabyte, keydown → next frame after 'input'.
+  // What Chromium itself costs to edit that much text; the form's share is the difference.
+  await page.evaluate((text) => {
+    const bare = document.createElement('textarea');
+    bare.id = 'bench-bare';
+    // Same box as the form's textareas, so the browser wraps the same number of lines.
+    bare.rows = 6;
+    bare.style.width = `${document.querySelector('.field textarea')?.getBoundingClientRect().width ?? 750}px`;
+    bare.value = text;
+    document.body.append(bare);
+    const probe = { last: 0, samples: [] as number[] };
+    (window as unknown as { __probe: typeof probe }).__probe = probe;
+    bare.addEventListener('keydown', (event) => (probe.last = event.timeStamp));
+    bare.addEventListener('input', () => requestAnimationFrame(() => probe.samples.push(performance.now() - probe.last)));
+    bare.focus();
+    bare.setSelectionRange(text.length, text.length);
+  }, megabyte);
+  for (let key = 0; key < KEYSTROKES; key++) {
+    await page.keyboard.press('w');
+    await page.waitForFunction((count) => (window as unknown as { __probe: { samples: number[] } }).__probe.samples.length >= count, key + 1);
+  }
+  const bare = await page.evaluate(() => (window as unknown as { __probe: { samples: number[] } }).__probe.samples);
+
   console.log(`keystroke → counter, 1 MB narrative: ${stats(big)}`);
   console.log(`keystroke → counter, empty narrative: ${stats(small)}`);
-  console.log(`ratio 1 MB / empty (medians): ${(median(big) / median(small)).toFixed(2)}×`);
+  console.log(`keystroke → frame, bare 1 MB <textarea> (no React, no counter): ${stats(bare)}`);
+  console.log(`ratio 1 MB / empty (medians): ${(median(big) / median(small)).toFixed(2)}×; form / bare textarea at 1 MB: ${(median(big) / median(bare)).toFixed(2)}×`);
   await page.close();
 } finally {
   await browser.close();
