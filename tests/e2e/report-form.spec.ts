@@ -145,4 +145,16 @@ test.describe('the report form', () => {
     await app.reload();
     await expect(app.locator('#field-sections-2-1-2-narrative')).toHaveValue(`${megabyte} mwisho`);
   });
+
+  test('saves linked SDG targets and flags one that is not a target', async ({ app }) => {
+    await app.getByRole('button', { name: 'New report' }).click();
+    await app.getByRole('link', { name: /^1\.3 Sustainable development/ }).click();
+    const targets = app.getByRole('region', { name: /^1\.3\.3 / }).getByLabel('Linked SDG targets');
+    await targets.fill('4.7, 11.3, 12');
+    await expect(targets).toHaveAccessibleDescription(/Not an SDG target: 12/);
+    await targets.fill('4.7, 11.3');
+    await waitUntilSaved(app);
+    await app.reload();
+    await expect(app.getByRole('region', { name: /^1\.3\.3 / }).getByLabel('Linked SDG targets')).toHaveValue('4.7, 11.3');
+  });
 });
