@@ -60,8 +60,9 @@ describe('start-up recovery of damaged drafts', () => {
     const reopened = await DraftStore.open(dataDir);
     expect(reopened.recoveryNotices).toEqual([expect.objectContaining({ kind: 'restored-older', reportId: report.id, title: report.title, restoredFrom: report.updatedAt })]);
     expect((await reopened.get(report.id)).title).toBe(report.title);
-    const [moved] = await quarantined(dataDir);
-    expect(await readFile(path.join(dataDir, 'quarantine', moved ?? ''), 'utf8')).toBe('{"appliedSeq":2,"rep');
+    const moved = (await quarantined(dataDir)).sort();
+    expect(moved).toEqual([expect.stringMatching(/-journal\.log$/), expect.stringMatching(/-report\.json$/)]);
+    expect(await readFile(path.join(dataDir, 'quarantine', moved[1] ?? ''), 'utf8')).toBe('{"appliedSeq":2,"rep');
     // The recovered version is now the base again: a second start is quiet.
     expect((await DraftStore.open(dataDir)).recoveryNotices).toEqual([]);
   });

@@ -56,6 +56,8 @@ async function recoverOne(dataDir: string, id: string, stamp: string, result: Re
     const older = await folder.load(folder.versionFile(n));
     if ('failed' in older) continue;
     const movedTo = await quarantine(dataDir, folder.baseFile, `${id}-${stamp}-report.json`);
+    // The journal's later records belong to the damaged base; keep them for a manual rescue.
+    await quarantine(dataDir, folder.journalFile, `${id}-${stamp}-journal.log`);
     try {
       await folder.writeBase(older.report, older.seq + 1);
     } catch {
