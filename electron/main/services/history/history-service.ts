@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { RipotiError } from '../../../../shared/errors';
 import type { HistoryEntry, SnapshotReason } from '../../../../shared/ipc/channels/history';
@@ -8,6 +8,7 @@ import { sha256, writeFileDurably } from '../drafts/durable-file';
 import { storageError } from '../drafts/storage-error';
 import { checkReport } from '../drafts/validate-draft';
 import { changedParts, contentKey } from './report-changes';
+import { timedSnapshotsToThin } from './thin-history';
 
 interface StoredSnapshot extends HistoryEntry {
   readonly contentHash: string;
@@ -62,6 +63,7 @@ export class HistoryService {
     } catch (error) {
       throw storageError(error, 'the history snapshot');
     }
+    if (reason === 'timed') await this.thin(report.id, [...stored, snapshot]);
     return entry;
   }
 
@@ -80,6 +82,12 @@ export class HistoryService {
     const restored: Report = { ...check.report, updatedAt: this.now() };
     await this.store.put(restored);
     return restored;
+  }
+
+  private async thin(reportId: string, snapshots: readonly StoredSnapshot[]): Promise<void> {
+    for (const id of timedSnapshotsToThin(snapshots)) {
+      await rm(path.join(this.folder(reportId), `${id}.json`), { force: true }).catch(() => undefined);
+    }
   }
 
   /** Timed snapshots: the first save after `intervalMinutes` of editing takes one. */
