@@ -39,7 +39,8 @@ interface SectionFormProps {
 export const SectionForm = memo(function SectionForm({ reportId, feature, initial, limits, problems, onEdit }: SectionFormProps) {
   const { t } = useTranslation();
   const language = useInterfaceLanguage();
-  const { register, control, subscribe, setValue } = useForm<Section>({ defaultValues: initial, resolver: zodResolver(sectionSchema), mode: 'onChange' });
+  // Shape checks on blur, not per keystroke: a pasted megabyte is not re-validated on every key.
+  const { register, control, subscribe, setValue } = useForm<Section>({ defaultValues: initial, resolver: zodResolver(sectionSchema), mode: 'onBlur' });
   const status = useWatch({ control, name: 'status' });
   const evidence = useWatch({ control, name: 'evidence' });
   const shown = useMemo(() => inlineProblems(problems), [problems]);
