@@ -1,0 +1,96 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { extractFile, listPackage, statFile } from '@electron/asar';
+import { getCurrentFuseWire } from '@electron/fuses';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bareImportsOf, packedPackages, productionClosure, readManifest } from './packed-contents';
+import { buildApp, packUnpackedLinux, type UnpackedApp } from './run-builder';
+
+/**
+ * Packs the real build with electron-builder (placeholder Electron, nothing downloaded) and
+ * opens the resulting app.asar: only what runs may ship.
+ */
+const root = path.resolve(import.meta.dirname, '../../..');
+/** What app.asar may weigh; measured ~26 MB with react & co. still in `dependencies` (docs/release.md). */
+const ASAR_BUDGET_BYTES = 40 * 1024 * 1024;
+
+let app: UnpackedApp;
+let entries: string[];
+
+beforeAll(async () => {
+  await buildApp();
+  app = await packUnpackedLinux();
+  entries = listPackage(app.asarPath, { isPack: false }).map((entry) => entry.replaceAll('\\', '/'));
+}, 180_000);
+
+describe('app.asar built by electron-builder --dir', () => {
+  it('holds the entry points and a package.json that points at main', () => {
+    for (const entry of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) expect(entries).toContain(entry);
+    const manifest = JSON.parse(extractFile(app.asarPath, 'package.json').toString('utf8')) as { main: string; type: string };
+    expect(manifest.main).toBe('out/main/index.js');
+    expect(manifest.type).toBe('module');
+  });
+
+  it('packs every package the main bundle imports, and each is a production dependency', async () => {
+    const imports = bareImportsOf(await readFile(path.join(root, 'out/main/index.js'), 'utf8')).filter((name) => name !== 'electron');
+    const dependencies = Object.keys(readManifest(root).dependencies ?? {});
+    const packed = packedPackages(entries);
+    expect(imports.length).toBeGreaterThan(0);
+    for (const name of imports) {
+      expect(dependencies, `${name} is imported by main at run time`).toContain(name);
+      expect(packed.has(name), `${name} is in app.asar`).toBe(true);
+    }
+  });
+
+  it('packs no development dependency that production code does not need', () => {
+    const needed = productionClosure(root);
+    const devOnly = Object.keys(readManifest(root).devDependencies ?? {}).filter((name) => !needed.has(name));
+    const packed = packedPackages(entries);
+    expect(devOnly).toContain('vitest');
+    expect(devOnly.filter((name) => packed.has(name))).toEqual([]);
+    expect([...packed].filter((name) => !needed.has(name))).toEqual([]);
+  });
+
+  it('ships no sources, tests, source maps or .env files', () => {
+    const forbidden = entries.filter(
+      (entry) =>
+        /\.(ts|tsx|mts|cts|map)$/.test(entry) ||
+        /\/\.env(\.|$)/.test(entry) ||
+        /\/(test|tests|__tests__|spec)\//.test(entry) ||
+        /\.(test|spec)\.[cm]?js$/.test(entry) ||
+        /^\/(electron|renderer|shared|tests|docs|build)\//.test(entry) ||
+        /^\/(electron-builder\.yml|tsconfig[^/]*\.json|vitest\.config\.ts|README\.md)$/.test(entry),
+    );
+    expect(forbidden).toEqual([]);
+  });
+
+  it('stays under the size budget', async () => {
+    const { size } = await stat(app.asarPath);
+    const ours = entries.filter((entry) => entry.startsWith('/out/')).reduce((sum, entry) => sum + sizeOf(statFile(app.asarPath, entry.slice(1))), 0);
+    console.log(`app.asar ${(size / 1048576).toFixed(1)} MiB (budget ${ASAR_BUDGET_BYTES / 1048576} MiB), of which out/ ${(ours / 1048576).toFixed(2)} MiB, ${entries.length} entries`);
+    expect(size).toBeLessThan(ASAR_BUDGET_BYTES);
+  });
+
+  it('flips the fuses in the packaged binary and keeps only the three interface locales', async () => {
+    const wire = await getCurrentFuseWire(path.join(app.appOutDir, 'ripoti'));
+    const on = 49;
+    const off = 48;
+    expect([wire[0], wire[1], wire[2], wire[3], wire[4], wire[5]]).toEqual([off, on, off, off, on, on]);
+    expect(await listLocales(app.appOutDir)).toEqual(['en-GB.pak', 'en-US.pak', 'fr.pak', 'sw.pak']);
+  });
+
+  it('writes the generic update feed next to app.asar', async () => {
+    const feed = await readFile(path.join(app.appOutDir, 'resources', 'app-update.yml'), 'utf8');
+    expect(feed).toMatch(/^provider: generic$/m);
+    expect(feed).toMatch(/^url: https:\/\/\S+$/m);
+  });
+});
+
+/** Folders and links have no size in an asar header; files do. */
+function sizeOf(entry: object): number {
+  return 'size' in entry && typeof entry.size === 'number' ? entry.size : 0;
+}
+
+async function listLocales(appOutDir: string): Promise<string[]> {
+  return (await readdir(path.join(appOutDir, 'locales'))).sort();
+}
