@@ -26,8 +26,8 @@ async function filledReport(device: Device, photoBytes: number[]): Promise<Repor
 }
 
 const server = await startCouchServer();
-await server.addUser('amina', 'amina-pass');
-await server.createCountyDatabase(DATABASE, ['amina']);
+await server.addUser('amina', 'amina-pass', [DATABASE]);
+await server.createCountyDatabase(DATABASE);
 const proxy = await startFaultProxy(server.origin);
 const url = `${proxy.origin}/${DATABASE}`;
 

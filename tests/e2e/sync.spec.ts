@@ -8,9 +8,9 @@ let server: CouchServer;
 
 test.beforeEach(async () => {
   server = await startCouchServer();
-  await server.addUser('amina', 'amina-pass');
-  await server.addUser('baraka', 'baraka-pass');
-  await server.createCountyDatabase(DATABASE, ['amina', 'baraka']);
+  await server.addUser('amina', 'amina-pass', [DATABASE]);
+  await server.addUser('baraka', 'baraka-pass', [DATABASE]);
+  await server.createCountyDatabase(DATABASE);
 });
 test.afterEach(async () => server.close());
 

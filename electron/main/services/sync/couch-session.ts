@@ -113,7 +113,7 @@ function refusal(response: CouchResponse, forcedCode?: 'permission-denied'): Rip
   let reason = '';
   try {
     const body = response.json();
-    if (typeof body === 'object' && body !== null && 'reason' in body && typeof body.reason === 'string') reason = body.reason;
+    if (typeof body === 'object' && body !== null && 'reason' in body && typeof body.reason === 'string') reason = body.reason.replace(/\.$/, '');
   } catch {
     // A proxy's HTML error page: the status alone says enough.
   }

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /**
  * A real CouchDB-protocol server for tests: express-pouchdb on PouchDB's memory adapter,
@@ -8,6 +10,7 @@ import { createRequire } from 'node:module';
  * database whose `_security` names its members (the way docs/server-setup.sh prepares CouchDB).
  */
 const require = createRequire(import.meta.url);
+const VALIDATE_FILE = path.resolve(import.meta.dirname, '../../../../docs/server-setup-validate.js');
 
 interface PouchDatabase {
   info(): Promise<unknown>;
@@ -22,8 +25,14 @@ export interface CouchServer {
   /** A document as the server holds it, read as the server admin. */
   getDoc(database: string, id: string): Promise<Record<string, unknown> | undefined>;
   addUser(name: string, password: string, roles?: string[]): Promise<void>;
-  /** Creates the county database with `_security` members (names) and the admin role. */
-  createCountyDatabase(name: string, members: string[]): Promise<void>;
+  /**
+   * Creates the county database as docs/server-setup.sh does: `_security` admitting the county
+   * role (named like the database) and the national office, and the validate_doc_update of
+   * docs/server-setup-validate.js rejecting malformed documents and writes by non-members.
+   */
+  createCountyDatabase(name: string): Promise<void>;
+  /** Only the empty database (for testing docs/server-setup.sh, which cannot create it on express-pouchdb). */
+  createEmptyDatabase(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,11 +68,16 @@ export async function startCouchServer(): Promise<CouchServer> {
       const id = `org.couchdb.user:${name}`;
       await expectOk(fetch(`${origin}/_users/${encodeURIComponent(id)}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ _id: id, name, password, roles, type: 'user' }) }));
     },
-    async createCountyDatabase(name, members) {
+    async createEmptyDatabase(name) {
+      await database(name).info();
+    },
+    async createCountyDatabase(name) {
       // express-pouchdb 4 cannot create databases over HTTP with PouchDB 9 (its wrapped constructor returns a promise); create in-process.
       await database(name).info();
-      const security = { admins: { names: [], roles: ['county-admin'] }, members: { names: members, roles: ['national-office'] } };
+      const security = { admins: { names: [], roles: [`${name}-admin`] }, members: { names: [], roles: [name, 'ripoti-national'] } };
       await expectOk(fetch(`${origin}/${name}/_security`, { method: 'PUT', headers: asAdmin, body: JSON.stringify(security) }));
+      const validate = (await readFile(VALIDATE_FILE, 'utf8')).replace(/^\s*\/\/.*\n/gm, '').replace('__COUNTY_ROLE__', name);
+      await expectOk(fetch(`${origin}/${name}/_design/ripoti`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ validate_doc_update: validate }) }));
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

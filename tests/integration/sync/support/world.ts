@@ -16,10 +16,11 @@ export interface SyncWorld {
 
 export async function startSyncWorld(): Promise<SyncWorld> {
   const server = await startCouchServer();
-  await server.addUser('amina', 'amina-pass');
-  await server.addUser('baraka', 'baraka-pass');
-  await server.addUser('outsider', 'outsider-pass');
-  await server.createCountyDatabase(DATABASE, ['amina', 'baraka']);
+  await server.addUser('amina', 'amina-pass', [DATABASE]);
+  await server.addUser('baraka', 'baraka-pass', [DATABASE]);
+  await server.addUser('outsider', 'outsider-pass', ['ripoti-garissa']);
+  await server.addUser('national', 'national-pass', ['ripoti-national']);
+  await server.createCountyDatabase(DATABASE);
   const proxy = await startFaultProxy(server.origin);
   const url = `${proxy.origin}/${DATABASE}`;
   const amina = await createDevice(url, 'amina', 'amina-pass');
