@@ -25,6 +25,8 @@ export class AttachmentStore {
   ) {}
 
   private fileOf(id: string, suffix = ''): string {
+    // Ids become file names: only a sha256 may, so a crafted id cannot point outside the folder.
+    if (!/^[a-f0-9]{64}$/.test(id)) throw new RipotiError('not-found', 'This attachment is not in the drafts folder.');
     return path.join(this.dataDir, 'attachments', `${id}${suffix}`);
   }
 

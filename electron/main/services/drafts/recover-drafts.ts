@@ -93,7 +93,8 @@ export async function recoverDrafts(dataDir: string, stamp: string): Promise<Rec
   const draftsDir = path.join(dataDir, 'drafts');
   let entries;
   try {
-    await mkdir(draftsDir, { recursive: true });
+    // A just-created drafts folder must survive a power cut like any file in it.
+    if ((await mkdir(draftsDir, { recursive: true })) !== undefined) await syncDirectory(dataDir);
     entries = await readdir(draftsDir, { withFileTypes: true });
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';

@@ -54,3 +54,11 @@ describe('AttachmentStore', () => {
     expect(await store.add({ fileName: 'minutes.pdf', mediaType: 'application/pdf', bytes: pdf })).toMatchObject({ mediaType: 'application/pdf', byteLength: pdf.length });
   });
 });
+
+describe('AttachmentStore ids', () => {
+  it('refuses an id that is not a sha256, so no path outside attachments/ can be read', async () => {
+    const store = new AttachmentStore(await tempDataDir());
+    await expect(store.read('../../drafts/x/report.json')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(store.readForReport('..')).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
