@@ -64,6 +64,6 @@ describe('electron-builder.yml', () => {
     expect(config.directories?.buildResources).toBe('build');
     expect(config.win?.icon).toBe('icon.ico');
     expect(config.mac?.icon).toBe('icon.icns');
-    expect(config.linux?.icon).toBe('icon.png');
+    expect(config.linux?.icon).toBe('icons');
   });
 });
