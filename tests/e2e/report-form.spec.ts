@@ -156,5 +156,9 @@ test.describe('the report form', () => {
     await waitUntilSaved(app);
     await app.reload();
     await expect(app.getByRole('region', { name: /^1\.3\.3 / }).getByLabel('Linked SDG targets')).toHaveValue('4.7, 11.3');
+    await app.getByRole('link', { name: 'Next: 2.1 Inclusive learning in the education system →' }).click();
+    await expect(app.getByRole('heading', { level: 2, name: '2.1 Inclusive learning in the education system' })).toBeFocused();
+    await app.getByRole('link', { name: '← Previous: 1.3 Sustainable development' }).press('Enter');
+    await expect(app.getByRole('heading', { level: 2, name: '1.3 Sustainable development' })).toBeFocused();
   });
 });

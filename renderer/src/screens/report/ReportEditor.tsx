@@ -13,6 +13,7 @@ import { ReportStepContent } from './ReportStepContent';
 import { ReportStepper } from './ReportStepper';
 import { SaveQueue } from './save-queue';
 import { SaveStatus } from './SaveStatus';
+import { StepPager } from './StepPager';
 import { focusField, stepOfPath } from './field-id';
 import type { MetaValues } from './ProfileStep';
 
@@ -121,6 +122,7 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
             completeness={deferredCompleteness}
             handlers={{ onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged }}
           />
+          <StepPager reportId={reportId} step={step} framework={framework} />
         </div>
       </div>
     </section>
