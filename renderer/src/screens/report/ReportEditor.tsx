@@ -37,6 +37,13 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
 
   useEffect(() => () => void queue.flush().finally(() => queue.dispose()), [queue]);
 
+  // Closing the window inside the 400 ms debounce must not lose the last words typed.
+  useEffect(() => {
+    const flushNow = () => void queue.flush();
+    window.addEventListener('pagehide', flushNow);
+    return () => window.removeEventListener('pagehide', flushNow);
+  }, [queue]);
+
   useEffect(() => {
     // Edits still in their debounce window are applied to memory before the next step reads it.
     void queue.flush();
