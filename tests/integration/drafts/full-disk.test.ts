@@ -1,4 +1,4 @@
-import { open, rm } from 'node:fs/promises';
+import { open, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DraftStore } from '../../../electron/main/services/drafts/draft-store';
@@ -45,6 +45,9 @@ describe.skipIf(!mounted.ok)(`a full disk (tmpfs)${mounted.ok ? '' : `: SKIPPED,
     const reopenedWhileFull = await DraftStore.open(dataDir);
     expect((await reopenedWhileFull.get(report.id)).sections[featureId]?.narrative).toBe('Saved before the disk filled');
     expect(reopenedWhileFull.recoveryNotices).toEqual([]);
+
+    // The failed writes left no temp file behind to eat the space that comes back.
+    expect((await readdir(path.join(dataDir, 'drafts', report.id))).filter((name) => name.includes('.tmp-'))).toEqual([]);
 
     await rm(filler);
     await attempt();
