@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachmentDocId, sectionDocId } from '../../../shared/sync/report-documents';
+import { ADMIN, startCouchServer } from './support/couch-server';
 import { createDevice, addPhoto, newReport } from './support/sync-device';
 import { DATABASE, startSyncWorld, type SyncWorld } from './support/world';
 
@@ -105,5 +106,41 @@ describe('sync through a failing connection', () => {
     await device.repository.put(report);
     expect(await device.syncNow(report.id)).toMatchObject({ state: 'failed', error: { code: 'invalid-arguments', message: expect.stringContaining('https://') as unknown } });
     await device.dispose();
+  });
+});
+
+describe('a server that accepts and then forgets', () => {
+  it('sends everything again when the county server was replaced by an empty one', async () => {
+    let report = newReport();
+    await world.amina.repository.put(report);
+    report = await addPhoto(world.amina, report, 50_000);
+    await world.amina.syncOrThrow(report.id);
+    const restored = await startCouchServer();
+    await restored.addUser('amina', 'amina-pass', [DATABASE]);
+    await restored.addUser('baraka', 'baraka-pass', [DATABASE]);
+    await restored.createCountyDatabase(DATABASE);
+    world.proxy.retarget(restored.origin);
+    expect(await world.amina.syncOrThrow(report.id)).toMatchObject({ kind: 'synced', sentAttachments: 1, sentDocs: Object.keys(report.sections).length + 1 });
+    expect(await restored.getDoc(DATABASE, sectionDocId(report.id, '3.3.3'))).toBeDefined();
+    await world.baraka.syncOrThrow(report.id);
+    expect(await world.baraka.repository.get(report.id)).toEqual(await world.amina.repository.get(report.id));
+    expect(await world.baraka.blobs.has(Object.keys(report.attachments)[0] ?? '')).toBe(true);
+    await restored.close();
+  });
+
+  it('writes a section back when an administrator deleted its document, rather than deleting the officer’s text', async () => {
+    const report = newReport();
+    await world.amina.repository.put(report);
+    const section = report.sections['1.1.2'];
+    if (!section) throw new Error('no section');
+    await world.amina.repository.updateSection(report.id, '1.1.2', { ...section, narrative: 'Kept' }, '2026-11-23T12:00:00.000Z');
+    await world.amina.syncOrThrow(report.id);
+    const doc = await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.2'));
+    const admin = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
+    const deleted = await fetch(`${world.server.origin}/${DATABASE}/${encodeURIComponent(sectionDocId(report.id, '1.1.2'))}?rev=${String(doc?.['_rev'])}`, { method: 'DELETE', headers: { authorization: admin } });
+    expect(deleted.status).toBe(200);
+    await world.amina.syncOrThrow(report.id);
+    expect((await world.amina.repository.get(report.id)).sections['1.1.2']?.narrative).toBe('Kept');
+    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.2'))).toMatchObject({ section: { narrative: 'Kept' } });
   });
 });

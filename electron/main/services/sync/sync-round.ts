@@ -13,7 +13,9 @@ import type { SyncState } from './sync-state';
 export type RoundOutcome =
   | { readonly kind: 'synced'; readonly sentDocs: number; readonly sentAttachments: number; readonly receivedDocs: number }
   | { readonly kind: 'conflicts'; readonly count: number }
-  | { readonly kind: 'retry' };
+  | { readonly kind: 'retry' }
+  /** The server no longer has what it acknowledged (restored from an old backup, database recreated). */
+  | { readonly kind: 'forgotten' };
 
 export interface RoundDependencies {
   readonly database: CouchDatabase;
@@ -41,16 +43,18 @@ export async function syncRound(state: SyncState, dependencies: RoundDependencie
   const remoteRevs = { ...state.revs };
   let receivedDocs = 0;
   for (const [id, doc] of pulled.docs) {
-    // Our own earlier writes come back through the feed too: they are the server's content, not news.
-    if (!doc || remoteRevs[id] !== doc.rev) receivedDocs++;
-    if (doc) {
-      remoteDocs.set(id, doc.body);
-      remoteRevs[id] = doc.rev;
-    } else {
-      remoteDocs.delete(id);
+    if (!doc) {
+      // Ripoti never deletes documents: a tombstone is an administrator's slip or a broken restore.
+      // Keep the base content and forget the revision, so the officer's text is written back.
       Reflect.deleteProperty(remoteRevs, id);
+      continue;
     }
+    // Our own earlier writes come back through the feed too: they are the server's content, not news.
+    if (remoteRevs[id] !== doc.rev) receivedDocs++;
+    remoteDocs.set(id, doc.body);
+    remoteRevs[id] = doc.rev;
   }
+  if (await serverForgot(state, pulled.docs, database)) return { kind: 'forgotten' };
   const remote = pulled.docs.size > 0 || !state.base ? parseRemote(reportId, remoteDocs) : state.base;
   if (!local && !remote) throw new RipotiError('not-found', 'This report is neither on this computer nor on the server.');
   const { merged, conflicts } = threeWayMerge(asJson(state.base ?? undefined), asJson(local), asJson(remote));
@@ -119,6 +123,19 @@ async function fetchPhotos(report: Report, { database, blobs }: RoundDependencie
     if (sha256(bytes) !== attachment.id) throw new RipotiError('invalid-data', `The server sent a damaged copy of ${attachment.fileName}; it was not saved.`);
     await blobs.write(attachment.id, bytes, { fileName: attachment.fileName, mediaType: attachment.mediaType });
   }
+}
+
+/**
+ * A server that accepted our writes and then lost them (restored from backup, recreated) sends
+ * no change for them. One small GET of the manifest per sync notices it, so the next round
+ * sends everything again instead of trusting revisions the server no longer has.
+ */
+async function serverForgot(state: SyncState, pulled: ReadonlyMap<string, unknown>, database: CouchDatabase): Promise<boolean> {
+  const id = manifestId(state.reportId);
+  const known = state.revs[id];
+  if (!known || pulled.has(id)) return false;
+  const current = await database.get(id);
+  return current?.rev !== known;
 }
 
 /** The draft on this computer; undefined when the report is only on the server (a colleague's, fetched the first time). */

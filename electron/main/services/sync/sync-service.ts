@@ -133,6 +133,11 @@ export class SyncService {
       if (outcome.kind === 'synced') return { ...outcome, at: state.lastSyncedAt ?? this.deps.clock.nowIso() };
       if (outcome.kind === 'conflicts') return { ...outcome, at: this.deps.clock.nowIso() };
       state = await this.deps.states.load(reportId);
+      if (outcome.kind === 'forgotten') {
+        // Keep the base (what both sides last agreed on); drop what the server no longer knows.
+        state = { ...state, since: '0', revs: {}, sentAttachments: [] };
+        await this.deps.states.save(state);
+      }
     }
     throw new RipotiError('conflict', 'The report kept changing on the server while syncing; try again in a minute.');
   }

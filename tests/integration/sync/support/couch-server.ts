@@ -57,7 +57,7 @@ export async function startCouchServer(): Promise<CouchServer> {
     if (!db) databases.set(name, (db = new MemoryPouch(name)));
     return db;
   };
-  return {
+  const couch: CouchServer = {
     origin,
     async getDoc(name, id) {
       const response = await fetch(`${origin}/${name}/${encodeURIComponent(id)}`, { headers: asAdmin });
@@ -81,6 +81,7 @@ export async function startCouchServer(): Promise<CouchServer> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+  return couch;
 }
 
 async function expectOk(response: Promise<Response>): Promise<void> {

@@ -28,6 +28,8 @@ export interface FaultProxy {
   readonly log: ProxiedRequest[];
   /** Bytes the client sent (request line, headers and body), as a 2G modem would count them. */
   bytesFromClient: number;
+  /** Sends later requests to another server (the county server replaced by an empty one). */
+  retarget(origin: string): void;
   close(): Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export interface FaultProxy {
  * 2G-class bandwidth (the issue's 50 kB/s).
  */
 export async function startFaultProxy(targetOrigin: string): Promise<FaultProxy> {
-  const target = new URL(targetOrigin);
+  let target = new URL(targetOrigin);
   let index = 0;
   const proxy: FaultProxy = {
     origin: '',
@@ -45,6 +47,9 @@ export async function startFaultProxy(targetOrigin: string): Promise<FaultProxy>
     bytesPerSecond: undefined,
     log: [],
     bytesFromClient: 0,
+    retarget: (origin) => {
+      target = new URL(origin);
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
   const server = http.createServer((request, response) => {
