@@ -9,6 +9,7 @@ import type { JobContext, JobRegistry } from '../jobs/job-registry';
 import type { ReportRepository } from '../reports/report-repository';
 import type { SettingsService } from '../settings-service';
 import type { AttachmentBlobs } from './attachment-blobs';
+import { AutoSync, type AutoSyncOptions } from './auto-sync';
 import { CouchDatabase } from './couch-database';
 import { CouchSession } from './couch-session';
 import type { CredentialStore } from './credential-store';
@@ -87,6 +88,11 @@ export class SyncService {
   async conflicts(reportId: string): Promise<SyncConflict[]> {
     const state = await this.deps.states.load(reportId);
     return state.conflicts.map((conflict) => ({ key: conflictKey(conflict), path: conflict.path, base: conflict.base ?? null, mine: conflict.mine ?? null, theirs: conflict.theirs ?? null }));
+  }
+
+  /** Main starts this once: `services.sync.createAutoSync({ intervalMs: 60_000, isOnline: () => net.isOnline() }).start()`. */
+  createAutoSync(options: AutoSyncOptions): AutoSync {
+    return new AutoSync(this, this.deps.repository, this.deps.settings, this.deps.jobs, options);
   }
 
   /** For export: a report with unresolved conflicts must carry a warning. */

@@ -26,6 +26,7 @@ export interface Device {
   readonly blobs: InMemoryAttachmentBlobs;
   readonly sync: SyncService;
   readonly jobs: JobRegistry;
+  readonly settings: SettingsService;
   syncNow(reportId: string): Promise<JobStatus>;
   syncOrThrow(reportId: string): Promise<SyncOutcome>;
   dispose(): Promise<void>;
@@ -48,6 +49,7 @@ export async function createDevice(serverUrl: string, username: string, password
     blobs,
     sync,
     jobs,
+    settings,
     syncNow,
     async syncOrThrow(reportId) {
       const status = await syncNow(reportId);
