@@ -1,5 +1,7 @@
 import type { Language } from '../../../../../shared/language';
 import { englishLabels } from './en';
+import { frenchLabels } from './fr';
+import { kiswahiliLabels } from './sw';
 
 /**
  * Every fixed word the exported report prints, for one language. Adding French or Kiswahili
@@ -37,7 +39,7 @@ export type ProfileLabelKey =
   | 'city' | 'county' | 'country' | 'population' | 'areaKm2' | 'website' | 'leaderName' | 'leaderTitle'
   | 'focalPointName' | 'focalPointEmail' | 'focalPointPhone' | 'membershipDate';
 
-const labelsByLanguage: Partial<Record<Language, ReportLabels>> = { en: englishLabels };
+const labelsByLanguage: Partial<Record<Language, ReportLabels>> = { en: englishLabels, sw: kiswahiliLabels, fr: frenchLabels };
 
 /** Labels for the report language; a language not translated yet falls back to English. */
 export function reportLabels(language: Language): ReportLabels {
