@@ -78,12 +78,19 @@ describe('sync through a failing connection', () => {
     expect(await world.amina.sync.status(report.id)).toMatchObject({ changesWaiting: 0, lastError: null });
   });
 
-  it('survives delays and a throttled link', async () => {
+  it('survives delays and a throttled link, reporting progress as it goes', async () => {
     const report = newReport();
     await world.amina.repository.put(report);
     world.proxy.bytesPerSecond = 200_000;
     world.proxy.plan = ({ index }) => (index % 3 === 0 ? { kind: 'delay', ms: 50 } : { kind: 'pass' });
-    expect(await world.amina.syncOrThrow(report.id)).toMatchObject({ kind: 'synced' });
+    const jobId = world.amina.sync.start(report.id);
+    const seen = new Set<number>();
+    for (let status = world.amina.jobs.status(jobId); status.state === 'running'; status = world.amina.jobs.status(jobId)) {
+      if (status.progress.total === Object.keys(report.sections).length + 1) seen.add(status.progress.done);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(seen.size).toBeGreaterThan(5);
+    expect(world.amina.jobs.status(jobId)).toMatchObject({ state: 'done', value: { kind: 'synced' } });
     await world.baraka.syncOrThrow(report.id);
     expect(await world.baraka.repository.get(report.id)).toEqual(report);
   });
