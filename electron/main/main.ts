@@ -5,9 +5,10 @@ import { createHandlers } from './ipc/handlers';
 import { createTrustedSenderCheck } from './security/trusted-sender';
 import { registerAppScheme, setupAppProtocol } from './setup/app-protocol';
 import { setupIpc } from './setup/ipc';
-import { setupQuitWhenClosed, setupSingleInstance } from './setup/lifecycle';
+import { handOpenFilesTo, setupQuitWhenClosed, setupSingleInstance } from './setup/lifecycle';
 import { setupServices } from './setup/services';
 import { setupSessionSecurity } from './setup/session-security';
+import { connectUpdates } from './setup/updates';
 import { createMainWindow } from './window/main-window';
 
 // The dev server is trusted only in an unpackaged development run.
@@ -22,7 +23,10 @@ if (setupSingleInstance()) {
   void app.whenReady().then(async () => {
     setupSessionSecurity();
     setupAppProtocol(rendererRoot);
-    setupIpc(createDispatcher(createHandlers(await setupServices()), createTrustedSenderCheck(devServerUrl)));
+    const services = await setupServices();
+    handOpenFilesTo(services.openFiles);
+    connectUpdates(services.updates);
+    setupIpc(createDispatcher(createHandlers(services), createTrustedSenderCheck(devServerUrl)));
     setupQuitWhenClosed(openMainWindow);
     openMainWindow();
   });

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Channel } from './channel';
 import { appChannels } from './channels/app';
+import { appFileChannels } from './channels/app-files';
+import { appUpdateChannels } from './channels/app-updates';
 import { attachmentChannels } from './channels/attachments';
 import { draftChannels } from './channels/drafts';
 import { exportChannels } from './channels/export';
@@ -18,6 +20,8 @@ import type { IpcResult } from './result';
  */
 export const contract = {
   ...appChannels,
+  ...appFileChannels,
+  ...appUpdateChannels,
   ...settingsChannels,
   ...reportChannels,
   ...jobChannels,

@@ -1,6 +1,8 @@
 import type { ApiMethod, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
 import type { Services } from '../services/services';
 import { appHandlers } from './handlers/app';
+import { appFileHandlers } from './handlers/app-files';
+import { appUpdateHandlers } from './handlers/app-updates';
 import { attachmentHandlers } from './handlers/attachments';
 import { draftHandlers } from './handlers/drafts';
 import { exportHandlers } from './handlers/export';
@@ -19,6 +21,8 @@ export type Handlers = HandlersFor<ApiMethod>;
 export function createHandlers(services: Services): Handlers {
   return {
     ...appHandlers(services),
+    ...appFileHandlers(services),
+    ...appUpdateHandlers(services),
     ...settingsHandlers(services),
     ...reportHandlers(services),
     ...jobHandlers(services),

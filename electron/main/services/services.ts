@@ -2,6 +2,8 @@ import { bundledFramework } from '../../../shared/framework/load';
 import type { Framework } from '../../../shared/framework/schema';
 import type { AppInfo } from '../../../shared/ipc/channels/app';
 import { describeApp } from './app-info';
+import { OpenFileInbox } from './app-files/open-file-inbox';
+import { UpdateService } from './updates/update-service';
 import type { DraftServices } from './drafts/draft-services';
 import { createExportService, type ExportSetup } from './export/create-export-service';
 import type { ExportService } from './export/export-service';
@@ -24,6 +26,10 @@ export interface Services {
   /** Durable drafts: history, attachments, draft files (null where only the in-memory repository is used). */
   readonly drafts: DraftServices | null;
   readonly exports: ExportService;
+  /** .ripoti files the OS asked us to open, waiting for the renderer to import them. */
+  readonly openFiles: OpenFileInbox;
+  /** Update status; only the packaged app connects it to an update server (setup/updates.ts). */
+  readonly updates: UpdateService;
 }
 
 export interface ServiceDependencies {
@@ -37,6 +43,8 @@ export interface ServiceDependencies {
   readonly drafts?: DraftServices;
   /** Save dialog and worker thread for the Word export; without them, export runs in-process with no dialog. */
   readonly export?: ExportSetup;
+  /** Shared with the lifecycle adapter, which fills it before the services exist. */
+  readonly openFiles?: OpenFileInbox;
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
@@ -49,6 +57,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     reports: new ReportService(dependencies.reportRepository, clock, framework),
     jobs: new JobRegistry(),
     drafts: dependencies.drafts ?? null,
+    openFiles: dependencies.openFiles ?? new OpenFileInbox(),
+    updates: new UpdateService(dependencies.versions.app, clock),
   };
   return {
     ...services,
