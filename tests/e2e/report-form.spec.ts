@@ -161,4 +161,39 @@ test.describe('the report form', () => {
     await app.getByRole('link', { name: '← Previous: 1.3 Sustainable development' }).press('Enter');
     await expect(app.getByRole('heading', { level: 2, name: '1.3 Sustainable development' })).toBeFocused();
   });
+
+  test('finalises once every rule passes, and an edit afterwards makes it a draft again', async ({ app, backend }) => {
+    const { reports, framework } = backend.services;
+    const report = await reports.create({ county: 'Laikipia' });
+    await reports.updateProfile(report.id, {
+      ...report.profile,
+      city: 'Nanyuki',
+      population: '518,560',
+      areaKm2: '9,462',
+      leaderName: 'Governor name',
+      leaderTitle: 'Governor',
+      focalPointName: 'Focal point',
+      focalPointEmail: 'focal@laikipia.go.ke',
+    });
+    for (const tier of framework.tiers) {
+      for (const area of tier.areas) {
+        for (const feature of area.features) {
+          const section = report.sections[feature.id];
+          if (section) await reports.updateSection(report.id, feature.id, { ...section, narrative: `What Laikipia did for ${feature.id}.` });
+        }
+      }
+    }
+    await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/review`);
+    await expect(app.getByText('Everything is ready. You can finalise the report.')).toBeVisible();
+    await app.getByRole('button', { name: 'Finalise the report' }).click();
+    await expect(app.getByText('This report is final.', { exact: true })).toBeVisible();
+    expect((await reports.get(report.id)).status).toBe('final');
+
+    await app.getByRole('link', { name: /^3\.1 Strong political will/ }).click();
+    await expect(app.getByText(/^This report is final\. Any change/)).toBeVisible();
+    await app.locator('#field-sections-3-1-1-actions').fill('A county lifelong-learning bill.');
+    await waitUntilSaved(app);
+    await expect(app.getByText(/^This report is final\. Any change/)).toHaveCount(0);
+    expect((await reports.get(report.id)).status).toBe('draft');
+  });
 });

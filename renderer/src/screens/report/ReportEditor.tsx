@@ -52,29 +52,49 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
     if (!path || !focusField(path)) heading.current?.focus();
   }, [step, generation, queue]);
 
+  // A final report that is edited is no longer what was finalised: it becomes a draft again.
+  const status = useRef(initial.status);
+  useEffect(() => {
+    status.current = report.status;
+  }, [report.status]);
+  const reopenIfFinal = useCallback(() => {
+    if (status.current !== 'final') return;
+    status.current = 'draft';
+    queue.schedule('status', () => {
+      setReport((current) => ({ ...current, status: 'draft' }));
+      return api().updateReportMeta({ reportId, patch: { status: 'draft' } });
+    });
+  }, [queue, reportId]);
+
   const onSection = useCallback(
-    (featureId: string, section: Section) =>
+    (featureId: string, section: Section) => {
+      reopenIfFinal();
       queue.schedule(`section:${featureId}`, () => {
         setReport((current) => ({ ...current, sections: { ...current.sections, [featureId]: section } }));
         return api().updateSection({ reportId, featureId, section });
-      }),
-    [queue, reportId],
+      });
+    },
+    [queue, reportId, reopenIfFinal],
   );
   const onProfile = useCallback(
-    (profile: Profile) =>
+    (profile: Profile) => {
+      reopenIfFinal();
       queue.schedule('profile', () => {
         setReport((current) => ({ ...current, profile }));
         return api().updateProfile({ reportId, profile });
-      }),
-    [queue, reportId],
+      });
+    },
+    [queue, reportId, reopenIfFinal],
   );
   const onMeta = useCallback(
-    (meta: MetaValues) =>
+    (meta: MetaValues) => {
+      reopenIfFinal();
       queue.schedule('meta', () => {
         setReport((current) => ({ ...current, title: meta.title, period: meta.period }));
         return api().updateReportMeta({ reportId, patch: { title: meta.title, period: meta.period } });
-      }),
-    [queue, reportId],
+      });
+    },
+    [queue, reportId, reopenIfFinal],
   );
 
   const onJump = (path: string) => {
@@ -115,6 +135,7 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
       </p>
       <h1 id="report-heading">{report.title || t('reportForm.untitled')}</h1>
       <SaveStatus queue={queue} />
+      {report.status === 'final' && <p className="notice">{t('reportForm.final.notice')}</p>}
       <div className="report__layout">
         <ReportStepper reportId={reportId} step={step} framework={framework} completeness={deferredCompleteness} />
         <div className="report__step" key={generation}>
