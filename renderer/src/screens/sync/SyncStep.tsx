@@ -24,12 +24,13 @@ export function SyncStep(props: { report: Report; onReportChanged: () => void })
   const [actionError, setActionError] = useState<IpcError | null>(null);
   const online = useOnline();
   const { onReportChanged } = props;
+  const { reload: reloadStatus } = status;
+  const { reload: reloadConflicts } = conflicts;
   const refresh = useCallback(() => {
-    status.reload();
-    conflicts.reload();
+    reloadStatus();
+    reloadConflicts();
     onReportChanged();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload functions are stable
-  }, [onReportChanged]);
+  }, [reloadStatus, reloadConflicts, onReportChanged]);
   const { run, start } = useSyncJob(reportId, refresh);
   const autoSync = settings.state === 'ready' && settings.value.autoSync;
   useAutoSync({ enabled: autoSync, changesWaiting: status.state === 'ready' ? status.value.changesWaiting : 0, failed: run.state === 'failed', running: run.state === 'running', sync: start });
