@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium libreoffice-writer-nogui poppler-utils fonts-dejavu xvfb)
+packages=(chromium libreoffice-writer-nogui poppler-utils fonts-dejavu xvfb curl python3)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
