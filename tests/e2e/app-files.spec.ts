@@ -1,0 +1,49 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { RipotiApi } from '../../shared/ipc/contract';
+import { expect, test } from './harness/fixtures';
+
+/**
+ * A .ripoti file opened from the OS (double-click, second launch) reaches the page through the
+ * real contract and handlers, and its bytes import as a draft. The OS side (argv, open-file) is
+ * Electron's and is covered by the inbox's unit tests.
+ */
+type Window = { ripoti: RipotiApi };
+
+test('a draft file the OS hands over is taken by the page and imports', async ({ app, backend }) => {
+  const exported = await app.evaluate(async () => {
+    const api = (window as unknown as Window).ripoti;
+    const created = await api.createReport({ title: 'Kilifi 2026', county: 'Kilifi' });
+    if (!created.ok) throw new Error(created.error.message);
+    const file = await api.exportDraftFile({ reportId: created.value.id });
+    if (!file.ok) throw new Error(file.error.message);
+    const removed = await api.deleteReport({ id: created.value.id });
+    if (!removed.ok) throw new Error(removed.error.message);
+    return file.value;
+  });
+  const filePath = path.join(await mkdtemp(path.join(tmpdir(), 'ripoti-open-')), 'Kilifi 2026.ripoti');
+  await writeFile(filePath, Buffer.from(exported.base64, 'base64'));
+  expect(backend.services.openFiles.offer(filePath)).toBe(true);
+
+  const outcome = await app.evaluate(async () => {
+    const api = (window as unknown as Window).ripoti;
+    const pending = await api.takePendingOpenFile();
+    if (!pending.ok || !pending.value) return { fileName: null, status: null, again: null };
+    const imported = await api.importDraftFile({ base64: pending.value.base64, mode: 'ask' });
+    const again = await api.takePendingOpenFile();
+    return { fileName: pending.value.fileName, status: imported.ok ? imported.value.status : imported.error.code, again: again.ok ? again.value : 'error' };
+  });
+  expect(outcome).toEqual({ fileName: 'Kilifi 2026.ripoti', status: 'imported', again: null });
+  const titles = (await backend.services.reports.list()).map((report) => report.title);
+  expect(titles).toContain('Kilifi 2026');
+});
+
+test('the page can ask for update status without a network, and it says "not configured" outside the packaged app', async ({ app }) => {
+  const status = await app.evaluate(async () => {
+    const api = (window as unknown as Window).ripoti;
+    const checked = await api.checkForUpdates();
+    return checked.ok ? checked.value : null;
+  });
+  expect(status).toMatchObject({ currentVersion: '0.0.0-test', state: 'not-configured', latestVersion: null });
+});
