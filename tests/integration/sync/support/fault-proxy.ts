@@ -6,6 +6,8 @@ export type Fault =
   | { readonly kind: 'pass' }
   | { readonly kind: 'status'; readonly status: number; readonly retryAfterSeconds?: number }
   | { readonly kind: 'delay'; readonly ms: number }
+  /** Holds the request until something else happened (e.g. a colleague's sync finished). */
+  | { readonly kind: 'hold'; readonly until: Promise<unknown> }
   /** Reads this many bytes of the request body, then cuts the connection: the upload never arrives. */
   | { readonly kind: 'drop-mid-body'; readonly afterBytes: number }
   /** Forwards the request whole, then cuts the connection before the answer: it arrived, the client cannot know. */
@@ -80,6 +82,7 @@ export async function startFaultProxy(targetOrigin: string): Promise<FaultProxy>
       return;
     }
     if (fault.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    if (fault.kind === 'hold') await fault.until.catch(() => undefined);
     const upstream = await forward(request, Buffer.concat(chunks));
     entry.status = upstream.status;
     if (fault.kind === 'drop-answer') {
