@@ -4,11 +4,11 @@ import { extractFile, listPackage, statFile } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bareImportsOf, packedPackages, productionClosure, readManifest } from './packed-contents';
-import { buildApp, packUnpackedLinux, type UnpackedApp } from './run-builder';
+import { packUnpackedLinux, type UnpackedApp } from './run-builder';
 
 /**
- * Packs the real build with electron-builder (placeholder Electron, nothing downloaded) and
- * opens the resulting app.asar: only what runs may ship.
+ * Builds the app (electron-vite, into a private stage), packs it with electron-builder against a
+ * placeholder Electron (nothing downloaded) and opens the resulting app.asar: only what runs ships.
  */
 const root = path.resolve(import.meta.dirname, '../../..');
 /** What app.asar may weigh; measured ~26 MB with react & co. still in `dependencies` (docs/release.md). */
@@ -18,7 +18,6 @@ let app: UnpackedApp;
 let entries: string[];
 
 beforeAll(async () => {
-  await buildApp();
   app = await packUnpackedLinux();
   entries = listPackage(app.asarPath, { isPack: false }).map((entry) => entry.replaceAll('\\', '/'));
 }, 180_000);
@@ -33,7 +32,7 @@ describe('app.asar built by electron-builder --dir', () => {
 
   it('packs every package the main bundles import, and each is a production dependency', async () => {
     // index.js and any chunk or worker electron-vite emits next to it (the export worker, say).
-    const mainDir = path.join(root, 'out/main');
+    const mainDir = path.join(app.stageDir, 'out/main');
     const bundles = (await readdir(mainDir, { recursive: true })).filter((file) => /\.[cm]?js$/.test(file));
     const sources = await Promise.all(bundles.map((file) => readFile(path.join(mainDir, file), 'utf8')));
     const imports = [...new Set(sources.flatMap(bareImportsOf))].filter((name) => name !== 'electron');
