@@ -42,14 +42,17 @@ const section = (await amina.repository.get(big.id)).sections['2.3.1'];
 if (!section) throw new Error('no section 2.3.1');
 await amina.repository.updateSection(big.id, '2.3.1', { ...section, nextSteps: 'Open two more centres in Malindi.' }, new Date().toISOString());
 proxy.bytesFromClient = 0;
+proxy.bytesToClient = 0;
 const before = proxy.log.length;
 await amina.syncOrThrow(big.id);
 const oneEdit = proxy.bytesFromClient;
+const oneEditReceived = proxy.bytesToClient;
 const requests = proxy.log.slice(before).map((request) => `${request.method} ${request.url.split('?')[0]?.split('/').slice(2).join('/') || request.url}`);
 console.log(`report size (JSON + photos):         ${kB(reportBytes)}`);
 console.log(`first full upload, client → server:  ${kB(fullUpload)}`);
 console.log(`one-field edit, client → server:     ${kB(oneEdit)} in ${requests.length} requests (${requests.join(', ')})  goal < 5 kB: ${oneEdit < 5000 ? 'met' : 'NOT met'}`);
 console.log(`ratio full upload / one-field edit:  ${(fullUpload / oneEdit).toFixed(0)} : 1`);
+console.log(`one-field edit, server → client:     ${kB(oneEditReceived)} (the change feed lists our own upload; bodies are not fetched again)`);
 
 // (2) A whole report through the 50 kB/s link.
 const baraka = await createDevice(url, 'amina', 'amina-pass');

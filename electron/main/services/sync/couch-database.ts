@@ -6,9 +6,10 @@ import { refusalError, type CouchSession } from './couch-session';
 const writeAnswer = z.object({ ok: z.literal(true), id: z.string(), rev: z.string() });
 const docAnswer = z.looseObject({ _id: z.string(), _rev: z.string(), _deleted: z.boolean().optional() });
 const changesAnswer = z.object({
-  results: z.array(z.object({ id: z.string(), seq: z.union([z.string(), z.number()]), deleted: z.boolean().optional(), doc: docAnswer.optional(), changes: z.array(z.object({ rev: z.string() })) })),
+  results: z.array(z.object({ id: z.string(), seq: z.union([z.string(), z.number()]), deleted: z.boolean().optional(), changes: z.array(z.object({ rev: z.string() })) })),
   last_seq: z.union([z.string(), z.number()]),
 });
+const allDocsAnswer = z.object({ rows: z.array(z.object({ key: z.string(), doc: docAnswer.nullish(), error: z.string().optional() })) });
 const attachmentStub = z.looseObject({ _attachments: z.record(z.string(), z.looseObject({ length: z.number().optional() })).optional() });
 
 export interface StoredDoc {
@@ -18,8 +19,11 @@ export interface StoredDoc {
 
 export type WriteOutcome = { readonly written: true; readonly rev: string } | { readonly written: false };
 
+/** A changed document: its new revision, and its body when the caller asked for it (null = deleted). */
+export type Change = { readonly rev: string; readonly body?: JsonObject } | null;
+
 export interface ChangeBatch {
-  readonly docs: ReadonlyMap<string, StoredDoc | null>;
+  readonly docs: ReadonlyMap<string, Change>;
   readonly lastSeq: string;
 }
 
@@ -50,18 +54,35 @@ export class CouchDatabase {
     return jsonEqual(current.body, body) ? { written: true, rev: current.rev } : { written: false };
   }
 
-  /** Documents changed since `since` whose id starts with `prefix` (null = deleted). */
-  async changes(since: string, prefix: string): Promise<ChangeBatch> {
-    const response = await this.session.request({ method: 'GET', path: this.session.databasePath(`/_changes?include_docs=true&since=${encodeURIComponent(since)}`) });
+  /**
+   * Documents changed since `since` whose id starts with `prefix`. The feed itself carries only
+   * ids and revisions; bodies are fetched in one request, and only for the revisions `wanted`
+   * says we lack, so our own writes coming back are not downloaded again over a 2G link.
+   */
+  async changes(since: string, prefix: string, wanted: (id: string, rev: string) => boolean): Promise<ChangeBatch> {
+    const response = await this.session.request({ method: 'GET', path: this.session.databasePath(`/_changes?since=${encodeURIComponent(since)}`) });
     if (response.status === 404) throw new RipotiError('not-found', `Server refused: the database "${this.session.address.database}" does not exist. Ask your county administrator to run the server set-up.`);
     if (response.status !== 200) throw refusalError(response);
     const answer = changesAnswer.parse(response.json());
-    const docs = new Map<string, StoredDoc | null>();
+    const docs = new Map<string, Change>();
     for (const change of answer.results) {
-      if (!change.id.startsWith(prefix)) continue;
-      docs.set(change.id, change.deleted || !change.doc ? null : toStored(change.doc));
+      const rev = change.changes[0]?.rev;
+      if (!change.id.startsWith(prefix) || rev === undefined) continue;
+      docs.set(change.id, change.deleted ? null : { rev });
     }
+    const missing = [...docs].filter(([id, change]) => change !== null && wanted(id, change.rev)).map(([id]) => id);
+    for (const [id, stored] of await this.getMany(missing)) docs.set(id, stored);
     return { docs, lastSeq: String(answer.last_seq) };
+  }
+
+  /** Several documents in one request (POST _all_docs with keys); missing ones are left out. */
+  async getMany(ids: readonly string[]): Promise<Map<string, StoredDoc>> {
+    const found = new Map<string, StoredDoc>();
+    if (ids.length === 0) return found;
+    const response = await this.session.request({ method: 'POST', path: this.session.databasePath('/_all_docs?include_docs=true'), json: { keys: ids } });
+    if (response.status !== 200) throw refusalError(response);
+    for (const row of allDocsAnswer.parse(response.json()).rows) if (row.doc) found.set(row.key, toStored(row.doc));
+    return found;
   }
 
   /** True when the photo with this digest is already stored whole on the server. */

@@ -38,9 +38,10 @@ export async function syncRound(state: SyncState, dependencies: RoundDependencie
   const reportId = state.reportId;
   job.progress({ done: 0, total: 1, label: 'Fetching colleagues’ changes' });
   const local = await localCopy(repository, reportId);
-  const pulled = await database.changes(state.since, manifestId(reportId));
   const remoteDocs = new Map<string, JsonObject>(state.base ? reportToDocuments(state.base) : []);
   const remoteRevs = { ...state.revs };
+  // A body is needed for a colleague's revision, or for our own when the base does not hold it yet (first upload cut short).
+  const pulled = await database.changes(state.since, manifestId(reportId), (id, rev) => remoteRevs[id] !== rev || !remoteDocs.has(id));
   let receivedDocs = 0;
   for (const [id, doc] of pulled.docs) {
     if (!doc) {
@@ -49,13 +50,14 @@ export async function syncRound(state: SyncState, dependencies: RoundDependencie
       Reflect.deleteProperty(remoteRevs, id);
       continue;
     }
-    // Our own earlier writes come back through the feed too: they are the server's content, not news.
+    // Our own earlier writes come back through the feed too (without body): not news.
+    if (!doc.body) continue;
     if (remoteRevs[id] !== doc.rev) receivedDocs++;
     remoteDocs.set(id, doc.body);
     remoteRevs[id] = doc.rev;
   }
   if (await serverForgot(state, pulled.docs, database)) return { kind: 'forgotten' };
-  const remote = pulled.docs.size > 0 || !state.base ? parseRemote(reportId, remoteDocs) : state.base;
+  const remote = receivedDocs > 0 || !state.base ? parseRemote(reportId, remoteDocs) : state.base;
   if (!local && !remote) throw new RipotiError('not-found', 'This report is neither on this computer nor on the server.');
   const { merged, conflicts } = threeWayMerge(asJson(state.base ?? undefined), asJson(local), asJson(remote));
   const mergedReport = reportSchema.parse(merged);

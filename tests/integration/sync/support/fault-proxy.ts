@@ -30,6 +30,8 @@ export interface FaultProxy {
   readonly log: ProxiedRequest[];
   /** Bytes the client sent (request line, headers and body), as a 2G modem would count them. */
   bytesFromClient: number;
+  /** Body bytes the server's answers carried to the client. */
+  bytesToClient: number;
   /** Sends later requests to another server (the county server replaced by an empty one). */
   retarget(origin: string): void;
   close(): Promise<void>;
@@ -49,6 +51,7 @@ export async function startFaultProxy(targetOrigin: string): Promise<FaultProxy>
     bytesPerSecond: undefined,
     log: [],
     bytesFromClient: 0,
+    bytesToClient: 0,
     retarget: (origin) => {
       target = new URL(origin);
     },
@@ -93,6 +96,7 @@ export async function startFaultProxy(targetOrigin: string): Promise<FaultProxy>
     for (let offset = 0; offset < upstream.body.length; offset += 4096) {
       const slice = upstream.body.subarray(offset, offset + 4096);
       await throttle(slice.length);
+      proxy.bytesToClient += slice.length;
       response.write(slice);
     }
     response.end();
