@@ -1,0 +1,201 @@
+import type { Page } from '@playwright/test';
+import { AxeAudit } from './a11y/axe-audit';
+import { answerKeyFeaturesExcept, kilifiProfile } from './a11y/seed';
+import { expect, test } from './harness/fixtures';
+
+/** Waits for a step's heading, which the app focuses so a screen reader announces the change. */
+async function expectStep(page: Page, name: string | RegExp) {
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeFocused();
+}
+
+/** Opens a step afresh (a reload, as when the app restarts), so data written by the backend is read again. */
+async function openStep(page: Page, reportId: string, step: string) {
+  await page.goto(`${new URL(page.url()).origin}/index.html#/reports/${reportId}/${step}`);
+  await page.reload();
+}
+
+/** The text a reader can get at in the main area, to compare one rendering against another. */
+async function mainText(page: Page): Promise<string> {
+  return (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
+}
+
+test.describe('accessibility of every screen', () => {
+  test('axe-core finds no violation on any screen or state of a report’s life', async ({ app, backend }) => {
+    test.setTimeout(180_000);
+    const audit = new AxeAudit();
+
+    await expect(app.getByRole('heading', { level: 1, name: 'Your reports' })).toBeFocused();
+    await audit.check(app, 'reports list, empty');
+
+    await app.getByRole('link', { name: 'Settings' }).click();
+    await audit.check(app, 'settings');
+    await app.getByLabel('Language of the interface').selectOption('sw');
+    await expect(app.getByRole('heading', { level: 1, name: 'Mipangilio' })).toBeVisible();
+    await expect(app.locator('html')).toHaveAttribute('lang', 'sw-KE');
+    await audit.check(app, 'settings saved, in Kiswahili');
+    await app.getByRole('link', { name: 'Ripoti', exact: true }).click();
+    await audit.check(app, 'reports list in Kiswahili');
+    await app.getByRole('link', { name: 'Mipangilio' }).click();
+    await app.getByLabel('Lugha ya kiolesura').selectOption('fr');
+    await expect(app.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+    await audit.check(app, 'settings in French');
+    await app.getByLabel('Langue de l’interface').selectOption('en');
+    await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+    await app.getByRole('link', { name: 'Reports' }).click();
+    await app.getByRole('button', { name: 'New report' }).click();
+    await expectStep(app, 'City profile and reporting period');
+    await audit.check(app, 'profile step, empty');
+    const email = app.getByLabel('E-mail of the focal point');
+    await email.fill('amina@kilifi');
+    await app.getByLabel('Population').fill('about a million');
+    await app.getByLabel('City', { exact: true }).focus();
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await audit.check(app, 'profile step with errors shown');
+    const reportId = new URL(app.url()).hash.split('/')[2] ?? '';
+
+    await app.getByRole('link', { name: /^1\.1 Individual empowerment/ }).click();
+    await expectStep(app, /^1\.1 /);
+    await audit.check(app, 'area step, empty');
+    const feature111 = app.getByRole('region', { name: /^1\.1\.1 / });
+    await app.locator('#field-sections-1-1-1-narrative').fill('Adult literacy classes reached 1,200 learners.');
+    await feature111.getByRole('button', { name: 'Add a measure' }).click();
+    await feature111.getByLabel('Baseline, row 1').fill('12,5');
+    await app.locator('#field-sections-1-1-1-challenges').fill('word '.repeat(205));
+    await feature111.getByLabel('Indicator, row 1').focus();
+    await expect(feature111.getByText(/Enter a number/)).toBeVisible();
+    await audit.check(app, 'area step with errors shown (bad number, over the word limit)');
+    await app.getByRole('region', { name: /^1\.1\.4 / }).getByLabel('Does not apply to our city').check();
+    await expect(app.getByLabel('Why does this Key Feature not apply?')).toBeVisible();
+    await audit.check(app, 'area step with a Key Feature marked not applicable');
+
+    await app.getByRole('link', { name: 'Review', exact: true }).click();
+    await expectStep(app, 'Review and finalise');
+    await audit.check(app, 'review with things to fix');
+    await app.getByRole('link', { name: 'Export', exact: true }).click();
+    await expectStep(app, 'Export');
+    await audit.check(app, 'export step');
+    await app.getByRole('link', { name: 'History', exact: true }).click();
+    await expectStep(app, 'History');
+    await audit.check(app, 'history step, no versions');
+    await app.getByRole('button', { name: 'Save a version now' }).click();
+    await expect(app.getByText('Version saved.')).toBeVisible();
+    await audit.check(app, 'history step with a saved version');
+    await app.getByRole('link', { name: 'Sync', exact: true }).click();
+    await expectStep(app, 'Sync');
+    await audit.check(app, 'sync step, not connected');
+
+    // Everything answered: Review says ready, then the report is final.
+    await backend.services.reports.updateProfile(reportId, kilifiProfile);
+    await answerKeyFeaturesExcept(backend, reportId, '-');
+    await openStep(app, reportId, 'review');
+    await expectStep(app, 'Review and finalise');
+    await expect(app.getByText('Everything is ready. You can finalise the report.')).toBeVisible();
+    await audit.check(app, 'review, ready to finalise');
+    await app.getByRole('button', { name: 'Finalise the report' }).click();
+    await expect(app.getByText('This report is final.').first()).toBeVisible();
+    await audit.check(app, 'review, report final');
+
+    await app.getByRole('link', { name: 'All reports' }).click();
+    await expect(app.getByRole('table')).toBeVisible();
+    await audit.check(app, 'reports list with a final report');
+    await app.getByRole('button', { name: 'Duplicate' }).first().click();
+    await expect(app.getByRole('table').getByRole('row')).toHaveCount(3);
+    await app.getByRole('button', { name: 'Delete' }).first().click();
+    await expect(app.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await audit.check(app, 'reports list after a delete, with Undo');
+
+    audit.finish('a report’s life');
+  });
+
+  test('a sync conflict shown side by side has no axe violation', async ({ app, backend }) => {
+    const { startCouchServer } = await import('../integration/sync/support/couch-server');
+    const { createDevice } = await import('../integration/sync/support/sync-device');
+    const server = await startCouchServer();
+    try {
+      await server.addUser('amina', 'amina-pass', ['ripoti-kilifi']);
+      await server.addUser('baraka', 'baraka-pass', ['ripoti-kilifi']);
+      await server.createCountyDatabase('ripoti-kilifi');
+      const url = `${server.origin}/ripoti-kilifi`;
+      const audit = new AxeAudit();
+      const report = await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi' });
+      await openStep(app, report.id, 'sync');
+      await app.getByLabel('Server address (with the county database)').fill(url);
+      await app.getByLabel('User name').fill('amina');
+      await app.getByLabel('Password').fill('amina-pass');
+      await app.getByRole('button', { name: 'Save connection' }).click();
+      await app.getByRole('button', { name: 'Sync now' }).click();
+      await expect(app.getByTestId('sync-status')).toHaveText(/^Synced /);
+      await audit.check(app, 'sync step, synced');
+
+      const baraka = await createDevice(url, 'baraka', 'baraka-pass');
+      await baraka.syncOrThrow(report.id);
+      const theirs = (await baraka.repository.get(report.id)).sections['1.1.1'];
+      if (!theirs) throw new Error('no section 1.1.1');
+      await baraka.repository.updateSection(report.id, '1.1.1', { ...theirs, narrative: 'Seven learning centres opened.' }, new Date().toISOString());
+      await baraka.syncOrThrow(report.id);
+      await backend.services.reports.updateSection(report.id, '1.1.1', { ...theirs, narrative: 'Six learning centres opened.' });
+      await app.reload();
+      await app.getByRole('button', { name: 'Sync now' }).click();
+      const conflict = app.getByTestId('sync-conflict');
+      await expect(conflict).toHaveCount(1);
+      await audit.check(app, 'sync conflict side by side');
+      await conflict.getByRole('button', { name: 'Write a merged text' }).click();
+      await expect(conflict.getByLabel('Merged text')).toBeVisible();
+      await audit.check(app, 'sync conflict with the merged-text editor open');
+      audit.finish('sync conflicts');
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('at 200 % zoom and in forced colours nothing is lost and axe stays clean', async ({ app, backend }) => {
+    const audit = new AxeAudit();
+    const report = await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi' });
+    await openStep(app, report.id, '1.1');
+    await expectStep(app, /^1\.1 /);
+    const atFullSize = await mainText(app);
+
+    // 200 % zoom of a 1280 × 860 window is a 640 × 430 CSS-pixel viewport drawn at twice the density.
+    await app.setViewportSize({ width: 640, height: 430 });
+    await expect.poll(() => app.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await mainText(app)).toBe(atFullSize);
+    const overflowing = await app.evaluate(() =>
+      [...document.querySelectorAll('main input, main textarea, main select, main button, main a')]
+        .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((element) => element.outerHTML.slice(0, 80)),
+    );
+    expect(overflowing).toEqual([]);
+    await audit.check(app, 'area step at 200 % zoom');
+
+    await app.emulateMedia({ forcedColors: 'active' });
+    expect(await mainText(app)).toBe(atFullSize);
+    await app.locator('#field-sections-1-1-1-narrative').focus();
+    const ring = await app.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle);
+    expect(ring).not.toBe('none');
+    await audit.check(app, 'area step at 200 % zoom in forced colours');
+    await app.setViewportSize({ width: 1280, height: 860 });
+    await openStep(app, report.id, 'profile');
+    await expectStep(app, 'City profile and reporting period');
+    await audit.check(app, 'profile step in forced colours');
+    audit.finish('zoom and forced colours');
+  });
+
+  test('the form in Kiswahili and in French, screenshots for the README', async ({ app, backend }) => {
+    const audit = new AxeAudit();
+    const report = await backend.services.reports.create({ title: 'Ripoti ya maendeleo ya Kilifi 2026', county: 'Kilifi' });
+    await backend.services.reports.updateProfile(report.id, kilifiProfile);
+    for (const [language, heading, file] of [
+      ['sw', /^1\.1 Uwezeshaji wa mtu binafsi/, 'docs/screenshots/form-sw.png'],
+      ['fr', /^1\.1 Autonomisation individuelle/, 'docs/screenshots/form-fr.png'],
+    ] as const) {
+      backend.services.settings.update({ interfaceLanguage: language });
+      await openStep(app, report.id, '1.1');
+      await expectStep(app, heading);
+      await expect(app.locator('html')).toHaveAttribute('lang', language === 'sw' ? 'sw-KE' : 'fr-FR');
+      await audit.check(app, `area step in ${language}`);
+      await app.screenshot({ path: file });
+    }
+    audit.finish('Kiswahili and French');
+  });
+});
