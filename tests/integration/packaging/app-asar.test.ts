@@ -1,8 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extractFile, listPackage, statFile } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bareImportsOf, packedPackages, productionClosure, readManifest } from './packed-contents';
 import { packUnpackedLinux, type UnpackedApp } from './run-builder';
 
@@ -21,6 +21,10 @@ beforeAll(async () => {
   app = await packUnpackedLinux();
   entries = listPackage(app.asarPath, { isPack: false }).map((entry) => entry.replaceAll('\\', '/'));
 }, 180_000);
+
+afterAll(async () => {
+  await rm(app.workDir, { recursive: true, force: true });
+});
 
 describe('app.asar built by electron-builder --dir', () => {
   it('holds the entry points and a package.json that points at main', () => {

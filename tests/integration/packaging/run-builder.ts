@@ -10,6 +10,8 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', CSC_IDENTITY_AUTO_DISCOVERY: 'false' };
 
 export interface UnpackedApp {
+  /** The temp folder holding stage, placeholder and output: remove it when done (~60 MB). */
+  readonly workDir: string;
   /** The staged project that was packed: its out/ is the build that went into app.asar. */
   readonly stageDir: string;
   readonly appOutDir: string;
@@ -46,5 +48,5 @@ export async function packUnpackedLinux(): Promise<UnpackedApp> {
     maxBuffer: 16 * 1024 * 1024,
   });
   const appOutDir = path.join(output, 'linux-unpacked');
-  return { stageDir, appOutDir, asarPath: path.join(appOutDir, 'resources', 'app.asar'), log: stdout + stderr };
+  return { workDir: work, stageDir, appOutDir, asarPath: path.join(appOutDir, 'resources', 'app.asar'), log: stdout + stderr };
 }
