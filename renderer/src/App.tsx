@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AppFooter } from './components/AppFooter';
+import { SkipLink } from './components/SkipLink';
 import { hrefOf, useRoute, type Route } from './routing/route';
 import { ReportsListScreen } from './screens/ReportsListScreen';
 import { ReportScreen } from './screens/ReportScreen';
@@ -22,9 +23,7 @@ export function App() {
   const current = route.screen === 'settings' ? 'settings' : 'reports';
   return (
     <>
-      <a className="skip-link" href="#main-content">
-        {t('app.skipToContent')}
-      </a>
+      <SkipLink toForm={route.screen === 'report'} />
       <header className="app-header">
         <p className="app-name">
           <span className="app-name__brand">{t('app.name')}</span> <span className="app-name__tagline">{t('app.tagline')}</span>
