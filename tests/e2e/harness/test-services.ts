@@ -8,10 +8,13 @@ import { openDraftServices } from '../../../electron/main/services/drafts/draft-
 import { SafeSettingsStore } from '../../../electron/main/services/drafts/safe-settings-store';
 import { createServices, type Services } from '../../../electron/main/services/services';
 import { SettingsService } from '../../../electron/main/services/settings-service';
+import { recordingExportDialogs, type RecordedDialogs } from './export-dialogs';
 
 export interface TestServices {
   readonly services: Services;
   readonly dataDir: string;
+  /** The export save dialog stand-in: saves into dataDir/exports and records open/show. */
+  readonly exportDialogs: RecordedDialogs;
   dispose(): Promise<void>;
 }
 
@@ -26,12 +29,14 @@ export async function createTestServices(options: { dataDir?: string } = {}): Pr
   const settings = new SettingsService(settingsStore);
   const framework = bundledFramework();
   const drafts = await openDraftServices(dataDir, { appVersion: '0.0.0-test', framework, clock: systemClock, historyIntervalMinutes: () => settings.get().historyIntervalMinutes });
+  const exportDialogs = recordingExportDialogs(path.join(dataDir, 'exports'));
   const services = createServices({
     settingsStore,
     reportRepository: drafts.store,
     drafts,
     framework,
     versions: { app: '0.0.0-test', electron: null, platform: process.platform },
+    export: { dialogs: exportDialogs.dialogs },
   });
-  return { services, dataDir, dispose: () => (options.dataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true })) };
+  return { services, dataDir, exportDialogs, dispose: () => (options.dataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true })) };
 }

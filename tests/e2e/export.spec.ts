@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import mammoth from 'mammoth';
+import { exampleReport } from '../../electron/main/services/export/example/example-report';
+import { bundledFramework } from '../../shared/framework/load';
+import { createReport } from '../../shared/report/create';
+import { expect, test } from './harness/fixtures';
+import type { TestServices } from './harness/test-services';
+
+/** Puts the generated example report (all 12 areas, 4 photos) into the real drafts store. */
+async function storeExample(backend: TestServices): Promise<string> {
+  const drafts = backend.services.drafts;
+  if (!drafts) throw new Error('the E2E services have a drafts store');
+  const example = exampleReport(bundledFramework(), { wordsPerFeature: 120, photoCount: 4 });
+  for (const [id, bytes] of example.photos) await drafts.attachments.addKnown(id, bytes, `${id.slice(0, 8)}.png`, 'image/png');
+  await drafts.store.put(example.report);
+  return example.report.id;
+}
+
+async function openExportStep(app: Page, reportId: string): Promise<void> {
+  await app.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/reports/${reportId}/export`);
+}
+
+test.describe('Export to Word', () => {
+  test('exports a draft on Letter paper with progress, then opens and shows the saved file', async ({ app, backend }) => {
+    const reportId = await storeExample(backend);
+    await openExportStep(app, reportId);
+    await expect(app.getByRole('heading', { name: 'Export to Word' })).toBeVisible();
+    await app.getByLabel('Paper size').selectOption('letter');
+    await app.getByRole('checkbox', { name: /^3\.3 / }).uncheck();
+    await app.getByRole('button', { name: 'Export to Word…' }).click();
+    const status = app.getByRole('status').filter({ hasText: /^Saved Kilifi-progress-report-draft-\d{4}-\d{2}-\d{2}\.docx/ });
+    await expect(status).toBeVisible({ timeout: 60_000 });
+
+    const saved = backend.exportDialogs.calls[0]?.replace(/^save /, '') ?? '';
+    const filePath = `${backend.exportDialogs.folder}/${saved}`;
+    const html = (await mammoth.convertToHtml({ buffer: await readFile(filePath) })).value;
+    expect(html).toContain('3.2.3');
+    expect(html).not.toContain('3.3.1');
+    expect(html.match(/<img /g)?.length).toBe(4);
+
+    await app.getByRole('button', { name: 'Open' }).click();
+    await app.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => backend.exportDialogs.calls).toEqual([`save ${saved}`, `open ${filePath}`, `show ${filePath}`]);
+  });
+
+  test('asks before a final export with unanswered Key Features', async ({ app, backend }) => {
+    const report = createReport(bundledFramework(), { id: '0b9d6a52-3f2e-4c8a-9a61-6f3e2d1c0b9a', now: new Date().toISOString(), county: 'Garissa' });
+    await backend.services.drafts?.store.put(report);
+    await openExportStep(app, report.id);
+    await app.getByRole('radio', { name: 'Final, for submission' }).check();
+    await app.getByRole('button', { name: 'Export to Word…' }).click();
+    const question = app.getByRole('alertdialog');
+    await expect(question).toContainText('43 Key Features have no answer yet (1.1.1, 1.1.2');
+    expect(backend.exportDialogs.calls).toEqual([]);
+    await question.getByRole('button', { name: 'Export anyway' }).click();
+    await expect(app.getByRole('status').filter({ hasText: /^Saved Garissa-progress-report-final-/ })).toBeVisible({ timeout: 60_000 });
+  });
+});
