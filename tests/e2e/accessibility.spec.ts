@@ -181,6 +181,26 @@ test.describe('accessibility of every screen', () => {
     audit.finish('zoom and forced colours');
   });
 
+  test('screen readers hear labels, hints, errors, word counts, save status and step changes', async ({ app, backend }) => {
+    const report = await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi' });
+    await openStep(app, report.id, '1.1');
+    await expectStep(app, /^1\.1 Individual empowerment/);
+    const narrative = app.getByRole('textbox', { name: 'What did the city achieve?' }).first();
+    await expect(narrative).toHaveAccessibleDescription(/Concrete results in the reporting period.*0 \/ 500 words/);
+    await narrative.fill('Literacy classes in twelve wards.');
+    // The count is announced once typing pauses, in a polite live region, not on every key.
+    const announcement = app.locator('#field-sections-1-1-1-narrative ~ [aria-live="polite"]');
+    await expect(announcement).toHaveText('5 / 500 words');
+    await expect(app.getByTestId('save-status')).toHaveAttribute('role', 'status');
+    await expect(app.getByTestId('save-status')).toHaveText(/^Saved \d/);
+    const challenges = app.locator('#field-sections-1-1-1-challenges');
+    await challenges.fill('word '.repeat(201));
+    await expect(challenges).toHaveAttribute('aria-invalid', 'true');
+    await expect(challenges).toHaveAccessibleDescription(/201 \/ 200 words 1 word too many/);
+    await app.getByRole('link', { name: /^Next: 1\.2 / }).click();
+    await expectStep(app, /^1\.2 Economic development/);
+  });
+
   test('the form in Kiswahili and in French, screenshots for the README', async ({ app, backend }) => {
     const audit = new AxeAudit();
     const report = await backend.services.reports.create({ title: 'Ripoti ya maendeleo ya Kilifi 2026', county: 'Kilifi' });
