@@ -37,6 +37,7 @@ export function buildReportDocument(input: ReportDocumentInput): Document {
     images: input.images,
     includePhotos: options.includePhotos,
     imageWidth: textWidthPixels(options.paper),
+    figures: { count: 0 },
   };
   const draft = options.mode === 'draft';
   const exportedOn = input.exportedAt.toISOString().slice(0, 10);

@@ -17,6 +17,8 @@ export interface FeatureContext {
   readonly images: ReadonlyMap<string, PreparedImage>;
   readonly includePhotos: boolean;
   readonly imageWidth: number;
+  /** Figures numbered so far, across the whole report. */
+  readonly figures: { count: number };
 }
 
 const TEXT_FIELDS = ['narrative', 'actions', 'goodPractice', 'challenges', 'nextSteps'] as const;
@@ -59,7 +61,9 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
   if (context.includePhotos) {
     const photos = section.evidence.flatMap((evidence) => {
       const image = context.images.get(evidence.attachmentId);
-      return image ? figure(image, evidence.caption, labels.figure, context.imageWidth) : [];
+      if (!image) return [];
+      context.figures.count += 1;
+      return figure(image, evidence.caption, labels.figure, context.imageWidth, context.figures.count);
     });
     if (photos.length > 0) blocks.push(label(labels.fields.evidence), ...photos);
   }
