@@ -15,7 +15,7 @@ type Block = Paragraph | Table | TableOfContents;
 /** The cover: title, place, cycle, focal point, date and an optional photo or logo. */
 export function coverPage(report: Report, labels: ReportLabels, exportedOn: string, draft: boolean, cover: PreparedImage | undefined): Block[] {
   const { profile, period } = report;
-  const place = [profile.city, profile.county].map(sanitizeLine).filter(Boolean).join(', ');
+  const place = [...new Set([profile.city, profile.county].map(sanitizeLine).filter(Boolean))].join(', ');
   const line = (text: string, bold = false): Paragraph => new Paragraph({ style: 'CoverLine', children: [styledRun({ text, bold })] });
   const blocks: Block[] = [new Paragraph({ spacing: { before: 1800 }, children: [] })];
   if (cover) {
