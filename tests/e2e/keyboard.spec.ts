@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import mammoth from 'mammoth';
 import { resetFocusOrder, tabTo } from './a11y/keyboard';
 import { answerKeyFeaturesExcept } from './a11y/seed';
 import { expect, test } from './harness/fixtures';
@@ -103,4 +104,23 @@ test('an officer creates, completes and finalises a report with the keyboard alo
   await tabTo(app, /^a Export$/);
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { level: 2, name: 'Export', exact: true })).toBeFocused();
+
+  // The final copy for UNESCO, in French while the interface stays in English.
+  await resetFocusOrder(app);
+  await tabTo(app, /^input\[radio\]/);
+  await app.keyboard.press('ArrowDown');
+  await expect(app.getByRole('radio', { name: 'Final, for submission' })).toBeChecked();
+  await tabTo(app, /^select Language of the report$/);
+  const reportLanguage = app.getByLabel('Language of the report');
+  for (let press = 0; press < 3 && (await reportLanguage.inputValue()) !== 'fr'; press += 1) await app.keyboard.press('ArrowDown');
+  await expect(reportLanguage).toHaveValue('fr');
+  await tabTo(app, /^button.* Export to Word…$/);
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('status').filter({ hasText: /^Saved .*\.docx/ })).toBeVisible({ timeout: 90_000 });
+  const saved = backend.exportDialogs.calls[0]?.replace(/^save /, '') ?? '';
+  const html = (await mammoth.convertToHtml({ path: `${backend.exportDialogs.folder}/${saved}` })).value;
+  expect(html).toContain('Autonomisation individuelle et cohésion sociale');
+  expect(html).toContain('Profil de la ville apprenante');
+  expect(html).not.toContain('Profile of the learning city');
+  await expect(app.locator('html')).toHaveAttribute('lang', 'en-KE');
 });

@@ -9,7 +9,7 @@ export const PAPER_SIZES = ['a4', 'letter'] as const;
  * Languages the exported report's fixed words exist in (electron/main/services/export/labels).
  * Adding French or Kiswahili: write its labels file, then list it here for the Export step.
  */
-export const REPORT_LANGUAGES: readonly Language[] = ['en'];
+export const REPORT_LANGUAGES: readonly Language[] = ['en', 'sw', 'fr'];
 export const EXPORT_MODES = ['draft', 'final'] as const;
 
 /** What the officer chooses in the Export step; the CLI builds the same object from its flags. */
