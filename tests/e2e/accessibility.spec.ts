@@ -75,6 +75,15 @@ test.describe('accessibility of every screen', () => {
     await app.getByRole('link', { name: 'Export', exact: true }).click();
     await expectStep(app, 'Export');
     await audit.check(app, 'export step');
+    await app.getByRole('radio', { name: 'Final, for submission' }).check();
+    await app.getByRole('button', { name: 'Export to Word…' }).click();
+    await expect(app.getByRole('alertdialog')).toBeVisible();
+    await audit.check(app, 'export: asking before a final export with unanswered Key Features');
+    await app.getByRole('button', { name: 'Go back and answer them' }).click();
+    await app.getByRole('radio', { name: 'Draft, to share and review' }).check();
+    await app.getByRole('button', { name: 'Export to Word…' }).click();
+    await expect(app.getByRole('button', { name: 'Show in folder' })).toBeVisible({ timeout: 90_000 });
+    await audit.check(app, 'export: draft saved, with Open and Show in folder');
     await app.getByRole('link', { name: 'History', exact: true }).click();
     await expectStep(app, 'History');
     await audit.check(app, 'history step, no versions');
