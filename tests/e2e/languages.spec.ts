@@ -1,0 +1,30 @@
+import { expect, test } from './harness/fixtures';
+
+const period = { startMonth: '2024-04', endMonth: '2026-09', dueDate: '2026-12-31' };
+
+test('the interface language chosen in Settings is remembered at the next start, with dates and numbers in that language', async ({ app, backend }) => {
+  await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi', period });
+  await app.reload();
+  await expect(app.getByRole('table')).toContainText('April 2024 – September 2026');
+
+  await app.getByRole('link', { name: 'Settings' }).click();
+  await app.getByLabel('Language of the interface').selectOption('sw');
+  await expect(app.getByRole('status')).toHaveText('Mipangilio imehifadhiwa.');
+
+  // A restart: the page loads afresh and reads the remembered setting before its first paint.
+  await app.goto(`${new URL(app.url()).origin}/index.html`);
+  await expect(app.getByRole('heading', { level: 1, name: 'Ripoti zako' })).toBeFocused();
+  await expect(app.locator('html')).toHaveAttribute('lang', 'sw-KE');
+  await expect(app.getByRole('link', { name: 'Ruka hadi maudhui makuu' })).toBeAttached();
+  const row = app.getByRole('row', { name: /Kilifi progress report 2026/ });
+  await expect(row).toContainText('Aprili 2024 – Septemba 2026');
+  await expect(row).toContainText(/\d%/);
+
+  await app.getByRole('link', { name: 'Mipangilio' }).click();
+  await app.getByLabel('Lugha ya kiolesura').selectOption('fr');
+  await app.getByRole('link', { name: 'Rapports' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Vos rapports' })).toBeVisible();
+  await expect(app.getByRole('row', { name: /Kilifi progress report 2026/ })).toContainText('avril 2024 – septembre 2026');
+  await expect(app.getByRole('row', { name: /Kilifi progress report 2026/ })).toContainText(/\d\s%/);
+  expect(backend.services.settings.get().interfaceLanguage).toBe('fr');
+});
