@@ -1,0 +1,50 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../../electron/cli/run-cli';
+
+function capture(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line), cwd }, out, err };
+}
+
+describe('report -- example and export', () => {
+  let folder: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-cli-export-'));
+  });
+  afterEach(() => rm(folder, { recursive: true, force: true }));
+
+  it('writes the example as .docx and as a JSON draft with its photos, which export turns into a final .docx', async () => {
+    const example = capture(folder);
+    expect(await runCli(['example', '--out', 'example.docx', '--json', 'draft/example.json', '--photos', '3'], example.io)).toBe(0);
+    expect(example.out.join('\n')).toMatch(/Wrote .*example\.docx \(\d+ KB\) in \d+ ms/);
+    expect(await readdir(path.join(folder, 'draft', 'attachments'))).toHaveLength(3);
+
+    const exported = capture(folder);
+    expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--paper', 'letter', '--areas', '1.1,1.2'], exported.io)).toBe(0);
+    expect(exported.err).toEqual([]);
+    const html = (await mammoth.convertToHtml({ path: path.join(folder, 'final.docx') })).value;
+    expect(html).toContain('1.2.4');
+    expect(html).not.toContain('1.3.1');
+    expect((await stat(path.join(folder, 'example.docx'))).size).toBeGreaterThan(20_000);
+  });
+
+  it('names photos it could not find, and refuses bad options in plain words', async () => {
+    expect(await runCli(['example', '--json', 'd.json', '--photos', '2'], capture(folder).io)).toBe(0);
+    await rm(path.join(folder, 'attachments'), { recursive: true });
+    const missing = capture(folder);
+    expect(await runCli(['export', 'd.json', '--out', 'r.docx'], missing.io)).toBe(0);
+    expect(missing.err).toHaveLength(2);
+    expect(missing.err[0]).toMatch(/^Warning: The photo "photo-01\.png" was left out: it is not in /);
+
+    const bad = capture(folder);
+    expect(await runCli(['export', 'd.json', '--out', 'r.docx', '--paper', 'a3'], bad.io)).toBe(1);
+    expect(bad.err[0]).toBe('Error: --paper must be one of a4, letter');
+    expect(await runCli(['export', 'nothing.json', '--out', 'r.docx'], bad.io)).toBe(1);
+    expect(bad.err.at(-1)).toMatch(/^Error: No file at /);
+  });
+});
