@@ -212,17 +212,20 @@ test.describe('accessibility of every screen', () => {
 
   test('the form in Kiswahili and in French, screenshots for the README', async ({ app, backend }) => {
     const audit = new AxeAudit();
-    const report = await backend.services.reports.create({ title: 'Ripoti ya maendeleo ya Kilifi 2026', county: 'Kilifi' });
-    await backend.services.reports.updateProfile(report.id, kilifiProfile);
-    for (const [language, heading, file] of [
-      ['sw', /^1\.1 Uwezeshaji wa mtu binafsi/, 'docs/screenshots/form-sw.png'],
-      ['fr', /^1\.1 Autonomisation individuelle/, 'docs/screenshots/form-fr.png'],
+    for (const [language, title, heading, narrative, file] of [
+      ['sw', 'Ripoti ya maendeleo ya Kilifi 2026', /^1\.1 Uwezeshaji wa mtu binafsi/, 'Madarasa ya kisomo cha watu wazima yaliwafikia wanafunzi 1,200 katika wadi kumi na mbili.', 'docs/screenshots/form-sw.png'],
+      ['fr', 'Rapport d’avancement de Kilifi 2026', /^1\.1 Autonomisation individuelle/, 'Les cours d’alphabétisation des adultes ont touché 1 200 apprenants dans douze quartiers.', 'docs/screenshots/form-fr.png'],
     ] as const) {
+      const report = await backend.services.reports.create({ title, county: 'Kilifi' });
+      await backend.services.reports.updateProfile(report.id, kilifiProfile);
       backend.services.settings.update({ interfaceLanguage: language });
       await openStep(app, report.id, '1.1');
       await expectStep(app, heading);
       await expect(app.locator('html')).toHaveAttribute('lang', language === 'sw' ? 'sw-KE' : 'fr-FR');
-      await audit.check(app, `area step in ${language}`);
+      await app.locator('#field-sections-1-1-1-narrative').fill(narrative);
+      await expect(app.getByTestId('save-status')).toHaveText(language === 'sw' ? /^Imehifadhiwa / : /^Enregistré /);
+      await audit.check(app, `area step in ${language}, saved`);
+      await app.evaluate(() => window.scrollTo(0, 0));
       await app.screenshot({ path: file });
     }
     audit.finish('Kiswahili and French');
