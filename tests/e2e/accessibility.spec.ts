@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
+import jpeg from 'jpeg-js';
 import { AxeAudit } from './a11y/axe-audit';
 import { answerKeyFeaturesExcept, kilifiProfile } from './a11y/seed';
 import { expect, test } from './harness/fixtures';
+import { createTestServices } from './harness/test-services';
 
 /** Waits for a step's heading, which the app focuses so a screen reader announces the change. */
 async function expectStep(page: Page, name: string | RegExp) {
@@ -155,6 +157,40 @@ test.describe('accessibility of every screen', () => {
       audit.finish('sync conflicts');
     } finally {
       await server.close();
+    }
+  });
+
+  test('draft files and evidence: the import question, a refused file, a photo and a broken photo have no axe violation', async ({ app, backend }) => {
+    const audit = new AxeAudit();
+    const elsewhere = await createTestServices();
+    try {
+      const report = await elsewhere.services.reports.create({ title: 'Garissa from a flash drive' });
+      const bytes = (await elsewhere.services.drafts?.files.exportFile(report.id))?.bytes ?? Buffer.alloc(0);
+      const file = { name: 'garissa.ripoti', mimeType: 'application/octet-stream', buffer: bytes };
+      await app.getByLabel('Import a draft file (.ripoti)').setInputFiles(file);
+      await expect(app).toHaveURL(new RegExp(`#/reports/${report.id}/`));
+      await app.goto(app.url().replace(/#.*$/, '#/reports'));
+      await app.getByLabel('Import a draft file (.ripoti)').setInputFiles(file);
+      await expect(app.getByRole('dialog')).toBeVisible();
+      await audit.check(app, 'import: asking before replacing a report already here');
+      await app.getByRole('button', { name: 'Cancel' }).click();
+      await app.getByLabel('Import a draft file (.ripoti)').setInputFiles({ ...file, buffer: Buffer.from(bytes.toString('utf8').replace('Garissa', 'Garrisa')) });
+      await expect(app.getByRole('alert').filter({ hasText: /checksum/ })).toBeVisible();
+      await audit.check(app, 'import: a tampered file refused');
+
+      await openStep(app, report.id, '1.1');
+      await expectStep(app, /^1\.1 /);
+      const feature = app.getByRole('region', { name: /^1\.1\.1 / });
+      const photo = jpeg.encode({ width: 400, height: 200, data: Buffer.alloc(400 * 200 * 4, 180) }, 70).data;
+      await feature.getByLabel('Add photos or documents').setInputFiles({ name: 'festival.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await expect(feature.getByRole('img', { name: 'Preview of the photo' })).toBeVisible();
+      await audit.check(app, 'evidence: a photo waiting for its caption');
+      await feature.getByLabel('Add photos or documents').setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: photo.subarray(0, 300) });
+      await expect(feature.getByRole('alert')).toContainText('broken.jpg');
+      await audit.check(app, 'evidence: a broken photo refused');
+      audit.finish('draft files and evidence');
+    } finally {
+      await elsewhere.dispose();
     }
   });
 
