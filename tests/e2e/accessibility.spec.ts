@@ -160,7 +160,7 @@ test.describe('accessibility of every screen', () => {
     }
   });
 
-  test('draft files and evidence: the import question, a refused file, a photo and a broken photo have no axe violation', async ({ app, backend }) => {
+  test('draft files and evidence: the import question, a refused file, a photo and a broken photo have no axe violation', async ({ app }) => {
     const audit = new AxeAudit();
     const elsewhere = await createTestServices();
     try {
