@@ -3,6 +3,7 @@ import { app } from 'electron';
 import { createDispatcher } from './ipc/dispatcher';
 import { createHandlers } from './ipc/handlers';
 import { createTrustedSenderCheck } from './security/trusted-sender';
+import { setupAutoSync } from './setup/auto-sync';
 import { registerAppScheme, setupAppProtocol } from './setup/app-protocol';
 import { setupIpc } from './setup/ipc';
 import { handOpenFilesTo, setupQuitWhenClosed, setupSingleInstance } from './setup/lifecycle';
@@ -26,6 +27,7 @@ if (setupSingleInstance()) {
     const services = await setupServices();
     handOpenFilesTo(services.openFiles);
     connectUpdates(services.updates);
+    setupAutoSync(services);
     setupIpc(createDispatcher(createHandlers(services), createTrustedSenderCheck(devServerUrl)));
     setupQuitWhenClosed(openMainWindow);
     openMainWindow();

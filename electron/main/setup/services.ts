@@ -7,6 +7,9 @@ import { openDraftServices } from '../services/drafts/draft-services';
 import { SafeSettingsStore } from '../services/drafts/safe-settings-store';
 import { createServices, type Services } from '../services/services';
 import { SettingsService } from '../services/settings-service';
+import { AttachmentStoreBlobs } from '../services/sync/attachment-store-blobs';
+import { FileSyncStateStore } from '../services/sync/sync-state';
+import { setupCredentialStore } from './credentials';
 import { electronExportDialogs } from './dialogs';
 import { appExportRunner } from './export-worker';
 
@@ -31,6 +34,8 @@ export async function setupServices(): Promise<Services> {
     reportRepository: drafts.store,
     drafts,
     framework,
+    // The sync base and photo state live beside the drafts; the password only in the OS keyring.
+    sync: { credentials: setupCredentialStore(), states: new FileSyncStateStore(path.join(dataDir, 'sync')), blobs: new AttachmentStoreBlobs(drafts.attachments) },
     export: { dialogs: electronExportDialogs(), runner: appExportRunner() },
     versions: { app: app.getVersion(), electron: process.versions.electron, platform: process.platform },
   });

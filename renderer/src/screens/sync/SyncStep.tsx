@@ -10,7 +10,7 @@ import type { ConflictChoice } from './ConflictCard';
 import { ConflictList } from './ConflictList';
 import { SyncConnection } from './SyncConnection';
 import { SyncStatusLine } from './SyncStatusLine';
-import { useAutoSync } from './useAutoSync';
+import { useBackgroundSyncRefresh } from './useBackgroundSyncRefresh';
 import { useSyncJob } from './useSyncJob';
 import './sync.css';
 
@@ -33,7 +33,7 @@ export function SyncStep(props: { report: Report; onReportChanged: () => void })
   }, [reloadStatus, reloadConflicts, onReportChanged]);
   const { run, start } = useSyncJob(reportId, refresh);
   const autoSync = settings.state === 'ready' && settings.value.autoSync;
-  useAutoSync({ enabled: autoSync, changesWaiting: status.state === 'ready' ? status.value.changesWaiting : 0, failed: run.state === 'failed', running: run.state === 'running', sync: start });
+  useBackgroundSyncRefresh({ enabled: autoSync, lastSyncedAt: status.state === 'ready' ? status.value.lastSyncedAt : undefined, reloadStatus, reloadConflicts, onReportChanged });
 
   async function toggleAutoSync(enabled: boolean) {
     const result = await api().updateSettings({ patch: { autoSync: enabled } });
