@@ -3,6 +3,7 @@ import type { Framework } from '../../../shared/framework/schema';
 import type { AppInfo } from '../../../shared/ipc/channels/app';
 import { describeApp } from './app-info';
 import { OpenFileInbox } from './app-files/open-file-inbox';
+import { snapshotHooks } from './history/snapshot-hooks';
 import { UpdateService } from './updates/update-service';
 import type { DraftServices } from './drafts/draft-services';
 import { createExportService, type ExportSetup } from './export/create-export-service';
@@ -62,7 +63,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   };
   return {
     ...services,
-    sync: createSyncService(services, dependencies.reportRepository, clock, dependencies.sync),
+    sync: createSyncService(services, dependencies.reportRepository, clock, { ...dependencies.sync, onSynced: snapshotHooks(dependencies.drafts?.history).synced }),
     exports: createExportService(services, clock, dependencies.export),
   };
 }

@@ -4,6 +4,7 @@ import type { Report } from '../../../../shared/report/schema';
 import type { Clock } from '../clock';
 import type { DraftServices } from '../drafts/draft-services';
 import type { JobRegistry } from '../jobs/job-registry';
+import { snapshotHooks } from '../history/snapshot-hooks';
 import { inProcessExportRunner, type ExportRunner } from './export-runner';
 import { ExportService } from './export-service';
 import type { ExportFileDialogs } from './file-dialogs';
@@ -30,6 +31,7 @@ interface BaseServices {
 }
 
 export function createExportService(base: BaseServices, clock: Clock, setup: ExportSetup = {}): ExportService {
+  const snapshots = snapshotHooks(base.drafts?.history);
   return new ExportService({
     loadReport: (id) => base.reports.get(id),
     framework: base.framework,
@@ -39,5 +41,6 @@ export function createExportService(base: BaseServices, clock: Clock, setup: Exp
     readAttachment: (id) => (base.drafts ? base.drafts.attachments.readForReport(id) : Promise.reject(new RipotiError('not-found', 'No attachment store is open.'))),
     runner: setup.runner ?? inProcessExportRunner,
     clock,
+    onExported: snapshots.exported,
   });
 }

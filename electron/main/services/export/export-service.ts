@@ -19,6 +19,8 @@ export interface ExportServiceDependencies {
   readonly readAttachment: AttachmentReader;
   readonly runner: ExportRunner;
   readonly clock: Clock;
+  /** Called with the exported report once the file is written (History keeps that version). */
+  readonly onExported?: (report: Report) => Promise<void>;
 }
 
 /**
@@ -47,6 +49,7 @@ export class ExportService {
       if (job.signal.aborted) throw new RipotiError('cancelled', 'The export was cancelled.');
       await writeExportedFile(filePath, document.bytes);
       this.written.add(filePath);
+      await this.dependencies.onExported?.(report);
       const result: ExportResult = { filePath, fileName: path.basename(filePath), byteLength: document.bytes.byteLength, warnings: [...collected.warnings, ...document.warnings] };
       return result;
     });

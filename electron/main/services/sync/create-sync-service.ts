@@ -14,6 +14,7 @@ export interface SyncDependencies {
   readonly states?: SyncStateStore;
   readonly blobs?: AttachmentBlobs;
   readonly retryPolicy?: RetryPolicy;
+  readonly onSynced?: (reportId: string) => Promise<void>;
 }
 
 export function createSyncService(
@@ -32,5 +33,6 @@ export function createSyncService(
     states: dependencies.states ?? new InMemorySyncStateStore(),
     blobs: dependencies.blobs ?? new InMemoryAttachmentBlobs(),
     ...(dependencies.retryPolicy && { retryPolicy: dependencies.retryPolicy }),
+    ...(dependencies.onSynced && { onSynced: dependencies.onSynced }),
   });
 }

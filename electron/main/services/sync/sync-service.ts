@@ -28,6 +28,8 @@ export interface SyncServiceDependencies {
   readonly clock: Clock;
   readonly retryPolicy?: RetryPolicy;
   readonly fetch?: typeof fetch;
+  /** Called after a sync that ended in agreement with the server (History keeps that version). */
+  readonly onSynced?: (reportId: string) => Promise<void>;
 }
 
 /** Rounds in one sync: a colleague writing at the same moment makes us pull and merge again. */
@@ -62,6 +64,7 @@ export class SyncService {
     try {
       const outcome = await this.syncOnce(reportId, job);
       this.lastErrors.delete(reportId);
+      if (outcome.kind === 'synced') await this.deps.onSynced?.(reportId);
       return outcome;
     } catch (error) {
       const failure = isRipotiError(error) ? error : new RipotiError('internal', 'Sync failed unexpectedly; your draft is unchanged.', { cause: error });
