@@ -61,12 +61,22 @@ test('an officer syncs, sees a colleague’s edit of the same field as a conflic
   expect(await backend.services.sync.hasUnresolvedConflicts(report.id)).toBe(true);
   expect(await new AxeBuilder({ page: app }).include('.sync-step').analyze().then((result) => result.violations)).toEqual([]);
 
+  // Export warns while the conflict is open, and leads back to the Sync step.
+  await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/export`);
+  await expect(app.getByRole('note')).toContainText('1 sync conflict is not resolved yet');
+  expect(await new AxeBuilder({ page: app }).include('.export-step').analyze().then((result) => result.violations)).toEqual([]);
+  await app.getByRole('link', { name: 'Resolve them in the Sync step' }).click();
+  await expect(app.getByTestId('sync-conflict')).toHaveCount(1);
+
   await conflict.getByRole('button', { name: 'Write a merged text' }).click();
   await conflict.getByLabel('Merged text').fill('Six centres opened in 2025, a seventh in December.');
   await conflict.getByRole('button', { name: 'Keep merged text' }).click();
   await expect(app.getByTestId('sync-conflict')).toHaveCount(0);
   await app.getByRole('button', { name: 'Sync now' }).click();
   await expect(app.getByTestId('sync-status')).toHaveText(/^Synced \d{1,2}:\d{2}/);
+  await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/export`);
+  await expect(app.getByRole('heading', { name: 'Export to Word' })).toBeVisible();
+  await expect(app.getByRole('note')).toHaveCount(0);
 
   // Every edit is on the server: Baraka receives the merged text.
   await baraka.syncOrThrow(report.id);

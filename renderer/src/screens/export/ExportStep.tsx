@@ -9,6 +9,7 @@ import { api } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';
 import { ExportResultPanel } from './ExportResultPanel';
+import { SyncConflictNotice } from './SyncConflictNotice';
 import { useExportJob } from './useExportJob';
 import './export.css';
 
@@ -52,6 +53,7 @@ export function ExportStep({ report }: { report: Report; onReportChanged: () => 
     <section aria-labelledby="export-heading" className="export-step">
       <h3 id="export-heading">{t('export.heading')}</h3>
       <p className="hint">{t('export.hint')}</p>
+      <SyncConflictNotice reportId={report.id} />
       <fieldset>
         <legend>{t('export.mode.legend')}</legend>
         {(['draft', 'final'] as const).map((mode) => (
