@@ -1,15 +1,18 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppFooter } from './components/AppFooter';
+import type { OpenedFile } from './components/draft-files/DraftFileActions';
+import { usePendingOpenFile } from './components/draft-files/usePendingOpenFile';
 import { SkipLink } from './components/SkipLink';
-import { hrefOf, useRoute, type Route } from './routing/route';
+import { hrefOf, navigate, useRoute, type Route } from './routing/route';
 import { ReportsListScreen } from './screens/ReportsListScreen';
 import { ReportScreen } from './screens/ReportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
-function CurrentScreen({ route }: { route: Route }) {
+function CurrentScreen({ route, openedFile }: { route: Route; openedFile: OpenedFile }) {
   switch (route.screen) {
     case 'reports':
-      return <ReportsListScreen />;
+      return <ReportsListScreen openedFile={openedFile} />;
     case 'settings':
       return <SettingsScreen />;
     case 'report':
@@ -20,6 +23,12 @@ function CurrentScreen({ route }: { route: Route }) {
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
+  const openedFile = usePendingOpenFile();
+  // A draft file opened from the desktop is imported on the reports list, where the officer
+  // can answer "copy or replace?" if the report is already here.
+  useEffect(() => {
+    if (openedFile.file) navigate({ screen: 'reports' });
+  }, [openedFile.file]);
   const current = route.screen === 'settings' ? 'settings' : 'reports';
   return (
     <>
@@ -44,7 +53,7 @@ export function App() {
         </nav>
       </header>
       <main id="main-content" tabIndex={-1}>
-        <CurrentScreen route={route} />
+        <CurrentScreen route={route} openedFile={openedFile} />
       </main>
       <AppFooter />
     </>

@@ -47,3 +47,32 @@ test('the page can ask for update status without a network, and it says "not con
   });
   expect(status).toMatchObject({ currentVersion: '0.0.0-test', state: 'not-configured', latestVersion: null });
 });
+
+test('a draft file opened from the desktop while a report is open is brought to the list and asks before overwriting', async ({ app, backend }) => {
+  const report = await backend.services.reports.create({ title: 'Garissa 2026', county: 'Garissa' });
+  const file = await backend.services.drafts?.files.exportFile(report.id);
+  if (!file) throw new Error('no drafts service');
+  const filePath = path.join(await mkdtemp(path.join(tmpdir(), 'ripoti-open-')), file.fileName);
+  await writeFile(filePath, file.bytes);
+  await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/profile`);
+  await expect(app.locator('#main-content')).toContainText('Garissa 2026');
+
+  // A second launch with the file focuses the window: that is when the page asks main for it.
+  expect(backend.services.openFiles.offer(filePath)).toBe(true);
+  await app.evaluate(() => window.dispatchEvent(new Event('focus')));
+  const question = app.getByRole('dialog', { name: '"Garissa 2026" is already on this computer' });
+  await expect(question).toBeVisible();
+  await expect(question).toContainText('The file holds the same report as the one here.');
+  await question.getByRole('button', { name: 'Import as a copy' }).click();
+  await expect(app).toHaveURL(/#\/reports\/[0-9a-f-]{36}\/profile$/);
+  expect(app.url()).not.toContain(report.id);
+  expect((await backend.services.reports.list()).filter((summary) => summary.title.startsWith('Garissa 2026'))).toHaveLength(2);
+});
+
+test('Settings shows the version and says calmly that this copy has no update server', async ({ app }) => {
+  await app.goto(`${new URL(app.url()).origin}/index.html#/settings`);
+  const updates = app.getByRole('region', { name: 'Updates' });
+  await expect(updates).toContainText('Ripoti version 0.0.0-test');
+  await expect(updates.getByRole('status')).toHaveText('This copy of Ripoti has no update server.');
+  await expect(updates.getByRole('button', { name: 'Check for updates' })).toHaveCount(0);
+});

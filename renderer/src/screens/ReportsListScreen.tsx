@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { Report, ReportSummary } from '../../../shared/report/schema';
 import { api } from '../api';
-import { DraftFileActions } from '../components/draft-files/DraftFileActions';
+import { DraftFileActions, type OpenedFile } from '../components/draft-files/DraftFileActions';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useApiQuery } from '../components/useApiQuery';
 import { useFocusOnMount } from '../components/useFocusOnMount';
@@ -13,7 +13,7 @@ import { UndoDelete } from './report/UndoDelete';
 import '../styles/form.css';
 
 /** Every draft on this computer: create, open, duplicate, delete (with undo). */
-export function ReportsListScreen() {
+export function ReportsListScreen({ openedFile }: { openedFile: OpenedFile }) {
   const { t } = useTranslation();
   const format = useFormat();
   const heading = useFocusOnMount<HTMLHeadingElement>('reports');
@@ -62,7 +62,7 @@ export function ReportsListScreen() {
         <button type="button" className="button button--primary" onClick={() => void createReport()}>
           {t('reports.create')}
         </button>
-        <DraftFileActions onImported={(reportId) => navigate({ screen: 'report', reportId, step: 'profile' })} />
+        <DraftFileActions openedFile={openedFile} onImported={(reportId) => navigate({ screen: 'report', reportId, step: 'profile' })} />
       </div>
       {deleted && <UndoDelete report={deleted} onUndo={() => void undo(deleted)} onDismiss={() => setDeleted(null)} />}
       {error && <ErrorMessage error={error} />}

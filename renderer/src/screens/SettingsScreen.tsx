@@ -6,6 +6,7 @@ import { api } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useApiQuery } from '../components/useApiQuery';
 import { useFocusOnMount } from '../components/useFocusOnMount';
+import { UpdatesPanel } from './settings/UpdatesPanel';
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
@@ -55,6 +56,7 @@ export function SettingsScreen() {
         {status === 'saved' ? t('settings.saved') : ''}
       </p>
       {error && <ErrorMessage error={error} />}
+      <UpdatesPanel />
     </section>
   );
 }

@@ -1,9 +1,16 @@
-import { useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import type { PendingOpenFile } from '../../../../shared/ipc/channels/app-files';
 import { useTranslation } from 'react-i18next';
 import type { DraftImportResult } from '../../../../shared/ipc/channels/drafts';
 import { api } from '../../api';
 import { fileToBase64 } from './file-bytes';
 import { RecoveryNotices } from './RecoveryNotices';
+
+/** A draft file opened from the desktop, waiting to be imported here (see usePendingOpenFile). */
+export interface OpenedFile {
+  readonly file: PendingOpenFile | null;
+  readonly done: () => void;
+}
 
 type Pending = { base64: string; existing: Extract<DraftImportResult, { status: 'exists' }> };
 
@@ -12,22 +19,34 @@ type Pending = { base64: string; existing: Extract<DraftImportResult, { status: 
  * overwrite an existing report stops and asks: import as a copy, replace (the current one is
  * kept in History), or cancel after comparing.
  */
-export function DraftFileActions({ onImported }: { onImported: (reportId: string) => void }) {
+export function DraftFileActions({ onImported, openedFile }: { onImported: (reportId: string) => void; openedFile?: OpenedFile }) {
   const { t } = useTranslation();
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function importWith(base64: string, mode: 'ask' | 'copy' | 'replace') {
-    setBusy(true);
-    setError(null);
-    const result = await api().importDraftFile({ base64, mode });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    if (result.value.status === 'exists') return setPending({ base64, existing: result.value });
-    setPending(null);
-    onImported(result.value.reportId);
-  }
+  const importWith = useCallback(
+    async (base64: string, mode: 'ask' | 'copy' | 'replace') => {
+      setBusy(true);
+      setError(null);
+      const result = await api().importDraftFile({ base64, mode });
+      setBusy(false);
+      if (!result.ok) return setError(result.error.message);
+      if (result.value.status === 'exists') return setPending({ base64, existing: result.value });
+      setPending(null);
+      onImported(result.value.reportId);
+    },
+    [onImported],
+  );
+
+  const incoming = openedFile?.file;
+  const incomingDone = openedFile?.done;
+  useEffect(() => {
+    if (!incoming || !incomingDone) return;
+    incomingDone();
+    // Started after this effect, like any reply from main: importing is a round trip, not render state.
+    void Promise.resolve().then(() => importWith(incoming.base64, 'ask'));
+  }, [incoming, incomingDone, importWith]);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UpdateStatus } from '../../../../shared/ipc/channels/app-updates';
+import { api } from '../../api';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useApiQuery } from '../../components/useApiQuery';
+import { useFormat } from '../../i18n/useFormat';
+
+/**
+ * The version this computer runs and, on a connected day, a check for a newer one. Checking is
+ * never needed to work: "offline" is an ordinary answer and is said calmly.
+ */
+export function UpdatesPanel() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const loaded = useApiQuery(() => api().updateStatus(), []);
+  const [checked, setChecked] = useState<UpdateStatus | null>(null);
+  const [checking, setChecking] = useState(false);
+
+  async function check() {
+    setChecking(true);
+    const result = await api().checkForUpdates();
+    setChecking(false);
+    if (result.ok) setChecked(result.value);
+  }
+
+  if (loaded.state === 'failed') return <ErrorMessage error={loaded.error} />;
+  if (loaded.state === 'loading') return null;
+  const status = checked ?? loaded.value;
+  return (
+    <section aria-labelledby="updates-heading" className="updates-panel">
+      <h2 id="updates-heading">{t('settings.updates.heading')}</h2>
+      <p>{t('settings.updates.version', { version: status.currentVersion })}</p>
+      {status.state !== 'not-configured' && (
+        <button type="button" className="button" onClick={() => void check()} disabled={checking}>
+          {t('settings.updates.check')}
+        </button>
+      )}
+      <p role="status" className="status-line">
+        {checking
+          ? t('settings.updates.state.checking')
+          : t(`settings.updates.state.${status.state}`, { version: status.latestVersion ?? '', time: status.checkedAt ? format.dateTime(status.checkedAt) : '' })}
+      </p>
+    </section>
+  );
+}
