@@ -4,6 +4,7 @@ import { AxeAudit } from './a11y/axe-audit';
 import { answerKeyFeaturesExcept, kilifiProfile } from './a11y/seed';
 import { expect, test } from './harness/fixtures';
 import { createTestServices } from './harness/test-services';
+import { readmeScreenshot } from './harness/readme-screenshot';
 
 /** Waits for a step's heading, which the app focuses so a screen reader announces the change. */
 async function expectStep(page: Page, name: string | RegExp) {
@@ -249,8 +250,8 @@ test.describe('accessibility of every screen', () => {
   test('the form in Kiswahili and in French, screenshots for the README', async ({ app, backend }) => {
     const audit = new AxeAudit();
     for (const [language, title, heading, narrative, file] of [
-      ['sw', 'Ripoti ya maendeleo ya Kilifi 2026', /^1\.1 Uwezeshaji wa mtu binafsi/, 'Madarasa ya kisomo cha watu wazima yaliwafikia wanafunzi 1,200 katika wadi kumi na mbili.', 'docs/screenshots/form-sw.png'],
-      ['fr', 'Rapport d’avancement de Kilifi 2026', /^1\.1 Autonomisation individuelle/, 'Les cours d’alphabétisation des adultes ont touché 1 200 apprenants dans douze quartiers.', 'docs/screenshots/form-fr.png'],
+      ['sw', 'Ripoti ya maendeleo ya Kilifi 2026', /^1\.1 Uwezeshaji wa mtu binafsi/, 'Madarasa ya kisomo cha watu wazima yaliwafikia wanafunzi 1,200 katika wadi kumi na mbili.', 'form-sw'],
+      ['fr', 'Rapport d’avancement de Kilifi 2026', /^1\.1 Autonomisation individuelle/, 'Les cours d’alphabétisation des adultes ont touché 1 200 apprenants dans douze quartiers.', 'form-fr'],
     ] as const) {
       const report = await backend.services.reports.create({ title, county: 'Kilifi' });
       await backend.services.reports.updateProfile(report.id, kilifiProfile);
@@ -262,7 +263,7 @@ test.describe('accessibility of every screen', () => {
       await expect(app.getByTestId('save-status')).toHaveText(language === 'sw' ? /^Imehifadhiwa / : /^Enregistré /);
       await audit.check(app, `area step in ${language}, saved`);
       await app.evaluate(() => window.scrollTo(0, 0));
-      await app.screenshot({ path: file });
+      await readmeScreenshot(app, file);
     }
     audit.finish('Kiswahili and French');
   });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
+import { readmeScreenshot } from './harness/readme-screenshot';
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
@@ -63,7 +64,7 @@ test.describe('the report form', () => {
     await waitUntilSaved(app);
     await expectNoAxeViolations(app);
     await app.evaluate(() => window.scrollTo(0, 0));
-    await app.screenshot({ path: 'docs/screenshots/area.png', fullPage: false });
+    await readmeScreenshot(app, 'area');
 
     // Review lists what is missing; each item jumps to its field.
     await app.getByRole('link', { name: 'Review', exact: true }).click();
@@ -73,7 +74,7 @@ test.describe('the report form', () => {
     await expect(missing).toBeVisible();
     await expect(app.getByRole('link', { name: /1\.1\.1 – What did the city achieve/ })).toHaveCount(0);
     await expectNoAxeViolations(app);
-    await app.screenshot({ path: 'docs/screenshots/review.png' });
+    await readmeScreenshot(app, 'review');
     await missing.click();
     await expect(app.locator('#field-sections-1-1-3-narrative')).toBeFocused();
     expect(new URL(app.url()).hash).toMatch(/\/1\.1$/);
@@ -98,7 +99,7 @@ test.describe('the report form', () => {
     await app.getByRole('button', { name: 'Duplicate Learning city progress report' }).click();
     await expect(table).toContainText('Copy of Learning city progress report');
     await expectNoAxeViolations(app);
-    await app.screenshot({ path: 'docs/screenshots/reports-list.png' });
+    await readmeScreenshot(app, 'reports-list');
 
     await app.getByRole('button', { name: 'Delete Copy of Learning city progress report' }).click();
     await expect(app.getByText('Deleted “Copy of Learning city progress report”.')).toBeVisible();

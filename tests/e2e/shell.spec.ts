@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './harness/fixtures';
+import { readmeScreenshot } from './harness/readme-screenshot';
 
 test.describe('the app shell', () => {
   test('renders the reports screen with its heading focused and the framework version', async ({ app }) => {
@@ -49,6 +50,6 @@ test.describe('the app shell', () => {
     await expect(app.getByRole('heading', { level: 1, name: 'Learning city progress report' })).toBeVisible();
     await app.getByRole('link', { name: 'All reports' }).click();
     await expect(app.getByRole('table')).toContainText('Learning city progress report');
-    await app.screenshot({ path: 'docs/screenshots/shell.png' });
+    await readmeScreenshot(app, 'shell');
   });
 });
