@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Runs every suite (vitest: unit + integration; Playwright: end-to-end in Chromium) and
- * prints one plain closing line `N passed, N failed[, N skipped]` summed over all of them.
+ * Runs every suite (static checks: typecheck and lint; vitest: unit + integration; Playwright:
+ * end-to-end in Chromium) and prints one plain closing line `N passed, N failed[, N skipped]`
+ * summed over all of them.
  * A suite that crashes before reporting counts as a failure.
  */
 interface Counts {
@@ -45,6 +46,22 @@ function playwrightCounts(file: string, exitCode: number): Counts {
   return { passed: expected + flaky, failed, skipped };
 }
 
+/** Lint (zero warnings) and strict typecheck: each counts as one test, so a red one fails the run. */
+function staticChecks(): Counts {
+  const checks: [string, string[]][] = [
+    ['typecheck (tsc --build)', ['tsc', '--build', '--pretty']],
+    ['lint (eslint, zero warnings)', ['eslint', '--max-warnings', '0', '.']],
+  ];
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const [name, args] of checks) {
+    const ok = run('npx', args) === 0;
+    console.log(`${ok ? '✓' : '✘'} ${name}`);
+    if (ok) counts.passed++;
+    else counts.failed++;
+  }
+  return counts;
+}
+
 const only = process.argv[2];
 const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
 const add = (counts: Counts, name: string) => {
@@ -53,6 +70,8 @@ const add = (counts: Counts, name: string) => {
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
 };
+
+if (!only || only === 'static') add(staticChecks(), 'static checks');
 
 if (!only || only === 'vitest') {
   const file = path.join(resultsDir, 'vitest.json');
