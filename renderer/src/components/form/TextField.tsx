@@ -1,6 +1,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { errorId, fieldId } from '../../screens/report/field-id';
-import { describedBy, FieldError } from './FieldError';
+import { describedBy } from './FieldError';
+import { FieldHead } from './FieldHead';
 
 export interface TextFieldProps {
   readonly path: string;
@@ -18,13 +19,7 @@ export function TextField({ path, label, hint, error, type = 'text', inputMode, 
   const id = fieldId(path);
   return (
     <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError path={path} message={error} />
+      <FieldHead path={path} label={label} hint={hint} error={error} />
       <input
         id={id}
         type={type}

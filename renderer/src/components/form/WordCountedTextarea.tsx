@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useWatch, type Control, type FieldValues, type Path, type UseFormRegisterReturn } from 'react-hook-form';
 import { errorId, fieldId } from '../../screens/report/field-id';
-import { describedBy, FieldError } from './FieldError';
+import { describedBy } from './FieldError';
+import { FieldHead } from './FieldHead';
 import { useWordCount } from './useWordCount';
 
 export interface WordCountedTextareaProps<Values extends FieldValues> {
@@ -29,13 +30,7 @@ export function WordCountedTextarea<Values extends FieldValues>({ path, label, h
     limit === undefined ? t('reportForm.counter.words', { count }) : t('reportForm.counter.ofLimit', { count, limit });
   return (
     <div className={error || over ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError path={path} message={error} />
+      <FieldHead path={path} label={label} hint={hint} error={error} />
       <textarea
         id={id}
         rows={6}

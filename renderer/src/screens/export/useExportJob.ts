@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ExportOptions, ExportResult } from '../../../../shared/ipc/channels/export';
 import type { JobProgress } from '../../../../shared/ipc/channels/jobs';
 import type { IpcError } from '../../../../shared/ipc/result';
 import { api } from '../../api';
+import { followJob } from '../../components/follow-job';
+import { useStillMounted } from '../../components/useStillMounted';
 
 export type ExportRun =
   | { readonly state: 'idle' }
@@ -15,13 +17,7 @@ const POLL_MS = 150;
 /** Starts an export job in main (after its save dialog) and follows it by polling jobs:status. */
 export function useExportJob(reportId: string): { run: ExportRun; start: (options: ExportOptions) => Promise<void> } {
   const [run, setRun] = useState<ExportRun>({ state: 'idle' });
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const stillMounted = useStillMounted();
 
   const start = useCallback(
     async (options: ExportOptions) => {
@@ -30,19 +26,13 @@ export function useExportJob(reportId: string): { run: ExportRun; start: (option
       if (!started.ok) return setRun({ state: 'failed', error: started.error });
       const { jobId } = started.value;
       if (jobId === null) return setRun({ state: 'idle' });
-      for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        if (!mounted.current) return;
-        const status = await api().getJobStatus({ jobId });
-        if (!status.ok) return setRun({ state: 'failed', error: status.error });
-        const job = status.value;
-        if (job.state === 'running') setRun({ state: 'running', progress: job.progress });
-        else if (job.state === 'done') return setRun({ state: 'done', result: job.value as ExportResult });
-        else if (job.state === 'failed') return setRun({ state: 'failed', error: job.error });
-        else return setRun({ state: 'idle' });
-      }
+      const end = await followJob(jobId, { pollMs: POLL_MS, stillWanted: stillMounted, onProgress: (progress) => setRun({ state: 'running', progress }) });
+      if (end.state === 'abandoned') return;
+      if (end.state === 'done') setRun({ state: 'done', result: end.value as ExportResult });
+      else if (end.state === 'failed') setRun({ state: 'failed', error: end.error });
+      else setRun({ state: 'idle' });
     },
-    [reportId],
+    [reportId, stillMounted],
   );
 
   return { run, start };
