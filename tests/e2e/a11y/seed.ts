@@ -1,22 +1,8 @@
 import { bundledFramework, allKeyFeatures } from '../../../shared/framework/load';
 import { emptySection } from '../../../shared/report/create';
-import type { Profile } from '../../../shared/report/schema';
 import type { TestServices } from '../harness/test-services';
 
-export const kilifiProfile: Profile = {
-  city: 'Kilifi',
-  county: 'Kilifi',
-  country: 'Kenya',
-  population: '1,453,787',
-  areaKm2: '12,610',
-  website: 'https://kilifi.go.ke',
-  leaderName: "Gideon Mung'aro",
-  leaderTitle: 'Governor',
-  focalPointName: 'Amina Salim',
-  focalPointEmail: 'amina.salim@kilifi.go.ke',
-  focalPointPhone: '+254 700 000 000',
-  membershipDate: '2020-09',
-};
+export { kilifiProfile } from '../../fixtures/profiles';
 
 /**
  * Writes the answers of every Key Feature except those listed, as if colleagues had drafted them

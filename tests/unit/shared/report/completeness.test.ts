@@ -3,6 +3,7 @@ import { allKeyFeatures, bundledFramework } from '../../../../shared/framework/l
 import { computeCompleteness } from '../../../../shared/report/completeness';
 import { createReport } from '../../../../shared/report/create';
 import type { Profile, Report, Section } from '../../../../shared/report/schema';
+import { kilifiProfile } from '../../../fixtures/profiles';
 
 const framework = bundledFramework();
 const now = '2026-11-23T09:00:00.000Z';
@@ -12,20 +13,8 @@ function blank(): Report {
   return createReport(framework, { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now });
 }
 
-const fullProfile: Profile = {
-  city: 'Kilifi',
-  county: 'Kilifi',
-  country: 'Kenya',
-  population: '1,453,787',
-  areaKm2: '12,610',
-  website: 'https://kilifi.go.ke',
-  leaderName: "Gideon Mung'aro",
-  leaderTitle: 'Governor',
-  focalPointName: 'Amina Salim',
-  focalPointEmail: 'amina.salim@kilifi.go.ke',
-  focalPointPhone: '',
-  membershipDate: '2020-09',
-};
+// An optional field left empty: completeness must not count it as missing.
+const fullProfile: Profile = { ...kilifiProfile, focalPointPhone: '' };
 
 function withSection(report: Report, featureId: string, patch: Partial<Section>): Report {
   const section = report.sections[featureId];
