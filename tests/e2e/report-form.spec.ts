@@ -70,8 +70,11 @@ test.describe('the report form', () => {
     await app.getByRole('link', { name: 'Review', exact: true }).click();
     await expect(app.getByRole('heading', { level: 2, name: 'Review and finalise' })).toBeFocused();
     await expect(app.getByRole('button', { name: 'Finalise the report' })).toBeDisabled();
-    const missing = app.getByRole('link', { name: '1.1.3 – What did the city achieve?: Answer this before finalising' });
+    // Grouped by the area that fixes them, in stepper order.
+    const group = app.getByRole('region', { name: /^1\.1 Individual empowerment/ });
+    const missing = group.getByRole('link', { name: '1.1.3 – What did the city achieve?: Answer this before finalising' });
     await expect(missing).toBeVisible();
+    await expect(app.locator('.error-summary h4').first()).toHaveText(/^1\.1 /);
     await expect(app.getByRole('link', { name: /1\.1\.1 – What did the city achieve/ })).toHaveCount(0);
     await expectNoAxeViolations(app);
     await readmeScreenshot(app, 'review');

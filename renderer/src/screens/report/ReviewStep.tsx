@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/useFormat';
 import { hrefOf } from '../../routing/route';
 import { ArchivedSections } from './ArchivedSections';
-import { stepOfPath } from './field-id';
+import { problemsByStep } from './problems-by-step';
 import { problemWithField } from './problem-text';
 
 /**
@@ -35,6 +35,12 @@ export function ReviewStep({
   const format = useFormat();
   const [finaliseError, setFinaliseError] = useState<IpcError | null>(null);
   const problems = completeness.problems;
+  const areas = allAreas(framework);
+  const stepName = (step: string) => {
+    const area = areas.find((candidate) => candidate.id === step);
+    if (area) return `${area.id} ${localize(area.title, format.language)}`;
+    return step === 'profile' ? t('report.profile') : t('reportForm.stepTitles.review');
+  };
 
   return (
     <>
@@ -57,21 +63,26 @@ export function ReviewStep({
       {problems.length > 0 ? (
         <div className="error-summary" aria-labelledby="missing-heading">
           <h3 id="missing-heading">{t('reportForm.review.missingHeading', { count: problems.length })}</h3>
-          <ul className="error-summary__list">
-            {problems.map((problem) => (
-              <li key={`${problem.code}:${problem.path}`}>
-                <a
-                  href={hrefOf({ screen: 'report', reportId: report.id, step: stepOfPath(problem.path, framework) })}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    onJump(problem.path);
-                  }}
-                >
-                  {problemWithField(t, problem)}
-                </a>
-              </li>
-            ))}
-          </ul>
+          {problemsByStep(problems, framework, ['profile', ...areas.map((area) => area.id)]).map((group) => (
+            <section key={group.step} aria-labelledby={`missing-${group.step}`}>
+              <h4 id={`missing-${group.step}`}>{stepName(group.step)}</h4>
+              <ul className="error-summary__list">
+                {group.problems.map((problem) => (
+                  <li key={`${problem.code}:${problem.path}`}>
+                    <a
+                      href={hrefOf({ screen: 'report', reportId: report.id, step: group.step })}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        onJump(problem.path);
+                      }}
+                    >
+                      {problemWithField(t, problem)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
         </div>
       ) : (
         <p className="success-message">{t('reportForm.review.ready')}</p>
@@ -90,7 +101,7 @@ export function ReviewStep({
             <th scope="row">{t('report.profile')}</th>
             <td>{t('reportForm.stepper.progress', { done: completeness.profile.done, total: completeness.profile.total })}</td>
           </tr>
-          {allAreas(framework).map((area) => (
+          {areas.map((area) => (
             <tr key={area.id}>
               <th scope="row">
                 {area.id} {localize(area.title, format.language)}
