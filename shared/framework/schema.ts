@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../language';
+import { localizedTextSchema, type LocalizedText } from '../language';
 
 const idPattern = /^\d+(\.\d+)*$/;
 
 export const keyFeatureSchema = z.object({
   id: z.string().regex(idPattern),
   title: localizedTextSchema,
-  suggestedMeasures: z.array(z.string()).default([]),
+  /** Measures worth reporting, in the framework's languages; a plain string (older framework files) is English only. */
+  suggestedMeasures: z.array(z.union([localizedTextSchema, z.string().min(1).transform((en): LocalizedText => ({ en }))])).default([]),
   /** Ids this feature had in older framework versions (renames and merges keep their text). */
   formerIds: z.array(z.string().regex(idPattern)).optional(),
 });

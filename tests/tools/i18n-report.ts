@@ -1,6 +1,6 @@
 /**
  * `npm run i18n:report` — what a native speaker still has to do: every interface key, framework
- * title and export label set that is missing in Kiswahili or French, or still a machine draft.
+ * title, suggested measure and export label set that is missing in Kiswahili or French, or still a machine draft.
  * Prints a plain list; `--json` prints the same as JSON; `--strict` exits 1 when anything is
  * MISSING (machine drafts are listed but allowed: they are better than English for the reader).
  */
@@ -38,7 +38,10 @@ function frameworkEntries(): Entry[] {
     titles.push([`tier ${tier.id}`, tier.title]);
     for (const area of tier.areas) {
       titles.push([`area ${area.id}`, area.title]);
-      for (const feature of area.features) titles.push([`feature ${feature.id}`, feature.title]);
+      for (const feature of area.features) {
+        titles.push([`feature ${feature.id}`, feature.title]);
+        feature.suggestedMeasures.forEach((measure, index) => titles.push([`feature ${feature.id} suggested measure ${index + 1}`, measure]));
+      }
     }
   }
   return titles.flatMap(([key, text]) =>

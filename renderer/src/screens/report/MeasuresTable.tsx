@@ -1,9 +1,11 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
+import { localize, type LocalizedText } from '../../../../shared/language';
 import type { Problem } from '../../../../shared/report/completeness';
 import type { Section } from '../../../../shared/report/schema';
 import { describedBy } from '../../components/form/FieldError';
+import { useFormat } from '../../i18n/useFormat';
 import { errorId, fieldId } from './field-id';
 import { problemText } from './problem-text';
 
@@ -26,9 +28,10 @@ export function MeasuresTable({
   control: Control<Section>;
   register: UseFormRegister<Section>;
   problems: ReadonlyMap<string, Problem>;
-  suggestions: readonly string[];
+  suggestions: readonly LocalizedText[];
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { fields, append, remove } = useFieldArray({ control, name: 'measures', keyName: 'key' });
   const addButton = useRef<HTMLButtonElement>(null);
   const captionId = fieldId(`sections.${featureId}.measures`);
@@ -44,7 +47,7 @@ export function MeasuresTable({
       <legend id={captionId} tabIndex={-1}>
         {t('reportForm.measures.legend')}
       </legend>
-      <p className="hint">{suggestions.length > 0 ? t('reportForm.measures.suggested', { list: suggestions.join('; ') }) : t('reportForm.measures.hint')}</p>
+      <p className="hint">{suggestions.length > 0 ? t('reportForm.measures.suggested', { list: suggestions.map((suggestion) => localize(suggestion, format.language)).join('; ') }) : t('reportForm.measures.hint')}</p>
       {fields.length > 0 && (
         <table className="measures-table">
           <thead>

@@ -18,6 +18,18 @@ describe('the bundled framework', () => {
     expect(findFeature(framework, '9.9.9')).toBeUndefined();
   });
 
+  it('carries suggested measures in the three languages, and reads an older plain-string measure as English', () => {
+    const literacy = findFeature(framework, '1.1.1')?.feature.suggestedMeasures[0];
+    expect(literacy?.en).toBe('Adult literacy rate by sex (%)');
+    expect(literacy?.sw).toMatch(/kisomo/);
+    expect(literacy?.fr).toMatch(/alphabétisation/);
+    const older = structuredClone(framework) as unknown as { tiers: { areas: { features: { suggestedMeasures: unknown[] }[] }[] }[] };
+    const first = older.tiers[0]?.areas[0]?.features[0];
+    if (!first) throw new Error('framework shape changed');
+    first.suggestedMeasures = ['Learners reached'];
+    expect(allKeyFeatures(parseFramework(older))[0]?.suggestedMeasures).toEqual([{ en: 'Learners reached' }]);
+  });
+
   it('rejects framework files with duplicate or misplaced Key Feature ids', () => {
     const copy = structuredClone(framework);
     const [first] = allKeyFeatures(copy);

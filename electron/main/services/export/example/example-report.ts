@@ -45,7 +45,7 @@ export function exampleReport(framework: Framework, options: ExampleOptions = {}
     section.challenges = exampleProse(random, feature.title.en, 60).split('\n\n').slice(1).join('\n\n');
     section.nextSteps = exampleBullets(random, 2);
     section.sdgTargets = ['4.6', index % 2 ? '11.3' : '4.3'];
-    section.measures = measuresFor(feature.suggestedMeasures, index, random);
+    section.measures = measuresFor(feature.suggestedMeasures.map((measure) => measure.en), index, random);
     section.updatedAt = now;
   });
   for (let index = 0; index < photoCount; index++) {
