@@ -1,0 +1,235 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/content-security-policy';
+import { RENDERER_ENTRY_URL } from '../../../electron/main/security/trusted-sender';
+import { apiMethods, channelOf } from '../../../shared/ipc/contract';
+import { repoRoot, runMainBundle, SYNC_PASSWORD, type CallResult, type DriverReport, type MainProcessRun } from './run-main-bundle';
+
+/**
+ * Runs the BUILT main bundle (out/main/index.js, what electron-builder packs) under Node with a
+ * fake `electron`, because the Electron binary cannot run on these machines. Unit tests cover
+ * the services; this covers main.ts and setup/*: start-up order, protocol, session guards,
+ * services on real paths with electron-store, the keyring, IPC registration, auto-sync,
+ * updates, the window's options and preload path, single instance and quitting.
+ * RIPOTI_MAIN_BUNDLE=<file> points it at another build (to check that it can fail).
+ */
+const bundle = process.env['RIPOTI_MAIN_BUNDLE'] ?? path.join(repoRoot, 'out/main/index.js');
+const FIRST_FILE = 'from-first-launch.ripoti';
+const SECOND_FILE = 'from-second-launch.ripoti';
+const contractChannels = apiMethods.map((method) => channelOf(method).name).sort();
+
+let workDir: string;
+let development: MainProcessRun;
+let packaged: MainProcessRun;
+let secondInstance: MainProcessRun;
+
+beforeAll(async () => {
+  if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run \`npm run build\` first (\`npm test\` does).`);
+  workDir = await mkdtemp(path.join(tmpdir(), 'ripoti-main-process-'));
+  const dirs = ['development', 'packaged', 'second-instance'].map((name) => path.join(workDir, name));
+  const [developmentDir = '', packagedDir = '', secondDir = ''] = dirs;
+  await writeFile(path.join(workDir, FIRST_FILE), 'first');
+  await writeFile(path.join(workDir, SECOND_FILE), 'second');
+  // Three separate processes, run side by side to keep the suite short.
+  [development, packaged, secondInstance] = await Promise.all([
+    runMainBundle(bundle, developmentDir, {
+      packaged: false,
+      singleInstanceLock: true,
+      keyring: false,
+      argv: [path.join(workDir, FIRST_FILE)],
+      secondInstanceArgv: ['/opt/Ripoti/ripoti', '--no-sandbox', path.join(workDir, SECOND_FILE)],
+    }),
+    // A dev-server URL left in the environment must be ignored by a packaged app.
+    runMainBundle(bundle, packagedDir, { packaged: true, singleInstanceLock: true, keyring: true, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' } }),
+    runMainBundle(bundle, secondDir, { packaged: true, singleInstanceLock: false, keyring: true }),
+  ]);
+}, 90_000);
+
+afterAll(async () => {
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+/** The report, or a failure that shows how the child ended and what it printed on stderr. */
+function reportOf(run: MainProcessRun): DriverReport {
+  const summary = `exit ${String(run.exitCode)}${run.signal ? ` (${run.signal})` : ''} after ${run.durationMs} ms; stderr:\n${run.stderr}`;
+  if (!run.report) throw new Error(`The main bundle produced no report: ${summary}`);
+  expect(run.stderr, summary).toBe('');
+  expect(run.exitCode, summary).toBe(0);
+  expect(run.report.settled, `start-up did not finish: ${summary}`).toBe(true);
+  return run.report;
+}
+
+function callsOf(run: MainProcessRun): NonNullable<DriverReport['calls']> {
+  const { calls } = reportOf(run);
+  if (!calls) throw new Error('No IPC handler was registered, so no call could be made.');
+  return calls;
+}
+
+/** The value of a successful call; a failed one fails the test with its error. */
+function valueOf(result: CallResult | null | undefined): unknown {
+  expect(result).toMatchObject({ ok: true });
+  return (result as { value: unknown }).value;
+}
+
+function errorCodeOf(result: CallResult): string | undefined {
+  return 'ok' in result && !result.ok ? result.error.code : undefined;
+}
+
+describe('the built main process, in a development run', () => {
+  it('starts without a crash, an error on stderr, or a hang', () => {
+    reportOf(development);
+  });
+
+  it('registers the ripoti:// scheme as privileged before ready, then serves the renderer with the CSP', () => {
+    const report = reportOf(development);
+    expect(report.privilegedSchemes).toEqual([{ schemes: [{ scheme: 'ripoti', privileges: { standard: true, secure: true, supportFetchAPI: true } }], beforeReady: true }]);
+    expect(report.protocolSchemes).toEqual(['ripoti']);
+    expect(report.appProtocol.index).toMatchObject({ status: 200, contentType: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY });
+    expect(report.appProtocol.index?.bodyStart.toLowerCase()).toMatch(/^<!doctype html>/);
+    expect(report.appProtocol.escape?.status).toBe(404);
+    expect(report.appProtocol.otherHost?.status).toBe(404);
+  });
+
+  it('registers every channel of the contract exactly once, and nothing else', () => {
+    const { handledChannels } = reportOf(development);
+    expect([...handledChannels].sort()).toEqual(contractChannels);
+    expect(new Set(handledChannels).size).toBe(handledChannels.length);
+  });
+
+  it('opens one secure window on the packaged renderer, with a preload that exists, and shows it', () => {
+    const { windows } = reportOf(development);
+    expect(windows).toHaveLength(1);
+    const [window] = windows;
+    expect(window?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    // electron-vite writes the preload to out/preload/index.cjs, beside out/main.
+    expect(window?.options.webPreferences?.preload).toBe(path.resolve(path.dirname(bundle), '../preload/index.cjs'));
+    expect(window?.preloadExists).toBe(true);
+    expect(window?.loadedUrls).toEqual([RENDERER_ENTRY_URL]);
+    expect(window?.options.show).toBe(false);
+    expect(window?.shown, 'hidden until ready-to-show, then shown').toBe(true);
+  });
+
+  it('guards the window: new windows, navigation, redirects and webviews refused; permissions denied', () => {
+    const { guards, permissions } = reportOf(development);
+    expect(guards?.windowOpen).toEqual({ action: 'deny' });
+    expect(guards?.prevented).toEqual({ 'will-navigate': true, 'will-redirect': true, 'will-frame-navigate': true, 'will-attach-webview': true });
+    expect(permissions).toEqual({ request: false, check: false });
+  });
+
+  it('answers the renderer: app info, settings kept by electron-store in userData', () => {
+    const calls = callsOf(development);
+    expect(valueOf(calls.appInfo)).toMatchObject({ name: 'Ripoti', version: '0.1.0', electronVersion: expect.any(String) as string });
+    expect(valueOf(calls.settingsUpdate)).toMatchObject({ interfaceLanguage: 'sw' });
+    expect(valueOf(calls.settingsGet)).toMatchObject({ interfaceLanguage: 'sw' });
+    // The file SafeSettingsStore guards is the one electron-store writes.
+    const settingsFile = path.join(development.userData, 'settings.json');
+    expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toMatchObject({ settings: { interfaceLanguage: 'sw' } });
+  });
+
+  it('creates a report as a durable draft under userData and lists it', () => {
+    const calls = callsOf(development);
+    const created = valueOf(calls.createReport) as { id: string };
+    expect(valueOf(calls.listReports)).toEqual([expect.objectContaining({ id: created.id, title: 'Wiring check' })]);
+    expect(existsSync(path.join(development.userData, 'ripoti-data', 'drafts', created.id, 'report.json'))).toBe(true);
+  });
+
+  it('exports through the bundled worker and the save dialog into the chosen folder', () => {
+    const calls = callsOf(development);
+    expect(valueOf(calls.startExport)).toEqual({ jobId: expect.any(String) as string });
+    const job = valueOf(calls.exportJob) as { state: string; value?: { filePath: string } };
+    expect(job, JSON.stringify(job)).toMatchObject({ state: 'done' });
+    const filePath = job.value?.filePath ?? '';
+    expect(path.dirname(filePath)).toBe(development.saveDir);
+    expect(readFileSync(filePath).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(reportOf(development).saveDialogs).toBe(1);
+  });
+
+  it('has no update server when unpackaged, and refuses to keep the sync password without a keyring', () => {
+    const calls = callsOf(development);
+    expect(valueOf(calls.updateStatus)).toMatchObject({ state: 'not-configured' });
+    expect(errorCodeOf(calls.setSyncPassword)).toBe('permission-denied');
+    expect(valueOf(calls.syncStatus)).toMatchObject({ passwordStored: false });
+    expect(existsSync(path.join(development.userData, 'credentials'))).toBe(false);
+  });
+
+  it('hands files from the first and a second launch to the renderer, oldest first', () => {
+    const { pendingOpenFiles } = callsOf(development);
+    expect(pendingOpenFiles.map((result) => valueOf(result))).toEqual([
+      { fileName: FIRST_FILE, base64: Buffer.from('first').toString('base64') },
+      { fileName: SECOND_FILE, base64: Buffer.from('second').toString('base64') },
+      null,
+    ]);
+  });
+
+  it('refuses calls from any other sender, and arguments that fail the contract', () => {
+    const calls = callsOf(development);
+    expect(errorCodeOf(calls.untrustedOrigin)).toBe('untrusted-sender');
+    expect(errorCodeOf(calls.noSenderFrame)).toBe('untrusted-sender');
+    expect(errorCodeOf(calls.untrustedDevServer)).toBe('untrusted-sender');
+    expect(errorCodeOf(calls.invalidArguments)).toBe('invalid-arguments');
+  });
+
+  it('arms auto-sync without keeping the process alive, and quits when the last window closes', () => {
+    const report = reportOf(development);
+    expect(report.longTimers).toEqual([{ kind: 'setTimeout', delayMs: 60_000, unref: true }]);
+    expect(report.appEvents).toEqual(expect.arrayContaining(['second-instance', 'open-file', 'web-contents-created', 'window-all-closed', 'activate']));
+    expect(report.quitCallsAtStart).toBe(0);
+    expect(report.quitCallsAfterAllWindowsClosed).toBe(1);
+  });
+});
+
+describe('the built main process, packaged', () => {
+  it('ignores a dev-server URL: loads and trusts only ripoti://app', () => {
+    const report = reportOf(packaged);
+    expect(report.windows.map((window) => window.loadedUrls)).toEqual([[RENDERER_ENTRY_URL]]);
+    expect(errorCodeOf(callsOf(packaged).untrustedDevServer)).toBe('untrusted-sender');
+    expect(valueOf(callsOf(packaged).appInfo)).toMatchObject({ name: 'Ripoti' });
+    expect([...report.handledChannels].sort()).toEqual(contractChannels);
+  });
+
+  it('connects electron-updater: a feed is configured and the checks are scheduled, unref’d', () => {
+    const report = reportOf(packaged);
+    expect(valueOf(callsOf(packaged).updateStatus)).toMatchObject({ state: 'not-checked' });
+    expect(report.longTimers).toEqual(
+      expect.arrayContaining([
+        { kind: 'setTimeout', delayMs: 30_000, unref: true },
+        { kind: 'setInterval', delayMs: 6 * 60 * 60 * 1000, unref: true },
+        { kind: 'setTimeout', delayMs: 60_000, unref: true },
+      ]),
+    );
+    expect(report.longTimers.every((timer) => timer.unref)).toBe(true);
+  });
+
+  it('keeps the sync password only encrypted by the keyring', () => {
+    const calls = callsOf(packaged);
+    expect(valueOf(calls.setSyncPassword)).toBeNull();
+    expect(valueOf(calls.syncStatus)).toMatchObject({ passwordStored: true });
+    const folder = path.join(packaged.userData, 'credentials');
+    const files = readdirSync(folder);
+    expect(files).toHaveLength(1);
+    expect(readFileSync(path.join(folder, files[0] ?? '')).toString('utf8')).not.toContain(SYNC_PASSWORD);
+  });
+});
+
+describe('the built main process, launched while Ripoti already runs', () => {
+  it('quits at once: no window, no IPC, no drafts opened', () => {
+    const report = reportOf(secondInstance);
+    expect(report.quitCallsAtStart).toBe(1);
+    expect(report.windows).toEqual([]);
+    expect(report.handledChannels).toEqual([]);
+    expect(report.protocolSchemes).toEqual([]);
+    expect(existsSync(path.join(secondInstance.userData, 'ripoti-data'))).toBe(false);
+  });
+});
