@@ -26,7 +26,8 @@ test('an officer syncs, sees a colleague’s edit of the same field as a conflic
   await app.getByLabel('User name').fill('amina');
   await app.getByLabel('Password').fill('wrong-pass');
   await app.getByRole('button', { name: 'Save connection' }).click();
-  await expect(app.getByText('A password is stored. Type a new one only to change it.')).toBeVisible();
+  // The test services have no keyring: the page says the password lasts until Ripoti closes.
+  await expect(app.getByText('A password is kept until Ripoti closes (this computer has no keyring to keep it longer).')).toBeVisible();
   await app.getByRole('button', { name: 'Sync now' }).click();
   await expect(app.getByTestId('sync-status')).toContainText('Server refused: the user name or password is wrong');
 

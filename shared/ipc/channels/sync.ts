@@ -10,6 +10,8 @@ export interface SyncStatus {
   readonly conflicts: number;
   readonly lastError: { readonly code: string; readonly message: string } | null;
   readonly passwordStored: boolean;
+  /** No keyring on this computer: a password typed now lasts until Ripoti closes. */
+  readonly passwordForSessionOnly: boolean;
 }
 
 export type SyncOutcome =

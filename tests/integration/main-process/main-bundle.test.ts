@@ -156,11 +156,11 @@ describe('the built main process, in a development run', () => {
     expect(reportOf(development).saveDialogs).toBe(1);
   });
 
-  it('has no update server when unpackaged, and refuses to keep the sync password without a keyring', () => {
+  it('has no update server when unpackaged, and without a keyring keeps the sync password in memory only', () => {
     const calls = callsOf(development);
     expect(valueOf(calls.updateStatus)).toMatchObject({ state: 'not-configured' });
-    expect(errorCodeOf(calls.setSyncPassword)).toBe('permission-denied');
-    expect(valueOf(calls.syncStatus)).toMatchObject({ passwordStored: false });
+    expect(valueOf(calls.setSyncPassword)).toBeNull();
+    expect(valueOf(calls.syncStatus)).toMatchObject({ passwordStored: true, passwordForSessionOnly: true });
     expect(existsSync(path.join(development.userData, 'credentials'))).toBe(false);
   });
 
@@ -215,7 +215,7 @@ describe('the built main process, packaged', () => {
   it('keeps the sync password only encrypted by the keyring', () => {
     const calls = callsOf(packaged);
     expect(valueOf(calls.setSyncPassword)).toBeNull();
-    expect(valueOf(calls.syncStatus)).toMatchObject({ passwordStored: true });
+    expect(valueOf(calls.syncStatus)).toMatchObject({ passwordStored: true, passwordForSessionOnly: false });
     const folder = path.join(packaged.userData, 'credentials');
     const files = readdirSync(folder);
     expect(files).toHaveLength(1);

@@ -7,6 +7,8 @@ export interface CredentialStore {
   get(account: string): Promise<string | undefined>;
   set(account: string, secret: string): Promise<void>;
   delete(account: string): Promise<void>;
+  /** True when a password given now lasts only until the app closes (no keyring to keep it). */
+  keepsOnlyForSession?(): Promise<boolean>;
 }
 
 /** The part of Electron's safeStorage we use, so this file never imports 'electron'. */
@@ -57,9 +59,13 @@ export class KeyringCredentialStore implements CredentialStore {
     await rm(this.fileOf(account), { force: true });
   }
 
+  isAvailable(): Promise<boolean> {
+    return this.keyring.isEncryptionAvailable();
+  }
+
   private async requireKeyring(): Promise<void> {
-    if (!(await this.keyring.isEncryptionAvailable())) {
-      throw new RipotiError('permission-denied', 'This computer offers no secure place for the sync password, so Ripoti will not store it. Type it each time you sync.');
+    if (!(await this.isAvailable())) {
+      throw new RipotiError('permission-denied', 'This computer offers no secure place for the sync password, so Ripoti will not store it on disk.');
     }
   }
 
@@ -68,9 +74,13 @@ export class KeyringCredentialStore implements CredentialStore {
   }
 }
 
-/** Remembers the password only while the app runs; used where no keyring is wired (tests, CLI). */
+/** Remembers the password only while the app runs: the CLI, tests, and the app on a computer without a keyring. */
 export class SessionCredentialStore implements CredentialStore {
   private readonly secrets = new Map<string, string>();
+
+  keepsOnlyForSession(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
 
   get(account: string): Promise<string | undefined> {
     return Promise.resolve(this.secrets.get(account));

@@ -85,6 +85,7 @@ export class SyncService {
       conflicts: state.conflicts.length,
       lastError: this.lastErrors.get(reportId) ?? null,
       passwordStored: await this.hasPassword(),
+      passwordForSessionOnly: (await this.deps.credentials.keepsOnlyForSession?.()) ?? false,
     };
   }
 

@@ -5,8 +5,13 @@ import type { IpcError } from '../../../../shared/ipc/result';
 import { api } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
+function passwordHintKey(kept: { stored: boolean; forSessionOnly: boolean }): string {
+  if (kept.forSessionOnly) return kept.stored ? 'passwordSessionStored' : 'passwordSessionHint';
+  return kept.stored ? 'passwordStored' : 'passwordHint';
+}
+
 /** Server address and user (kept in settings) and the password (kept by the OS keyring, never in settings). */
-export function SyncConnection({ settings, passwordStored, onSaved }: { settings: Settings; passwordStored: boolean; onSaved: () => void }) {
+export function SyncConnection({ settings, password: kept, onSaved }: { settings: Settings; password: { stored: boolean; forSessionOnly: boolean }; onSaved: () => void }) {
   const { t } = useTranslation();
   const [serverUrl, setServerUrl] = useState(settings.syncServerUrl);
   const [username, setUsername] = useState(settings.syncUsername);
@@ -34,7 +39,7 @@ export function SyncConnection({ settings, passwordStored, onSaved }: { settings
       <input id="sync-user" autoComplete="username" value={username} onChange={(event) => setUsername(event.target.value)} />
       <label htmlFor="sync-password">{t('sync.connection.password')}</label>
       <input id="sync-password" type="password" autoComplete="current-password" value={password} aria-describedby="sync-password-hint" onChange={(event) => setPassword(event.target.value)} />
-      <p id="sync-password-hint">{passwordStored ? t('sync.connection.passwordStored') : t('sync.connection.passwordHint')}</p>
+      <p id="sync-password-hint">{t(`sync.connection.${passwordHintKey(kept)}`)}</p>
       <button type="submit">{t('sync.connection.save')}</button>
       {error && <ErrorMessage error={error} />}
     </form>

@@ -54,7 +54,7 @@ export function SyncStep(props: { report: Report; onReportChanged: () => void })
     <section aria-labelledby="sync-heading" className="sync-step">
       <h2 id="sync-heading">{t('sync.heading')}</h2>
       <SyncStatusLine status={status.value} error={run.state === 'failed' ? run.error : null} online={online} />
-      <SyncConnection settings={settings.value} passwordStored={status.value.passwordStored} onSaved={refresh} />
+      <SyncConnection settings={settings.value} password={{ stored: status.value.passwordStored, forSessionOnly: status.value.passwordForSessionOnly }} onSaved={refresh} />
       <div className="sync-actions">
         <button type="button" onClick={() => void start()} disabled={run.state === 'running'}>
           {t('sync.syncNow')}

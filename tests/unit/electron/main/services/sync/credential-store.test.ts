@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeyringCredentialStore, type Keyring } from '../../../../../../electron/main/services/sync/credential-store';
+import { KeyringOrSessionStore } from '../../../../../../electron/main/services/sync/keyring-or-session-store';
 
 /** A fake OS keyring: real AES-GCM with a key that lives only in this process. */
 function fakeKeyring(available = true): Keyring {
@@ -45,5 +46,42 @@ describe('the sync password store', () => {
     const store = new KeyringCredentialStore(fakeKeyring(false), folder);
     await expect(store.set('amina', 'secret')).rejects.toMatchObject({ code: 'permission-denied' });
     expect(await readdir(folder)).toEqual([]);
+  });
+});
+
+describe('the app’s password store: the keyring when there is one, this session’s memory otherwise', () => {
+  const account = 'amina@https://couch.kilifi.go.ke/ripoti-kilifi';
+
+  it('keeps the password in the keyring, across a restart, when the OS has one', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-cred-'));
+    const keyring = fakeKeyring();
+    const store = new KeyringOrSessionStore(new KeyringCredentialStore(keyring, folder));
+    await store.set(account, 'Tumaini-2026!');
+    expect(await store.keepsOnlyForSession()).toBe(false);
+    expect(await readdir(folder)).toHaveLength(1);
+    const afterRestart = new KeyringOrSessionStore(new KeyringCredentialStore(keyring, folder));
+    expect(await afterRestart.get(account)).toBe('Tumaini-2026!');
+  });
+
+  it('without a keyring keeps it in memory only: sync works this session, nothing is written', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-cred-'));
+    const store = new KeyringOrSessionStore(new KeyringCredentialStore(fakeKeyring(false), folder));
+    await store.set(account, 'Tumaini-2026!');
+    expect(await store.get(account)).toBe('Tumaini-2026!');
+    expect(await store.keepsOnlyForSession()).toBe(true);
+    expect(await readdir(folder)).toEqual([]);
+    await store.delete(account);
+    expect(await store.get(account)).toBeUndefined();
+  });
+
+  it('reads a stored password it can no longer decrypt (keyring gone or changed) as none, instead of failing', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-cred-'));
+    await new KeyringCredentialStore(fakeKeyring(), folder).set(account, 'Tumaini-2026!');
+    const keyringGone = new KeyringOrSessionStore(new KeyringCredentialStore(fakeKeyring(false), folder));
+    expect(await keyringGone.get(account)).toBeUndefined();
+    const otherKey = new KeyringOrSessionStore(new KeyringCredentialStore(fakeKeyring(), folder));
+    expect(await otherKey.get(account)).toBeUndefined();
+    await keyringGone.set(account, 'typed-again');
+    expect(await keyringGone.get(account)).toBe('typed-again');
   });
 });
