@@ -74,6 +74,10 @@ test.describe('durable drafts', () => {
     await expect(rows).toHaveCount(2);
     await rows.nth(1).getByRole('button', { name: /^Restore the version of/ }).click();
     await expect(app.getByText(/is back\. The state before it is in History\./)).toBeVisible();
+    // The step is redrawn with the restored report (its list now shows the "before" version);
+    // the confirmation must outlive that redraw.
+    await expect(app.getByRole('cell', { name: 'Before a restore' })).toBeVisible();
+    await expect(app.getByRole('status').filter({ hasText: /is back\. The state before it is in History\./ })).toBeVisible();
     await app.goto(app.url().replace(/\/history$/, '/1.1'));
     await expect(app.locator('#field-sections-1-1-1-narrative')).toHaveValue('First wording');
     await app.getByRole('link', { name: 'History' }).click();

@@ -13,7 +13,7 @@ import { CarryForward } from './CarryForward';
  * why, what changed; restore one (undoable: the current state is saved first). Also saving
  * the draft to a .ripoti file and starting the next cycle from this report.
  */
-export function HistoryStep({ report, onReportChanged }: { report: Report; onReportChanged: () => void }) {
+export function HistoryStep({ report, onReportChanged }: { report: Report; onReportChanged: (notice?: string) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const history = useApiQuery(() => api().listHistory({ reportId: report.id }), [report.id, report.updatedAt]);
@@ -26,6 +26,14 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
     if (!result.ok) return setError(result.error.message);
     setMessage(done);
     history.reload();
+  }
+
+  // The step is drawn anew after a restore, so the editor shows the confirmation, not this step.
+  async function restore(snapshotId: string, takenAt: string) {
+    setError(null);
+    const result = await api().restoreSnapshot({ reportId: report.id, snapshotId });
+    if (!result.ok) return setError(result.error.message);
+    onReportChanged(t('drafts.history.restored', { time: format.dateTime(takenAt) }));
   }
 
   const partName = (part: string) => (part === 'profile' || part === 'details' ? t(`drafts.history.part.${part}`) : part);
@@ -80,13 +88,7 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
                   <button
                     type="button"
                     aria-label={t('drafts.history.restoreLabel', { time: format.dateTime(entry.takenAt) })}
-                    onClick={() =>
-                      void act(async () => {
-                        const result = await api().restoreSnapshot({ reportId: report.id, snapshotId: entry.id });
-                        if (result.ok) onReportChanged();
-                        return result;
-                      }, t('drafts.history.restored', { time: format.dateTime(entry.takenAt) }))
-                    }
+                    onClick={() => void restore(entry.id, entry.takenAt)}
                   >
                     {t('drafts.history.restore')}
                   </button>

@@ -115,15 +115,24 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
     return null;
   };
 
-  /** Another step (export, history restore, sync) changed the stored report: reload and redraw the forms. */
-  const onReportChanged = useCallback(() => {
-    void queue.flush().then(async () => {
-      const fresh = await api().getReport({ id: reportId });
-      if (!fresh.ok) return;
-      setReport(fresh.value);
-      setGeneration((value) => value + 1);
-    });
-  }, [queue, reportId]);
+  /**
+   * Another step (export, history restore, sync) changed the stored report: reload and redraw the
+   * forms. The step is drawn anew, so what it wants to tell the officer ("the version of 10:42
+   * is back") is kept here, outside it, or it would vanish with the old drawing.
+   */
+  const [notice, setNotice] = useState<{ step: string; text: string } | null>(null);
+  const onReportChanged = useCallback(
+    (text?: string) => {
+      setNotice(text ? { step, text } : null);
+      void queue.flush().then(async () => {
+        const fresh = await api().getReport({ id: reportId });
+        if (!fresh.ok) return;
+        setReport(fresh.value);
+        setGeneration((value) => value + 1);
+      });
+    },
+    [queue, reportId, step],
+  );
 
   const area = allAreas(framework).find((candidate) => candidate.id === step);
   const stepTitle = area ? `${area.id} ${localize(area.title, format.language)}` : t(`reportForm.stepTitles.${step}`, { defaultValue: t('reportForm.stepTitles.unknown') });
@@ -138,19 +147,24 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
       {report.status === 'final' && <p className="notice">{t('reportForm.final.notice')}</p>}
       <div className="report__layout">
         <ReportStepper reportId={reportId} step={step} framework={framework} completeness={deferredCompleteness} />
-        <div className="report__step" key={generation}>
+        <div className="report__step">
           <h2 ref={heading} tabIndex={-1} className="step-heading">
             {stepTitle}
           </h2>
-          <ReportStepContent
-            step={step}
-            area={area}
-            report={report}
-            framework={framework}
-            completeness={deferredCompleteness}
-            handlers={{ onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged }}
-          />
-          <StepPager reportId={reportId} step={step} framework={framework} />
+          <p role="status" className="status-line">
+            {notice?.step === step ? notice.text : ''}
+          </p>
+          <div key={generation}>
+            <ReportStepContent
+              step={step}
+              area={area}
+              report={report}
+              framework={framework}
+              completeness={deferredCompleteness}
+              handlers={{ onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged }}
+            />
+            <StepPager reportId={reportId} step={step} framework={framework} />
+          </div>
         </div>
       </div>
     </section>

@@ -15,7 +15,8 @@ export interface StepHandlers {
   readonly onMeta: (meta: MetaValues) => void;
   readonly onJump: (path: string) => void;
   readonly onFinalise: () => Promise<IpcError | null>;
-  readonly onReportChanged: () => void;
+  /** With a sentence to show once the step is drawn again (e.g. after a restore). */
+  readonly onReportChanged: (notice?: string) => void;
 }
 
 /** Which step's body to draw; the steps owned by other screens are mounted as they are. */
