@@ -42,6 +42,7 @@ function playwrightCounts(file: string, exitCode: number): Counts {
   const report = readJson(file) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] } | undefined;
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
   const { expected, unexpected, flaky, skipped } = report.stats;
+  if (flaky > 0) console.log(`end-to-end: ${flaky} test(s) passed only on retry (flaky), see the list above marked "flaky"`);
   const failed = unexpected + (exitCode !== 0 && unexpected === 0 ? 1 : 0);
   return { passed: expected + flaky, failed, skipped };
 }
