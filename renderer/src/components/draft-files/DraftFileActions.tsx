@@ -5,6 +5,7 @@ import type { DraftImportResult } from '../../../../shared/ipc/channels/drafts';
 import { api } from '../../api';
 import { fileToBase64 } from './file-bytes';
 import { RecoveryNotices } from './RecoveryNotices';
+import { useDescribeError } from '../../i18n/useDescribeError';
 
 /** A draft file opened from the desktop, waiting to be imported here (see usePendingOpenFile). */
 export interface OpenedFile {
@@ -21,6 +22,7 @@ type Pending = { base64: string; existing: Extract<DraftImportResult, { status: 
  */
 export function DraftFileActions({ onImported, openedFile }: { onImported: (reportId: string) => void; openedFile?: OpenedFile }) {
   const { t } = useTranslation();
+  const describe = useDescribeError();
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,12 +33,12 @@ export function DraftFileActions({ onImported, openedFile }: { onImported: (repo
       setError(null);
       const result = await api().importDraftFile({ base64, mode });
       setBusy(false);
-      if (!result.ok) return setError(result.error.message);
+      if (!result.ok) return setError(describe(result.error));
       if (result.value.status === 'exists') return setPending({ base64, existing: result.value });
       setPending(null);
       onImported(result.value.reportId);
     },
-    [onImported],
+    [onImported, describe],
   );
 
   const incoming = openedFile?.file;

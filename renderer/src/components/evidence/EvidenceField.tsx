@@ -4,6 +4,7 @@ import type { EvidenceRef } from '../../../../shared/report/schema';
 import { api } from '../../api';
 import { fileToBase64 } from '../draft-files/file-bytes';
 import { EvidencePreview } from './EvidencePreview';
+import { useDescribeError } from '../../i18n/useDescribeError';
 
 /**
  * A section's evidence: photos and documents with captions. The file's bytes go to the
@@ -12,6 +13,7 @@ import { EvidencePreview } from './EvidencePreview';
  */
 export function EvidenceField({ reportId, featureId, value, onChange }: { reportId: string; featureId: string; value: EvidenceRef[]; onChange: (value: EvidenceRef[]) => void }) {
   const { t } = useTranslation();
+  const describe = useDescribeError();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputId = `evidence-${featureId}`;
@@ -25,7 +27,7 @@ export function EvidenceField({ reportId, featureId, value, onChange }: { report
     for (const file of files) {
       const result = await api().addAttachment({ reportId, fileName: file.name, mediaType: file.type, base64: await fileToBase64(file) });
       if (!result.ok) {
-        setError(t('drafts.evidence.failed', { file: file.name, message: result.error.message }));
+        setError(t('drafts.evidence.failed', { file: file.name, message: describe(result.error) }));
         continue;
       }
       if (!next.some((ref) => ref.attachmentId === result.value.id)) next = [...next, { attachmentId: result.value.id, caption: '' }];

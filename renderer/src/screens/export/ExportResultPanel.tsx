@@ -2,14 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../shared/ipc/channels/export';
 import { api } from '../../api';
+import { useDescribeError } from '../../i18n/useDescribeError';
 
 /** Where the report was saved, any photos left out, and Open / Show in folder. */
 export function ExportResultPanel({ result }: { result: ExportResult }) {
   const { t } = useTranslation();
+  const describe = useDescribeError();
   const [error, setError] = useState<string | null>(null);
-  async function act(call: Promise<{ ok: boolean; error?: { message: string } }>) {
+  async function act(call: Promise<{ ok: boolean; error?: { code: string; message: string } }>) {
     const outcome = await call;
-    setError(outcome.ok ? null : (outcome.error?.message ?? ''));
+    setError(outcome.ok ? null : outcome.error ? describe(outcome.error) : '');
   }
   return (
     <div className="export-result" role="status">

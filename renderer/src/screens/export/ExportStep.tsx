@@ -12,6 +12,7 @@ import { ExportResultPanel } from './ExportResultPanel';
 import { SyncConflictNotice } from './SyncConflictNotice';
 import { useExportJob } from './useExportJob';
 import './export.css';
+import { useDescribeError } from '../../i18n/useDescribeError';
 
 /**
  * The Export step: choose draft or final, paper, photos, areas and report language, then
@@ -20,6 +21,7 @@ import './export.css';
  */
 export function ExportStep({ report }: { report: Report; onReportChanged: () => void }) {
   const { t, i18n } = useTranslation();
+  const describe = useDescribeError();
   const framework = useApiQuery(() => api().getFramework(), []);
   const [options, setOptions] = useState<ExportOptions>({ ...defaultExportOptions, language: REPORT_LANGUAGES.includes(report.language) ? report.language : 'en' });
   const [confirming, setConfirming] = useState<string[] | null>(null);
@@ -119,7 +121,7 @@ export function ExportStep({ report }: { report: Report; onReportChanged: () => 
       {run.state === 'done' && <ExportResultPanel result={run.result} />}
       {run.state === 'failed' && (
         <p className="error-message" role="alert">
-          {t('export.failed', { message: run.error.message })}
+          {t('export.failed', { message: describe(run.error) })}
         </p>
       )}
     </section>

@@ -6,10 +6,12 @@ import type { Report } from '../../../../shared/report/schema';
 import { api } from '../../api';
 import { useFormat } from '../../i18n/useFormat';
 import { navigate } from '../../routing/route';
+import { useDescribeError } from '../../i18n/useDescribeError';
 
 /** "Start next cycle from this report": the profile and the ticked sections go into a new report. */
 export function CarryForward({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const describe = useDescribeError();
   const { language } = useFormat();
   const started = allKeyFeatures(bundledFramework()).filter((feature) => (report.sections[feature.id]?.status ?? 'not-started') !== 'not-started');
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(started.map((feature) => feature.id)));
@@ -26,7 +28,7 @@ export function CarryForward({ report }: { report: Report }) {
   async function start() {
     setError(null);
     const result = await api().carryForward({ reportId: report.id, featureIds: [...chosen] });
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(describe(result.error));
     navigate({ screen: 'report', reportId: result.value.id, step: 'profile' });
   }
 

@@ -7,6 +7,7 @@ import { saveBase64As } from '../../components/draft-files/file-bytes';
 import { useApiQuery } from '../../components/useApiQuery';
 import { useFormat } from '../../i18n/useFormat';
 import { CarryForward } from './CarryForward';
+import { useDescribeError } from '../../i18n/useDescribeError';
 
 /**
  * The report's saved versions (each export, sync and every few minutes of editing): when,
@@ -15,15 +16,16 @@ import { CarryForward } from './CarryForward';
  */
 export function HistoryStep({ report, onReportChanged }: { report: Report; onReportChanged: (notice?: string) => void }) {
   const { t } = useTranslation();
+  const describe = useDescribeError();
   const format = useFormat();
   const history = useApiQuery(() => api().listHistory({ reportId: report.id }), [report.id, report.updatedAt]);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function act(run: () => Promise<{ ok: true } | { ok: false; error: { message: string } }>, done: string) {
+  async function act(run: () => Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>, done: string) {
     setError(null);
     const result = await run();
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(describe(result.error));
     setMessage(done);
     history.reload();
   }
@@ -32,7 +34,7 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
   async function restore(snapshotId: string, takenAt: string) {
     setError(null);
     const result = await api().restoreSnapshot({ reportId: report.id, snapshotId });
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(describe(result.error));
     onReportChanged(t('drafts.history.restored', { time: format.dateTime(takenAt) }));
   }
 

@@ -1,11 +1,11 @@
-import type { IpcResult } from '../../../../shared/ipc/result';
+import type { IpcError, IpcResult } from '../../../../shared/ipc/result';
 import type { SaveReceipt } from '../../../../shared/report/save-receipt';
 
 export type SaveState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly savedAt: string }
-  | { readonly kind: 'failed'; readonly message: string; readonly retryInMs: number };
+  | { readonly kind: 'failed'; readonly error: IpcError; readonly retryInMs: number };
 
 type Save = () => Promise<IpcResult<SaveReceipt>>;
 
@@ -14,7 +14,7 @@ interface Slot {
   timer: ReturnType<typeof setTimeout> | undefined;
   running: boolean;
   failures: number;
-  failure: string | undefined;
+  failure: IpcError | undefined;
 }
 
 export const DEBOUNCE_MS = 400;
@@ -88,7 +88,7 @@ export class SaveQueue {
       else this.arm(key, slot, 0);
     } else {
       slot.failures++;
-      slot.failure = result.error.message;
+      slot.failure = result.error;
       this.arm(key, slot, backoff(slot.failures));
     }
     this.publish();
@@ -97,7 +97,7 @@ export class SaveQueue {
   private publish(): void {
     const slots = [...this.slots.values()];
     const failed = slots.find((slot) => slot.failure !== undefined);
-    if (failed?.failure !== undefined) this.state = { kind: 'failed', message: failed.failure, retryInMs: backoff(failed.failures) };
+    if (failed?.failure !== undefined) this.state = { kind: 'failed', error: failed.failure, retryInMs: backoff(failed.failures) };
     else if (slots.length > 0) this.state = { kind: 'saving' };
     else this.state = this.lastSavedAt ? { kind: 'saved', savedAt: this.lastSavedAt } : { kind: 'idle' };
     for (const listener of this.listeners) listener();
