@@ -13,6 +13,7 @@ import { SyncConflictNotice } from './SyncConflictNotice';
 import { useExportJob } from './useExportJob';
 import './export.css';
 import { useDescribeError } from '../../i18n/useDescribeError';
+import { useInterfaceLanguage } from '../../i18n/useFormat';
 
 /**
  * The Export step: choose draft or final, paper, photos, areas and report language, then
@@ -20,13 +21,13 @@ import { useDescribeError } from '../../i18n/useDescribeError';
  * asks the officer to confirm first; progress shows while main builds the document.
  */
 export function ExportStep({ report }: { report: Report; onReportChanged: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const describe = useDescribeError();
   const framework = useApiQuery(() => api().getFramework(), []);
   const [options, setOptions] = useState<ExportOptions>({ ...defaultExportOptions, language: REPORT_LANGUAGES.includes(report.language) ? report.language : 'en' });
   const [confirming, setConfirming] = useState<string[] | null>(null);
   const { run, start } = useExportJob(report.id);
-  const uiLanguage = i18n.language === 'sw' || i18n.language === 'fr' ? i18n.language : 'en';
+  const uiLanguage = useInterfaceLanguage();
 
   if (framework.state === 'loading') return <p>{t('export.loading')}</p>;
   if (framework.state === 'failed') return <ErrorMessage error={framework.error} />;

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { bundledFramework, findFeature } from '../../../../shared/framework/load';
 import type { SyncConflict } from '../../../../shared/ipc/channels/sync';
-import { languageSchema, localize } from '../../../../shared/language';
+import { localize } from '../../../../shared/language';
+import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { ConflictCard, type ConflictChoice } from './ConflictCard';
 
 interface Group {
@@ -12,8 +13,8 @@ interface Group {
 
 /** Conflicts grouped section by section, in the order of the report. */
 export function ConflictList({ conflicts, onResolve }: { conflicts: SyncConflict[]; onResolve: (conflict: SyncConflict, choice: ConflictChoice) => void }) {
-  const { t, i18n } = useTranslation();
-  const language = languageSchema.catch('en').parse(i18n.language);
+  const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   const framework = bundledFramework();
   const groups = new Map<string, Group>();
   for (const conflict of conflicts) {
