@@ -3,7 +3,7 @@ import { isRipotiError } from '../../../../shared/errors';
 import { buildReportDocument } from './document/build-report-document';
 import type { ExportedDocument, ExportProgress, ExportRequest } from './export-request';
 import { prepareImage, type PreparedImage } from './images/prepare-image';
-import { pageNumberEstimator } from './page-numbers';
+import { estimateReportPages } from './page-layout/estimate-report-pages';
 import { refuseEmptyFinal } from './refuse-empty-final';
 
 /**
@@ -36,27 +36,12 @@ export async function buildDocx(request: ExportRequest, progress: ExportProgress
     options: request.options,
     images,
     exportedAt: new Date(request.exportedAt),
-    pageNumbers: textLength(request) <= PAGE_ESTIMATE_TEXT_LIMIT ? pageNumberEstimator() : undefined,
+    pageNumbers: estimateReportPages,
     coverImage,
   });
   const buffer = await Packer.toBuffer(document);
   progress({ done: total, total, label: 'Done' });
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), warnings };
-}
-
-/**
- * Laying out pages costs time in proportion to the text: ~0.15 MB (a full 43-feature report)
- * takes about a second. Past this limit (a pasted book) the contents are written without page
- * numbers and Word fills them in on opening (updateFields), so export stays quick.
- */
-const PAGE_ESTIMATE_TEXT_LIMIT = 400_000;
-
-function textLength(request: ExportRequest): number {
-  let length = 0;
-  for (const section of Object.values(request.report.sections)) {
-    length += section.narrative.length + section.actions.length + section.goodPractice.length + section.challenges.length + section.nextSteps.length;
-  }
-  return length;
 }
 
 function safePrepare(name: string, bytes: Uint8Array, warnings: string[]): PreparedImage | undefined {

@@ -1,0 +1,207 @@
+import type { Inline, ParagraphBlock } from './layout-blocks';
+import { charUnits, lookupFor, singleLineHeight, type RunFont } from './text-measure';
+
+/** One line of a paragraph, in points. */
+export interface Line {
+  readonly height: number;
+  /**
+   * The part of the height that multiple line spacing adds: Word lets it hang below the
+   * bottom margin, so a line fits when the rest of it does.
+   */
+  readonly slack: number;
+  /** A page break ends the line: what follows starts a new page. */
+  readonly pageBreakAfter: boolean;
+}
+
+const TWIPS_PER_POINT = 20;
+const DEFAULT_TAB = 720;
+const UNITS_PER_EM = 2048;
+
+/** A line may break after a hyphen or dash inside a word (-, ‐, –, —), as after spaces. */
+function breaksAfter(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2013 || code === 0x2014;
+}
+
+interface LineState {
+  /** Width of what is on the line, without its trailing spaces (points). */
+  width: number;
+  /** Width of the spaces after the last word, which count only if another word follows. */
+  spaces: number;
+  /** Tallest font on the line, and the tallest picture. */
+  fontHeight: number;
+  imageHeight: number;
+  empty: boolean;
+}
+
+/**
+ * Breaks a paragraph into lines as Word does for left-aligned text: words (and the spaces
+ * after them) go on a line while they fit, spaces at the end of a line hang in the margin, a
+ * word longer than a line is broken where it runs out, and text after a right-aligned tab
+ * (a contents entry's page number) stays on the line of the word before it.
+ */
+export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageNumbers: ReadonlyMap<string, string>): Line[] {
+  const { format } = paragraph;
+  const available = Math.max(1, columnTwips - format.indentLeft - format.indentRight) / TWIPS_PER_POINT;
+  const multiple = format.line.rule === 'auto' ? format.line.value / 240 : 1;
+  const markHeight = singleLineHeight(paragraph.font);
+  const lines: Line[] = [];
+  const fresh = (): LineState => ({ width: 0, spaces: 0, fontHeight: 0, imageHeight: 0, empty: true });
+  let line = fresh();
+  // The word being read: it may span several runs ("Figure " "1" ": caption").
+  let word = { width: 0, fontHeight: 0 };
+  let tail = 0; // width kept with the last word: what follows a right-aligned tab
+
+  const finishLine = (pageBreakAfter: boolean): void => {
+    const fontHeight = line.fontHeight || markHeight;
+    lines.push(lineOf(format.line, multiple, fontHeight, line.imageHeight, markHeight, pageBreakAfter));
+    line = fresh();
+  };
+  const placeWord = (trailingSpaces: number, spaceHeight: number): void => {
+    const needed = word.width + tail;
+    if (!line.empty && line.width + line.spaces + needed > available) finishLine(false);
+    if (line.empty && needed > available) {
+      // Longer than a line (a pasted link): Word breaks it wherever the line is full.
+      let rest = needed;
+      while (rest > available) {
+        line.fontHeight = Math.max(line.fontHeight, word.fontHeight);
+        line.empty = false;
+        finishLine(false);
+        rest -= available;
+      }
+      line.width = rest;
+    } else {
+      line.width += (line.empty ? 0 : line.spaces) + needed;
+    }
+    line.empty = line.empty && needed === 0 && trailingSpaces === 0;
+    line.fontHeight = Math.max(line.fontHeight, word.fontHeight, trailingSpaces > 0 ? spaceHeight : 0);
+    line.spaces = trailingSpaces;
+    word = { width: 0, fontHeight: 0 };
+    tail = 0;
+  };
+
+  const inlines = paragraph.inlines;
+  const tabIndex = rightTabIndex(paragraph);
+  for (let index = 0; index < inlines.length; index++) {
+    const inline = inlines[index];
+    if (!inline) continue;
+    if (index === tabIndex) {
+      // Right-aligned tab: the rest of the paragraph is set against the tab stop, on this line.
+      tail = afterTabWidth(inlines.slice(index + 1), pageNumbers);
+      const fontHeight = Math.max(word.fontHeight, singleLineHeight(inline.kind === 'tab' ? inline.font : paragraph.font));
+      word.fontHeight = fontHeight;
+      placeWord(0, 0);
+      break;
+    }
+    switch (inline.kind) {
+      case 'text': {
+        // Walks the text as words: a word ends at spaces (which go with it) and after a hyphen
+        // or dash inside a word; a word may go on into the next run ("Figure " "1" ": …").
+        const { text, font } = inline;
+        const lookup = lookupFor(font);
+        const scale = font.size / UNITS_PER_EM;
+        const height = singleLineHeight(font);
+        const spaceUnits = charUnits(lookup, 0x20);
+        let units = 0;
+        let position = 0;
+        while (position < text.length) {
+          const code = text.charCodeAt(position);
+          if (code === 0x20) {
+            let spaces = 0;
+            while (position < text.length && text.charCodeAt(position) === 0x20) {
+              spaces += spaceUnits;
+              position++;
+            }
+            word.width += units * scale;
+            word.fontHeight = Math.max(word.fontHeight, height);
+            placeWord(spaces * scale, height);
+            units = 0;
+            continue;
+          }
+          const surrogate = code >= 0xd800 && code <= 0xdbff;
+          const advance = surrogate ? UNITS_PER_EM : charUnits(lookup, code);
+          units += advance;
+          position += surrogate ? 2 : 1;
+          if (breaksAfter(code) && units > advance && position < text.length && text.charCodeAt(position) !== 0x20) {
+            word.width += units * scale;
+            word.fontHeight = Math.max(word.fontHeight, height);
+            placeWord(0, height);
+            units = 0;
+          }
+        }
+        if (units > 0) {
+          word.width += units * scale;
+          word.fontHeight = Math.max(word.fontHeight, height);
+        }
+        break;
+      }
+      case 'page-ref': {
+        word.width += widthOf(pageNumbers.get(inline.bookmark) ?? '', inline.font);
+        word.fontHeight = Math.max(word.fontHeight, singleLineHeight(inline.font));
+        break;
+      }
+      case 'tab': {
+        placeWord(0, 0);
+        const position = line.width + line.spaces;
+        const stop = (Math.floor((position * TWIPS_PER_POINT) / DEFAULT_TAB) + 1) * (DEFAULT_TAB / TWIPS_PER_POINT);
+        if (stop > available) finishLine(false);
+        else {
+          line.width = stop;
+          line.spaces = 0;
+          line.empty = false;
+          line.fontHeight = Math.max(line.fontHeight, singleLineHeight(inline.font));
+        }
+        break;
+      }
+      case 'image':
+        placeWord(0, 0);
+        word = { width: inline.width, fontHeight: 0 };
+        placeWord(0, 0);
+        line.imageHeight = Math.max(line.imageHeight, inline.height);
+        line.empty = false;
+        break;
+      case 'line-break':
+        placeWord(0, 0);
+        line.fontHeight = Math.max(line.fontHeight, singleLineHeight(inline.font));
+        finishLine(false);
+        break;
+      case 'page-break':
+        placeWord(0, 0);
+        finishLine(true);
+        break;
+    }
+  }
+  placeWord(0, 0);
+  // The paragraph mark ends the last line; after a page break with nothing behind it, it
+  // stays on the line of the break.
+  if (lines.length === 0 || !line.empty || lines.at(-1)?.pageBreakAfter !== true) finishLine(false);
+  return lines;
+}
+
+function lineOf(spacing: ParagraphBlock['format']['line'], multiple: number, fontHeight: number, imageHeight: number, markHeight: number, pageBreakAfter: boolean): Line {
+  if (spacing.rule === 'exact') return { height: spacing.value / TWIPS_PER_POINT, slack: 0, pageBreakAfter };
+  const natural = imageHeight > 0 ? Math.max(imageHeight, 0) + (multiple - 1) * markHeight : fontHeight * multiple;
+  const height = spacing.rule === 'atLeast' ? Math.max(natural, spacing.value / TWIPS_PER_POINT) : natural;
+  const slack = spacing.rule === 'auto' && multiple > 1 ? (multiple - 1) * (imageHeight > 0 ? markHeight : fontHeight) : 0;
+  return { height, slack, pageBreakAfter };
+}
+
+function rightTabIndex(paragraph: ParagraphBlock): number {
+  if (paragraph.rightTabs.length === 0) return -1;
+  return paragraph.inlines.findIndex((inline) => inline.kind === 'tab');
+}
+
+function afterTabWidth(inlines: readonly Inline[], pageNumbers: ReadonlyMap<string, string>): number {
+  let width = 0;
+  for (const inline of inlines) {
+    if (inline.kind === 'text') width += widthOf(inline.text, inline.font);
+    else if (inline.kind === 'page-ref') width += widthOf(pageNumbers.get(inline.bookmark) ?? '', inline.font);
+  }
+  return width;
+}
+
+function widthOf(text: string, font: RunFont): number {
+  const lookup = lookupFor(font);
+  let units = 0;
+  for (let index = 0; index < text.length; index++) units += charUnits(lookup, text.charCodeAt(index));
+  return (units / UNITS_PER_EM) * font.size;
+}

@@ -1,0 +1,31 @@
+import { childNamed } from './formatting';
+import { attributesOf, elementsOf, numberAttribute, tagOf, type XmlNode } from './xml-node';
+
+export interface ListIndents {
+  /** The `w:ind` element of a list level, which sets a list paragraph's indents. */
+  indentOf(numberingId: number, level: number): XmlNode | undefined;
+}
+
+/** Reads the numbering part (`w:numbering`): which abstract list each list id uses, and its levels' indents. */
+export function readListIndents(numbering: XmlNode | undefined): ListIndents {
+  const abstractLevels = new Map<number, (XmlNode | undefined)[]>();
+  const abstractOf = new Map<number, number>();
+  for (const element of numbering ? elementsOf(numbering) : []) {
+    const tag = tagOf(element);
+    if (tag === 'w:abstractNum') {
+      const levels = elementsOf(element)
+        .filter((child) => tagOf(child) === 'w:lvl')
+        .map((level) => {
+          const properties = childNamed(level, 'w:pPr');
+          return properties && childNamed(properties, 'w:ind');
+        });
+      abstractLevels.set(numberAttribute(element, 'w:abstractNumId') ?? -1, levels);
+    } else if (tag === 'w:num') {
+      const abstract = childNamed(element, 'w:abstractNumId');
+      abstractOf.set(Number(attributesOf(element)['w:numId']), (abstract && numberAttribute(abstract, 'w:val')) ?? -1);
+    }
+  }
+  return {
+    indentOf: (numberingId, level) => abstractLevels.get(abstractOf.get(numberingId) ?? -1)?.[level],
+  };
+}

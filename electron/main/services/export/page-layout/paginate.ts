@@ -1,0 +1,210 @@
+import { breakLines, type Line } from './break-lines';
+import type { Block, CellBlock, PageGeometry, ParagraphBlock, RowBlock, TableBlock } from './layout-blocks';
+
+const TWIPS_PER_POINT = 20;
+/** Rounding room: positions are sums of fractions of points. */
+const EPSILON = 0.01;
+
+export interface Pagination {
+  /** The page (from 1) each bookmark's paragraph starts on. */
+  readonly bookmarkPages: ReadonlyMap<string, number>;
+  readonly pageCount: number;
+}
+
+/**
+ * A paragraph's lines by the width they were broken for, kept across passes: only the lines
+ * of paragraphs with page references change from one pass to the next.
+ */
+export type LineCache = Map<ParagraphBlock, { readonly width: number; readonly lines: Line[] }>;
+
+interface Cursor {
+  page: number;
+  y: number;
+  /** Space after the last paragraph, which the next one's space before overlaps (the larger counts). */
+  spaceAfter: number;
+  /** Nothing placed on the page yet: space before is dropped there (except on the first page). */
+  atTop: boolean;
+}
+
+/**
+ * Lays blocks onto pages as Word does for a single-column section: paragraph spacing (the
+ * larger of one paragraph's space after and the next one's space before), page breaks,
+ * widow and orphan control, keep-lines, keep-with-next chains, and tables whose rows do not
+ * split and whose header rows repeat on each page.
+ */
+export function paginate(blocks: readonly Block[], geometry: PageGeometry, pageNumbers: ReadonlyMap<string, string>, lineCache: LineCache = new Map()): Pagination {
+  const layout = new PageFlow(geometry, pageNumbers, lineCache);
+  const bookmarkPages = new Map<string, number>();
+  const startOf: { cursor: Cursor; firstPage: number }[] = [];
+  const movedToTop = new Set<number>();
+  let index = 0;
+  while (index < blocks.length) {
+    const block = blocks[index];
+    if (!block) break;
+    const before = { ...layout.cursor };
+    const firstPage = layout.place(block);
+    startOf[index] = { cursor: before, firstPage };
+    const chainStart = keepChainStart(blocks, startOf, index, firstPage);
+    if (chainStart !== undefined && !movedToTop.has(chainStart)) {
+      // The block left its keep-with-next paragraphs behind: move them to its page.
+      movedToTop.add(chainStart);
+      const chainCursor = startOf[chainStart]?.cursor;
+      if (chainCursor) layout.cursor = { ...chainCursor };
+      layout.newPage();
+      index = chainStart;
+      continue;
+    }
+    if (block.kind === 'paragraph') for (const bookmark of block.bookmarks) bookmarkPages.set(bookmark, firstPage);
+    index++;
+  }
+  return { bookmarkPages, pageCount: layout.cursor.page };
+}
+
+/**
+ * When a block starts on a later page than the paragraphs kept with it end on, the first of
+ * those paragraphs, provided the chain does not already start its page (it could not move).
+ */
+function keepChainStart(blocks: readonly Block[], starts: readonly { cursor: Cursor; firstPage: number }[], index: number, firstPage: number): number | undefined {
+  let start = index;
+  while (start > 0) {
+    const previous = blocks[start - 1];
+    if (previous?.kind !== 'paragraph' || !previous.format.keepNext) break;
+    start--;
+  }
+  if (start === index) return undefined;
+  const chainFirst = starts[start];
+  if (!chainFirst || chainFirst.firstPage >= firstPage) return undefined;
+  if (chainFirst.cursor.atTop || chainFirst.cursor.page < chainFirst.firstPage) return undefined;
+  return start;
+}
+
+class PageFlow {
+  cursor: Cursor = { page: 1, y: 0, spaceAfter: 0, atTop: true };
+  constructor(
+    private readonly geometry: PageGeometry,
+    private readonly pageNumbers: ReadonlyMap<string, string>,
+    private readonly lineCache: LineCache,
+  ) {
+    this.cursor.y = geometry.top;
+  }
+
+  newPage(): void {
+    this.cursor = { page: this.cursor.page + 1, y: this.geometry.top, spaceAfter: 0, atTop: true };
+  }
+
+  /** Places a block from the cursor on; returns the page its first line or row is on. */
+  place(block: Block): number {
+    return block.kind === 'paragraph' ? this.placeParagraph(block) : this.placeTable(block);
+  }
+
+  private linesOf(paragraph: ParagraphBlock, columnTwips: number): Line[] {
+    const known = this.lineCache.get(paragraph);
+    if (known?.width === columnTwips) return known.lines;
+    const lines = breakLines(paragraph, columnTwips, this.pageNumbers);
+    if (!paragraph.inlines.some((inline) => inline.kind === 'page-ref')) this.lineCache.set(paragraph, { width: columnTwips, lines });
+    return lines;
+  }
+
+  private gapBefore(spaceBefore: number): number {
+    if (this.cursor.atTop) return this.cursor.page === 1 ? spaceBefore : 0;
+    return Math.max(this.cursor.spaceAfter, spaceBefore);
+  }
+
+  private fits(y: number, line: Line): boolean {
+    return y + line.height - line.slack <= this.geometry.bottom + EPSILON;
+  }
+
+  /** How many of the lines, from `from`, fit on the page below y. */
+  private countFitting(lines: readonly Line[], from: number, y: number): number {
+    let count = 0;
+    for (let index = from; index < lines.length; index++) {
+      const line = lines[index];
+      if (!line || !this.fits(y, line)) break;
+      y += line.height;
+      count++;
+      if (line.pageBreakAfter) break;
+    }
+    return count;
+  }
+
+  private placeParagraph(paragraph: ParagraphBlock): number {
+    const { format } = paragraph;
+    if (format.pageBreakBefore && !this.cursor.atTop) this.newPage();
+    const lines = this.linesOf(paragraph, this.geometry.textWidth);
+    let firstPage: number | undefined;
+    let next = 0;
+    while (next < lines.length) {
+      const gap = next === 0 ? this.gapBefore(format.spaceBefore / TWIPS_PER_POINT) : 0;
+      const remaining = lines.length - next;
+      const fitting = this.countFitting(lines, next, this.cursor.y + gap);
+      let take = Math.min(fitting, remaining);
+      const breaksHere = take > 0 && lines[next + take - 1]?.pageBreakAfter === true;
+      if (take < remaining && !breaksHere) {
+        if (format.keepLines && next === 0 && !this.cursor.atTop) take = 0;
+        else if (format.widowControl && remaining >= 2) {
+          if (remaining - take < 2) take = remaining - 2; // no last line alone on the next page
+          if (next === 0 && take < 2) take = 0; // nor a first line alone on this one
+        }
+        if (take <= 0 && this.cursor.atTop) take = Math.max(1, fitting); // taller than a page: break where it must
+      }
+      if (take <= 0) {
+        this.newPage();
+        continue;
+      }
+      firstPage ??= this.cursor.page;
+      this.cursor.y += gap;
+      for (let index = next; index < next + take; index++) this.cursor.y += lines[index]?.height ?? 0;
+      this.cursor.atTop = false;
+      next += take;
+      this.cursor.spaceAfter = format.spaceAfter / TWIPS_PER_POINT;
+      if (next < lines.length || breaksHere) this.newPage();
+    }
+    return firstPage ?? this.cursor.page;
+  }
+
+  private placeTable(table: TableBlock): number {
+    const border = table.borderWidth;
+    const headers = leadingHeaders(table.rows);
+    const heights = table.rows.map((row, index) => rowHeight(row, (paragraph, width) => this.linesOf(paragraph, width)) + border + (index === table.rows.length - 1 ? border : 0));
+    const headerHeight = heights.slice(0, headers).reduce((sum, height) => sum + height, 0);
+    if (!this.cursor.atTop) this.cursor.y += this.cursor.spaceAfter;
+    let firstPage: number | undefined;
+    let rowsOnPage = 0;
+    heights.forEach((height, index) => {
+      if (this.cursor.y + height > this.geometry.bottom + EPSILON && !(this.cursor.atTop && rowsOnPage === 0)) {
+        this.newPage();
+        rowsOnPage = 0;
+        if (index >= headers) this.cursor.y += headerHeight; // the header rows again
+      }
+      firstPage ??= this.cursor.page;
+      this.cursor.y += height;
+      this.cursor.atTop = false;
+      rowsOnPage++;
+    });
+    this.cursor.spaceAfter = 0;
+    return firstPage ?? this.cursor.page;
+  }
+}
+
+function leadingHeaders(rows: readonly RowBlock[]): number {
+  let count = 0;
+  while (rows[count]?.header === true) count++;
+  return count;
+}
+
+function rowHeight(row: RowBlock, linesOf: (paragraph: ParagraphBlock, width: number) => Line[]): number {
+  return Math.max(0, ...row.cells.map((cell) => cellHeight(cell, linesOf)));
+}
+
+function cellHeight(cell: CellBlock, linesOf: (paragraph: ParagraphBlock, width: number) => Line[]): number {
+  const width = cell.width - cell.margins.left - cell.margins.right;
+  let height = (cell.margins.top + cell.margins.bottom) / TWIPS_PER_POINT;
+  let spaceAfter = 0;
+  cell.paragraphs.forEach((paragraph, index) => {
+    const before = paragraph.format.spaceBefore / TWIPS_PER_POINT;
+    height += index === 0 ? before : Math.max(spaceAfter, before);
+    for (const line of linesOf(paragraph, width)) height += line.height;
+    spaceAfter = paragraph.format.spaceAfter / TWIPS_PER_POINT;
+  });
+  return height + spaceAfter;
+}

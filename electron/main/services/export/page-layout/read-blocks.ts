@@ -1,0 +1,190 @@
+import { childNamed, withIndent, withParagraphProperties, withRunProperties } from './formatting';
+import type { Block, CellBlock, Inline, PageGeometry, ParagraphBlock, RowBlock, TableBlock } from './layout-blocks';
+import type { ListIndents } from './list-indents';
+import type { StyleSheet } from './style-sheet';
+import type { RunFont } from './text-measure';
+import { attributesOf, elementsOf, numberAttribute, tagOf, textOf, type XmlNode } from './xml-node';
+
+const EMU_PER_POINT = 12700;
+const TWIPS_PER_POINT = 20;
+
+interface FieldFrame {
+  instruction: string;
+  showing: boolean;
+  resultText: boolean;
+  readonly font: RunFont;
+}
+
+/**
+ * Reads a formatted document body (`w:body`) into the blocks the page layout needs: each
+ * paragraph's format (its style, then its own properties), its text by font, breaks, tabs,
+ * pictures and unwritten page references, and each table's rows and cells. Field codes are
+ * left out and field results kept, as Word shows them.
+ */
+export function readBlocks(body: XmlNode, styles: StyleSheet, lists: ListIndents): { blocks: Block[]; geometry: PageGeometry } {
+  const fields: FieldFrame[] = [];
+  const blocks: Block[] = [];
+  let geometry: PageGeometry = { top: 72, bottom: 770, textWidth: 9360 };
+  const visit = (element: XmlNode, into: Block[]): void => {
+    const tag = tagOf(element);
+    if (tag === 'w:p') into.push(readParagraph(element, styles, lists, fields));
+    else if (tag === 'w:tbl') into.push(readTable(element, styles, lists, fields));
+    else if (tag === 'w:sdt') {
+      const content = childNamed(element, 'w:sdtContent');
+      if (content) for (const child of elementsOf(content)) visit(child, into);
+    } else if (tag === 'w:sectPr') geometry = readGeometry(element);
+  };
+  for (const element of elementsOf(body)) visit(element, blocks);
+  return { blocks, geometry };
+}
+
+function readGeometry(section: XmlNode): PageGeometry {
+  const size = childNamed(section, 'w:pgSz');
+  const margins = childNamed(section, 'w:pgMar');
+  const width = (size && numberAttribute(size, 'w:w')) ?? 11906;
+  const height = (size && numberAttribute(size, 'w:h')) ?? 16838;
+  const top = (margins && numberAttribute(margins, 'w:top')) ?? 1440;
+  const bottom = (margins && numberAttribute(margins, 'w:bottom')) ?? 1440;
+  const left = (margins && numberAttribute(margins, 'w:left')) ?? 1440;
+  const right = (margins && numberAttribute(margins, 'w:right')) ?? 1440;
+  return { top: Math.abs(top) / TWIPS_PER_POINT, bottom: (height - Math.abs(bottom)) / TWIPS_PER_POINT, textWidth: width - left - right };
+}
+
+function readParagraph(paragraph: XmlNode, styles: StyleSheet, lists: ListIndents, fields: FieldFrame[]): ParagraphBlock {
+  const properties = childNamed(paragraph, 'w:pPr');
+  const styleElement = properties && childNamed(properties, 'w:pStyle');
+  const look = styles.look(styleElement ? String(attributesOf(styleElement)['w:val']) : undefined);
+  let format = look.paragraph;
+  const numbering = properties && childNamed(properties, 'w:numPr');
+  if (numbering) {
+    const level = childNamed(numbering, 'w:ilvl');
+    const id = childNamed(numbering, 'w:numId');
+    const indent = lists.indentOf((id && numberAttribute(id, 'w:val')) ?? 0, (level && numberAttribute(level, 'w:val')) ?? 0);
+    if (indent) format = withIndent(format, indent);
+  }
+  format = withParagraphProperties(format, properties);
+  const markProperties = properties && childNamed(properties, 'w:rPr');
+  const inlines: Inline[] = [];
+  const bookmarks: string[] = [];
+  const readInline = (element: XmlNode): void => {
+    const tag = tagOf(element);
+    if (tag === 'w:r') readRun(element, withRunProperties(look.run, childNamed(element, 'w:rPr')), fields, inlines);
+    else if (tag === 'w:hyperlink' || tag === 'w:fldSimple' || tag === 'w:smartTag' || tag === 'w:ins') elementsOf(element).forEach(readInline);
+    else if (tag === 'w:sdt') {
+      const content = childNamed(element, 'w:sdtContent');
+      if (content) elementsOf(content).forEach(readInline);
+    } else if (tag === 'w:bookmarkStart') bookmarks.push(String(attributesOf(element)['w:name']));
+  };
+  elementsOf(paragraph).forEach(readInline);
+  const tabs = properties && childNamed(properties, 'w:tabs');
+  const rightTabs = tabs
+    ? elementsOf(tabs)
+        .filter((tab) => attributesOf(tab)['w:val'] === 'right')
+        .map((tab) => numberAttribute(tab, 'w:pos') ?? 0)
+    : [];
+  return { kind: 'paragraph', format, font: withRunProperties(look.run, markProperties), inlines, bookmarks, rightTabs };
+}
+
+function readRun(run: XmlNode, font: RunFont, fields: FieldFrame[], inlines: Inline[]): void {
+  const showing = (): boolean => fields.every((field) => field.showing);
+  for (const element of elementsOf(run)) {
+    switch (tagOf(element)) {
+      case 'w:t':
+        if (showing()) {
+          inlines.push({ kind: 'text', text: textOf(element), font });
+          const innermost = fields.at(-1);
+          if (innermost) innermost.resultText = true;
+        }
+        break;
+      case 'w:tab':
+        if (showing()) inlines.push({ kind: 'tab', font });
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (showing()) inlines.push(attributesOf(element)['w:type'] === 'page' ? { kind: 'page-break' } : { kind: 'line-break', font });
+        break;
+      case 'w:drawing':
+        if (showing()) readDrawing(element, inlines);
+        break;
+      case 'w:instrText': {
+        const innermost = fields.at(-1);
+        if (innermost) innermost.instruction += textOf(element);
+        break;
+      }
+      case 'w:fldChar':
+        readFieldCharacter(element, font, fields, inlines);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function readFieldCharacter(element: XmlNode, font: RunFont, fields: FieldFrame[], inlines: Inline[]): void {
+  const type = attributesOf(element)['w:fldCharType'];
+  if (type === 'begin') fields.push({ instruction: '', showing: false, resultText: false, font });
+  const innermost = fields.at(-1);
+  if (!innermost) return;
+  if (type === 'separate') innermost.showing = true;
+  if (type === 'end') {
+    fields.pop();
+    const pageRef = /^\s*PAGEREF\s+(\S+)/.exec(innermost.instruction);
+    if (pageRef?.[1] && !innermost.resultText && fields.every((field) => field.showing)) inlines.push({ kind: 'page-ref', bookmark: pageRef[1], font: innermost.font });
+  }
+}
+
+function readDrawing(drawing: XmlNode, inlines: Inline[]): void {
+  const inline = childNamed(drawing, 'wp:inline');
+  const extent = inline && childNamed(inline, 'wp:extent');
+  if (!extent) return; // floating drawings do not take a place in the line
+  inlines.push({ kind: 'image', width: (numberAttribute(extent, 'cx') ?? 0) / EMU_PER_POINT, height: (numberAttribute(extent, 'cy') ?? 0) / EMU_PER_POINT });
+}
+
+function readTable(table: XmlNode, styles: StyleSheet, lists: ListIndents, fields: FieldFrame[]): TableBlock {
+  const properties = childNamed(table, 'w:tblPr');
+  const grid = childNamed(table, 'w:tblGrid');
+  const columns = grid ? elementsOf(grid).map((column) => numberAttribute(column, 'w:w') ?? 0) : [];
+  const borders = properties && childNamed(properties, 'w:tblBorders');
+  const rule = borders && (childNamed(borders, 'w:insideH') ?? childNamed(borders, 'w:top'));
+  const ruleSize = rule && attributesOf(rule)['w:val'] !== 'none' && attributesOf(rule)['w:val'] !== 'nil' ? (numberAttribute(rule, 'w:sz') ?? 0) : 0;
+  const defaultMargins = cellMargins(properties && childNamed(properties, 'w:tblCellMar'), { top: 0, bottom: 0, left: 108, right: 108 });
+  const rows: RowBlock[] = elementsOf(table)
+    .filter((element) => tagOf(element) === 'w:tr')
+    .map((row) => {
+      const rowProperties = childNamed(row, 'w:trPr');
+      const header = rowProperties ? childNamed(rowProperties, 'w:tblHeader') !== undefined : false;
+      let column = 0;
+      const cells: CellBlock[] = elementsOf(row)
+        .filter((element) => tagOf(element) === 'w:tc')
+        .map((cell) => {
+          const cellProperties = childNamed(cell, 'w:tcPr');
+          const spanElement = cellProperties && childNamed(cellProperties, 'w:gridSpan');
+          const span = (spanElement && numberAttribute(spanElement, 'w:val')) ?? 1;
+          const width = columns.slice(column, column + span).reduce((sum, value) => sum + value, 0);
+          column += span;
+          const paragraphs: ParagraphBlock[] = [];
+          const collect = (element: XmlNode): void => {
+            if (tagOf(element) === 'w:p') paragraphs.push(readParagraph(element, styles, lists, fields));
+            else if (tagOf(element) === 'w:tbl') readTable(element, styles, lists, fields).rows.forEach((inner) => inner.cells.forEach((innerCell) => paragraphs.push(...innerCell.paragraphs)));
+          };
+          elementsOf(cell).forEach(collect);
+          return { width, margins: cellMargins(cellProperties && childNamed(cellProperties, 'w:tcMar'), defaultMargins), paragraphs };
+        });
+      return { header, cells };
+    });
+  return { kind: 'table', rows, borderWidth: ruleSize / 8 };
+}
+
+function cellMargins(margins: XmlNode | undefined, fallback: CellBlock['margins']): CellBlock['margins'] {
+  if (!margins) return fallback;
+  const side = (name: string, start: string | undefined, value: number): number => {
+    const element = childNamed(margins, name) ?? (start ? childNamed(margins, start) : undefined);
+    return (element && numberAttribute(element, 'w:w')) ?? value;
+  };
+  return {
+    top: side('w:top', undefined, fallback.top),
+    bottom: side('w:bottom', undefined, fallback.bottom),
+    left: side('w:left', 'w:start', fallback.left),
+    right: side('w:right', 'w:end', fallback.right),
+  };
+}
