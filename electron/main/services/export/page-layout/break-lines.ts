@@ -1,5 +1,5 @@
 import type { Inline, ParagraphBlock } from './layout-blocks';
-import { charUnits, lookupFor, singleLineHeight, type RunFont } from './text-measure';
+import { charUnits, lookupFor, singleLineHeight, textWidth } from './text-measure';
 
 /** One line of a paragraph, in points. */
 export interface Line {
@@ -135,7 +135,7 @@ export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageN
         break;
       }
       case 'page-ref': {
-        word.width += widthOf(pageNumbers.get(inline.bookmark) ?? '', inline.font);
+        word.width += textWidth(pageNumbers.get(inline.bookmark) ?? '', inline.font);
         word.fontHeight = Math.max(word.fontHeight, singleLineHeight(inline.font));
         break;
       }
@@ -193,15 +193,9 @@ function rightTabIndex(paragraph: ParagraphBlock): number {
 function afterTabWidth(inlines: readonly Inline[], pageNumbers: ReadonlyMap<string, string>): number {
   let width = 0;
   for (const inline of inlines) {
-    if (inline.kind === 'text') width += widthOf(inline.text, inline.font);
-    else if (inline.kind === 'page-ref') width += widthOf(pageNumbers.get(inline.bookmark) ?? '', inline.font);
+    if (inline.kind === 'text') width += textWidth(inline.text, inline.font);
+    else if (inline.kind === 'page-ref') width += textWidth(pageNumbers.get(inline.bookmark) ?? '', inline.font);
   }
   return width;
 }
 
-function widthOf(text: string, font: RunFont): number {
-  const lookup = lookupFor(font);
-  let units = 0;
-  for (let index = 0; index < text.length; index++) units += charUnits(lookup, text.charCodeAt(index));
-  return (units / UNITS_PER_EM) * font.size;
-}

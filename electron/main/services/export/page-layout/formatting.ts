@@ -1,4 +1,4 @@
-import { attributesOf, childrenOf, elementsOf, isOn, numberAttribute, tagOf, type XmlNode } from './xml-node';
+import { attributesOf, elementsOf, isOn, numberAttribute, tagOf, type XmlNode } from './xml-node';
 import type { RunFont } from './text-measure';
 
 /** A paragraph's properties that move lines and pages; lengths in twips. */
@@ -110,9 +110,4 @@ export function withRunProperties(base: RunFont, properties: XmlNode | undefined
     }
   }
   return font;
-}
-
-export function childNamed(node: XmlNode, tag: string): XmlNode | undefined {
-  for (const child of childrenOf(node)) if (typeof child === 'object' && tag in child) return child;
-  return undefined;
 }

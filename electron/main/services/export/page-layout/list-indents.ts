@@ -1,5 +1,4 @@
-import { childNamed } from './formatting';
-import { attributesOf, elementsOf, numberAttribute, tagOf, type XmlNode } from './xml-node';
+import { attributesOf, childNamed, elementsOf, numberAttribute, tagOf, type XmlNode } from './xml-node';
 
 export interface ListIndents {
   /** The `w:ind` element of a list level, which sets a list paragraph's indents. */

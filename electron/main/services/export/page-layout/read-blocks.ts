@@ -1,9 +1,9 @@
-import { childNamed, withIndent, withParagraphProperties, withRunProperties } from './formatting';
+import { withIndent, withParagraphProperties, withRunProperties } from './formatting';
 import type { Block, CellBlock, Inline, PageGeometry, ParagraphBlock, RowBlock, TableBlock } from './layout-blocks';
 import type { ListIndents } from './list-indents';
 import type { StyleSheet } from './style-sheet';
 import type { RunFont } from './text-measure';
-import { attributesOf, elementsOf, numberAttribute, tagOf, textOf, type XmlNode } from './xml-node';
+import { attributesOf, childNamed, elementsOf, numberAttribute, tagOf, textOf, type XmlNode } from './xml-node';
 
 const EMU_PER_POINT = 12700;
 const TWIPS_PER_POINT = 20;

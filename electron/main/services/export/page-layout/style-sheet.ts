@@ -1,6 +1,6 @@
-import { childNamed, WORD_PARAGRAPH, WORD_RUN, withParagraphProperties, withRunProperties, type ParagraphFormat } from './formatting';
+import { WORD_PARAGRAPH, WORD_RUN, withParagraphProperties, withRunProperties, type ParagraphFormat } from './formatting';
 import type { RunFont } from './text-measure';
-import { attributesOf, elementsOf, tagOf, type XmlNode } from './xml-node';
+import { attributesOf, childNamed, elementsOf, tagOf, type XmlNode } from './xml-node';
 
 export interface StyleLook {
   readonly paragraph: ParagraphFormat;

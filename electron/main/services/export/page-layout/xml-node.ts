@@ -56,3 +56,9 @@ export function textOf(node: XmlNode): string {
   for (const child of childrenOf(node)) if (typeof child === 'string') text += child;
   return text;
 }
+
+/** The first child element with a tag, such as a paragraph's `w:pPr`. */
+export function childNamed(node: XmlNode, tag: string): XmlNode | undefined {
+  for (const child of childrenOf(node)) if (typeof child === 'object' && tag in child) return child;
+  return undefined;
+}
