@@ -1,0 +1,89 @@
+import { Packer, type EstimatedPageNumbers } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { describe, expect, it } from 'vitest';
+import { buildReportDocument } from '../../../electron/main/services/export/document/build-report-document';
+import { exampleReport } from '../../../electron/main/services/export/example/example-report';
+import { prepareImage } from '../../../electron/main/services/export/images/prepare-image';
+import { estimateReportPages } from '../../../electron/main/services/export/page-layout/estimate-report-pages';
+import { bundledFramework } from '../../../shared/framework/load';
+import { defaultExportOptions, type ExportOptions } from '../../../shared/ipc/channels/export';
+import type { Report } from '../../../shared/report/schema';
+
+const framework = bundledFramework();
+
+/**
+ * Our report layout against docx's own general layout engine (`estimatePageNumbers` from
+ * docx/layout, which lays any document out as Word does), on the very same formatted body:
+ * both give the page of every heading bookmark and the page count.
+ */
+async function bothEstimates(report: Report, photos: ReadonlyMap<string, Uint8Array>, options: Partial<ExportOptions>): Promise<{ ours: EstimatedPageNumbers; docx: EstimatedPageNumbers }> {
+  const images = new Map([...photos].map(([id, bytes]) => [id, prepareImage(id, bytes)]));
+  let estimates: { ours: EstimatedPageNumbers; docx: EstimatedPageNumbers } | undefined;
+  const document = buildReportDocument({
+    report,
+    framework,
+    options: { ...defaultExportOptions, ...options },
+    images,
+    exportedAt: new Date('2026-11-01T09:00:00Z'),
+    pageNumbers: (body, context) => {
+      estimates = { docx: estimatePageNumbers(body, context), ours: estimateReportPages(body, context) };
+      return estimates.ours;
+    },
+  });
+  await Packer.toBuffer(document);
+  if (!estimates) throw new Error('docx did not ask for page numbers');
+  return estimates;
+}
+
+/** Officer text that exercises wrapping: a long link, emoji, right-to-left words, hyphens, numbered lines, line breaks. */
+function awkwardReport(): { report: Report; photos: ReadonlyMap<string, Uint8Array> } {
+  const { report, photos } = exampleReport(framework, { wordsPerFeature: 250, photoCount: 6 });
+  const sections = Object.fromEntries(
+    Object.entries(report.sections).map(([id, section], index) => {
+      if (index % 5 !== 0) return [id, section];
+      const link = 'https://kilifi.go.ke/learning-city/reports/2024-2026/ward-level-community-learning-centre-registers-and-attendance.pdf';
+      const narrative = `${section.narrative}\n\nSee ${link} for the registers 📚🎉 and the Arabic summary مدينة التعلم in the annex.\nA second line after a break, with well-known self-help groups and co-operatives.\n\n1. First numbered point about adult-literacy classes.\n2. Second point, longer, about the county's twenty-three community learning centres and their volunteer facilitators.`;
+      const measures = Array.from({ length: 30 }, (_, row) => ({
+        id: `stress-${index}-${row}`,
+        indicator: `Learners enrolled in ward ${row + 1} community learning centre (adults and out-of-school youth)`,
+        unit: 'number',
+        baseline: String(100 + row),
+        current: String(150 + row * 3),
+        target: String(200 + row * 5),
+        source: 'County education office registers',
+      }));
+      return [id, { ...section, narrative, measures }];
+    }),
+  );
+  return { report: { ...report, sections }, photos };
+}
+
+function compare(estimates: { ours: EstimatedPageNumbers; docx: EstimatedPageNumbers }): { exact: number; total: number; worst: number } {
+  let exact = 0;
+  let worst = 0;
+  for (const [bookmark, page] of estimates.docx.bookmarks) {
+    const ours = estimates.ours.bookmarks.get(bookmark);
+    if (ours === page) exact++;
+    worst = Math.max(worst, Math.abs(Number(ours) - Number(page)));
+  }
+  return { exact, total: estimates.docx.bookmarks.size, worst };
+}
+
+describe('the page numbers of the report layout, against docx’s general layout', () => {
+  const cases: [string, () => { report: Report; photos: ReadonlyMap<string, Uint8Array> }, Partial<ExportOptions>][] = [
+    ['the full example (43 × 500 words, 20 photos), A4 draft in English', () => exampleReport(framework, { wordsPerFeature: 500, photoCount: 20 }), {}],
+    ['a shorter report on Letter paper, final, in French', () => exampleReport(framework, { wordsPerFeature: 300, photoCount: 8 }), { paper: 'letter', mode: 'final', language: 'fr' }],
+    ['a report in Kiswahili without photos', () => exampleReport(framework, { wordsPerFeature: 700, photoCount: 4 }), { language: 'sw', includePhotos: false }],
+    ['awkward text: long links, emoji, right-to-left words, numbered lines and 30-row tables across pages', awkwardReport, {}],
+  ];
+
+  it.each(cases)('%s: same page for every heading and the same page count', async (_name, make, options) => {
+    const { report, photos } = make();
+    const estimates = await bothEstimates(report, photos, options);
+    const { exact, total, worst } = compare(estimates);
+    expect(total).toBeGreaterThan(50);
+    expect(estimates.ours.pageCount).toBe(estimates.docx.pageCount);
+    expect(worst, 'no heading more than a page away').toBeLessThanOrEqual(1);
+    expect(exact / total, `${exact} of ${total} headings on the same page`).toBeGreaterThanOrEqual(0.95);
+  }, 120_000);
+});
