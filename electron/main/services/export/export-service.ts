@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import type { JobRegistry } from '../jobs/job-registry';
 import { collectPhotos } from './collect-photos';
 import type { ExportRunner } from './export-runner';
+import type { ExportedDocument, ExportProgress, ExportStep } from './export-request';
 import type { AttachmentReader, ExportFileDialogs } from './file-dialogs';
 import { refuseEmptyFinal } from './refuse-empty-final';
 import { suggestedFileName, writeExportedFile } from './write-exported-file';
@@ -33,27 +34,67 @@ export class ExportService {
 
   constructor(private readonly dependencies: ExportServiceDependencies) {}
 
+  /**
+   * Starts building the document at once and asks where to save meanwhile: on a slow laptop
+   * most of the export happens while the officer is still choosing a folder, and closing the
+   * dialog stops the build.
+   */
   async start(reportId: string, options: ExportOptions): Promise<ExportStarted> {
     const { framework, dialogs, jobs, clock } = this.dependencies;
     const report = await this.dependencies.loadReport(reportId);
     // Refused before the save dialog, so the officer is not asked for a file that never comes.
     refuseEmptyFinal(report, framework, options);
     const exportedAt = clock.nowIso();
-    const chosen = await dialogs.chooseSavePath(suggestedFileName(report.profile.county || report.profile.city, options.mode, exportedAt.slice(0, 10)));
-    if (!chosen) return { jobId: null };
+    const build = this.build(report, options, exportedAt);
+    let chosen: string | null;
+    try {
+      chosen = await dialogs.chooseSavePath(suggestedFileName(report.profile.county || report.profile.city, options.mode, exportedAt.slice(0, 10)));
+    } catch (error) {
+      build.stop();
+      throw error;
+    }
+    if (!chosen) {
+      build.stop();
+      return { jobId: null };
+    }
     const filePath = path.resolve(chosen.toLowerCase().endsWith('.docx') ? chosen : `${chosen}.docx`);
     const jobId = jobs.start('export', async (job) => {
-      job.progress({ done: 0, total: 1, label: 'Reading photos' });
-      const collected = await collectPhotos(report, framework, options, this.dependencies.readAttachment);
-      const document = await this.dependencies.runner({ report, framework, options, photos: collected.photos, exportedAt }, (step) => job.progress(step), job.signal);
+      job.signal.addEventListener('abort', build.stop, { once: true });
+      const built = await build.follow((step) => job.progress(step));
       if (job.signal.aborted) throw new RipotiError('cancelled', 'The export was cancelled.');
-      await writeExportedFile(filePath, document.bytes);
+      await writeExportedFile(filePath, built.bytes);
       this.written.add(filePath);
       await this.dependencies.onExported?.(report);
-      const result: ExportResult = { filePath, fileName: path.basename(filePath), byteLength: document.bytes.byteLength, warnings: [...collected.warnings, ...document.warnings] };
+      const result: ExportResult = { filePath, fileName: path.basename(filePath), byteLength: built.bytes.byteLength, warnings: built.warnings };
       return result;
     });
     return { jobId };
+  }
+
+  /** The document being built: its progress goes to whoever follows it, the last step first. */
+  private build(report: Report, options: ExportOptions, exportedAt: string): { follow: (progress: ExportProgress) => Promise<ExportedDocument>; stop: () => void } {
+    const stopper = new AbortController();
+    let latest: ExportStep | undefined;
+    let listener: ExportProgress = (step) => (latest = step);
+    const relay: ExportProgress = (step) => listener(step);
+    relay({ done: 0, total: 1, label: 'Reading photos' });
+    const built = (async (): Promise<ExportedDocument> => {
+      const { framework, readAttachment, runner } = this.dependencies;
+      const collected = await collectPhotos(report, framework, options, readAttachment);
+      if (stopper.signal.aborted) throw new RipotiError('cancelled', 'The export was cancelled.');
+      const document = await runner({ report, framework, options, photos: collected.photos, exportedAt }, relay, stopper.signal);
+      return { bytes: document.bytes, warnings: [...collected.warnings, ...document.warnings] };
+    })();
+    // Nobody may follow it (the dialog was closed): its failure then goes nowhere.
+    built.catch(() => undefined);
+    return {
+      follow: (progress) => {
+        listener = progress;
+        if (latest) progress(latest);
+        return built;
+      },
+      stop: () => stopper.abort(),
+    };
   }
 
   async open(filePath: string): Promise<null> {

@@ -1,10 +1,10 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../../../../../electron/main/services/clock';
 import { exampleReport } from '../../../../../../electron/main/services/export/example/example-report';
-import { inProcessExportRunner } from '../../../../../../electron/main/services/export/export-runner';
+import { inProcessExportRunner, type ExportRunner } from '../../../../../../electron/main/services/export/export-runner';
 import { ExportService } from '../../../../../../electron/main/services/export/export-service';
 import type { ExportFileDialogs } from '../../../../../../electron/main/services/export/file-dialogs';
 import { workerExportRunner } from '../../../../../../electron/main/services/export/worker/worker-export-runner';
@@ -42,7 +42,7 @@ describe('ExportService', () => {
   });
   afterEach(() => rm(folder, { recursive: true, force: true }));
 
-  function service(dialogs: ExportFileDialogs, runner = inProcessExportRunner) {
+  function service(dialogs: ExportFileDialogs, runner: ExportRunner = inProcessExportRunner) {
     const jobs = new JobRegistry();
     const readAttachment = (id: string) => {
       const bytes = example.photos.get(id);
@@ -72,6 +72,45 @@ describe('ExportService', () => {
   it('returns no job when the officer cancels the save dialog', async () => {
     const { exports } = service(recordingDialogs(folder, 'cancel').dialogs);
     expect(await exports.start(example.report.id, defaultExportOptions)).toEqual({ jobId: null });
+  });
+
+  it('builds the document while the officer is still choosing where to save', async () => {
+    let answer: (chosen: string | null) => void = () => undefined;
+    const { dialogs } = recordingDialogs(folder);
+    const waiting: ExportFileDialogs = { ...dialogs, chooseSavePath: () => new Promise((resolve) => (answer = resolve)) };
+    const steps: string[] = [];
+    let built = false;
+    const runner: ExportRunner = async (request, progress, signal) => {
+      const document = await inProcessExportRunner(request, (step) => (steps.push(step.label), progress(step)), signal);
+      built = true;
+      return document;
+    };
+    const { jobs, exports } = service(waiting, runner);
+    const starting = exports.start(example.report.id, defaultExportOptions);
+    await vi.waitFor(() => expect(built).toBe(true), { timeout: 20_000 });
+    answer(path.join(folder, 'chosen.docx'));
+    const { jobId } = await starting;
+    const status = await jobs.settled(jobId ?? '');
+    expect(status.state).toBe('done');
+    expect((status as { value: ExportResult }).value.fileName).toBe('chosen.docx');
+    expect(steps).toContain('Laying out the pages');
+  });
+
+  it('stops the build when the officer closes the save dialog', async () => {
+    let runnerStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (runnerStarted = resolve));
+    const { dialogs } = recordingDialogs(folder);
+    // The officer closes the dialog once the build is under way.
+    const closing: ExportFileDialogs = { ...dialogs, chooseSavePath: () => started.then(() => null) };
+    let stopped: Promise<void> | undefined;
+    const runner: ExportRunner = (_request, _progress, signal) => {
+      stopped = new Promise((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
+      runnerStarted();
+      return new Promise(() => undefined);
+    };
+    const { exports } = service(closing, runner);
+    expect(await exports.start(example.report.id, defaultExportOptions)).toEqual({ jobId: null });
+    await expect(stopped).resolves.toBeUndefined();
   });
 
   it('refuses a final export with empty features before asking for a file', async () => {
