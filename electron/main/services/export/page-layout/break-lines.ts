@@ -1,5 +1,5 @@
-import type { Inline, ParagraphBlock } from './layout-blocks';
-import { charUnits, lookupFor, singleLineHeight, textWidth } from './text-measure';
+import { TWIPS_PER_POINT, type Inline, type ParagraphBlock } from './layout-blocks';
+import { charUnits, lookupFor, singleLineHeight, textWidth, UNITS_PER_EM } from './text-measure';
 
 /** One line of a paragraph, in points. */
 export interface Line {
@@ -13,9 +13,7 @@ export interface Line {
   readonly pageBreakAfter: boolean;
 }
 
-const TWIPS_PER_POINT = 20;
 const DEFAULT_TAB = 720;
-const UNITS_PER_EM = 2048;
 
 /** A line may break after a hyphen or dash inside a word (-, ‐, –, —), as after spaces. */
 function breaksAfter(code: number): boolean {

@@ -1,6 +1,9 @@
 import type { ParagraphFormat } from './formatting';
 import type { RunFont } from './text-measure';
 
+/** Word's lengths are in twentieths of a point; the layout works in points. */
+export const TWIPS_PER_POINT = 20;
+
 /** What a paragraph holds, as far as lines go. Lengths in points. */
 export type Inline =
   | { readonly kind: 'text'; readonly text: string; readonly font: RunFont }

@@ -1,7 +1,6 @@
 import { breakLines, type Line } from './break-lines';
-import type { Block, CellBlock, PageGeometry, ParagraphBlock, RowBlock, TableBlock } from './layout-blocks';
+import { TWIPS_PER_POINT, type Block, type CellBlock, type PageGeometry, type ParagraphBlock, type RowBlock, type TableBlock } from './layout-blocks';
 
-const TWIPS_PER_POINT = 20;
 /** Rounding room: positions are sums of fractions of points. */
 const EPSILON = 0.01;
 

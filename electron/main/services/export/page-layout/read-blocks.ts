@@ -1,12 +1,11 @@
 import { withIndent, withParagraphProperties, withRunProperties } from './formatting';
-import type { Block, CellBlock, Inline, PageGeometry, ParagraphBlock, RowBlock, TableBlock } from './layout-blocks';
+import { TWIPS_PER_POINT, type Block, type CellBlock, type Inline, type PageGeometry, type ParagraphBlock, type RowBlock, type TableBlock } from './layout-blocks';
 import type { ListIndents } from './list-indents';
 import type { StyleSheet } from './style-sheet';
 import type { RunFont } from './text-measure';
 import { attributesOf, childNamed, elementsOf, numberAttribute, tagOf, textOf, type XmlNode } from './xml-node';
 
 const EMU_PER_POINT = 12700;
-const TWIPS_PER_POINT = 20;
 
 interface FieldFrame {
   instruction: string;

@@ -10,7 +10,7 @@ export interface RunFont {
 
 type Face = keyof typeof widthTable.faces;
 
-const UNITS_PER_EM = widthTable.unitsPerEm;
+export const UNITS_PER_EM = widthTable.unitsPerEm;
 /** Word's single line height for a font: (ascender + descender + line gap) / em. */
 export const SINGLE_LINE_EM = widthTable.lineHeight / UNITS_PER_EM;
 /** Emoji and East Asian characters come from fallback fonts, about one em wide. */
