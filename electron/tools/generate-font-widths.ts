@@ -21,9 +21,10 @@ export const FACE_FILES = {
   boldItalic: 'LiberationSans-BoldItalic.ttf',
 } as const;
 
-/** Latin with its accents (en, sw, fr and names), punctuation, currency signs, bullets. */
+/** Latin with its accents (en, sw, fr and names, also as combining marks), punctuation, currency signs, bullets. */
 export const RANGES: readonly (readonly [number, number])[] = [
   [0x20, 0x24f],
+  [0x300, 0x36f],
   [0x2000, 0x206f],
   [0x20a0, 0x20bf],
   [0x2100, 0x2122],
@@ -38,7 +39,7 @@ export interface WidthTable {
   readonly unitsPerEm: number;
   /** Ascender + descender + line gap (hhea), which Word uses for a single line's height. */
   readonly lineHeight: number;
-  /** Per face, per range: the advance widths in font units, 0 where the font has no glyph. */
+  /** Per face, per range: the advance widths in font units, -1 where the font has no glyph (0 is a real width: joiners, combining marks). */
   readonly faces: Record<FaceName, { readonly start: number; readonly widths: readonly number[] }[]>;
 }
 
@@ -46,7 +47,7 @@ export function widthTable(readFace: (face: FaceName) => FontMetrics): WidthTabl
   const regular = readFace('regular');
   const facesOf = (face: FaceName): WidthTable['faces'][FaceName] => {
     const metrics = readFace(face);
-    return RANGES.map(([start, end]) => ({ start, widths: Array.from({ length: end - start + 1 }, (_, offset) => metrics.advanceOf(start + offset) ?? 0) }));
+    return RANGES.map(([start, end]) => ({ start, widths: Array.from({ length: end - start + 1 }, (_, offset) => metrics.advanceOf(start + offset) ?? -1) }));
   };
   const faces = { regular: facesOf('regular'), bold: facesOf('bold'), italic: facesOf('italic'), boldItalic: facesOf('boldItalic') };
   return {

@@ -40,6 +40,9 @@ interface LineState {
 export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageNumbers: ReadonlyMap<string, string>): Line[] {
   const { format } = paragraph;
   const available = Math.max(1, columnTwips - format.indentLeft - format.indentRight) / TWIPS_PER_POINT;
+  // A first-line indent shortens the first line. A hanging indent is a list's: its text starts
+  // at the indent on every line (the bullet sits in the hanging part), so no line is longer.
+  const firstLineIndent = Math.max(0, format.firstLine) / TWIPS_PER_POINT;
   const multiple = format.line.rule === 'auto' ? format.line.value / 240 : 1;
   const markHeight = singleLineHeight(paragraph.font);
   const lines: Line[] = [];
@@ -48,33 +51,46 @@ export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageN
   // The word being read: it may span several runs ("Figure " "1" ": caption").
   let word = { width: 0, fontHeight: 0 };
   let tail = 0; // width kept with the last word: what follows a right-aligned tab
+  const room = (): number => Math.max(1, available - (lines.length === 0 ? firstLineIndent : 0));
 
   const finishLine = (pageBreakAfter: boolean): void => {
     const fontHeight = line.fontHeight || markHeight;
     lines.push(lineOf(format.line, multiple, fontHeight, line.imageHeight, markHeight, pageBreakAfter));
     line = fresh();
   };
+  /** Puts the word read so far on the line, or on a new one when it does not fit. */
   const placeWord = (trailingSpaces: number, spaceHeight: number): void => {
     const needed = word.width + tail;
-    if (!line.empty && line.width + line.spaces + needed > available) finishLine(false);
-    if (line.empty && needed > available) {
-      // Longer than a line (a pasted link): Word breaks it wherever the line is full.
-      let rest = needed;
-      while (rest > available) {
-        line.fontHeight = Math.max(line.fontHeight, word.fontHeight);
-        line.empty = false;
-        finishLine(false);
-        rest -= available;
-      }
-      line.width = rest;
-    } else {
-      line.width += (line.empty ? 0 : line.spaces) + needed;
+    if (needed === 0) {
+      // Spaces alone never wrap: at the end of a line they hang in the margin.
+      line.spaces += trailingSpaces;
+      if (trailingSpaces > 0) line.fontHeight = Math.max(line.fontHeight, spaceHeight);
+      word = { width: 0, fontHeight: 0 };
+      return;
     }
-    line.empty = line.empty && needed === 0 && trailingSpaces === 0;
+    if (!line.empty && line.width + line.spaces + needed > room()) finishLine(false);
+    let rest = needed;
+    // Longer than a line (a pasted link): Word breaks it wherever the line is full.
+    while (line.empty && rest > room()) {
+      line.fontHeight = Math.max(line.fontHeight, word.fontHeight);
+      rest -= room();
+      finishLine(false);
+    }
+    line.width += (line.empty ? 0 : line.spaces) + rest;
+    line.empty = false;
     line.fontHeight = Math.max(line.fontHeight, word.fontHeight, trailingSpaces > 0 ? spaceHeight : 0);
     line.spaces = trailingSpaces;
     word = { width: 0, fontHeight: 0 };
     tail = 0;
+  };
+  /** A picture in the line: it goes on a new line when it does not fit, but is never split. */
+  const placePicture = (width: number, height: number): void => {
+    placeWord(0, 0);
+    if (!line.empty && line.width + line.spaces + width > room()) finishLine(false);
+    line.width += (line.empty ? 0 : line.spaces) + width;
+    line.spaces = 0;
+    line.empty = false;
+    line.imageHeight = Math.max(line.imageHeight, height);
   };
 
   const inlines = paragraph.inlines;
@@ -141,7 +157,7 @@ export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageN
         placeWord(0, 0);
         const position = line.width + line.spaces;
         const stop = (Math.floor((position * TWIPS_PER_POINT) / DEFAULT_TAB) + 1) * (DEFAULT_TAB / TWIPS_PER_POINT);
-        if (stop > available) finishLine(false);
+        if (stop > room()) finishLine(false);
         else {
           line.width = stop;
           line.spaces = 0;
@@ -151,11 +167,7 @@ export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageN
         break;
       }
       case 'image':
-        placeWord(0, 0);
-        word = { width: inline.width, fontHeight: 0 };
-        placeWord(0, 0);
-        line.imageHeight = Math.max(line.imageHeight, inline.height);
-        line.empty = false;
+        placePicture(inline.width, inline.height);
         break;
       case 'line-break':
         placeWord(0, 0);
@@ -177,7 +189,9 @@ export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageN
 
 function lineOf(spacing: ParagraphBlock['format']['line'], multiple: number, fontHeight: number, imageHeight: number, markHeight: number, pageBreakAfter: boolean): Line {
   if (spacing.rule === 'exact') return { height: spacing.value / TWIPS_PER_POINT, slack: 0, pageBreakAfter };
-  const natural = imageHeight > 0 ? Math.max(imageHeight, 0) + (multiple - 1) * markHeight : fontHeight * multiple;
+  // A picture's line is the picture plus the extra that multiple spacing adds to a line of the
+  // paragraph's font, or the text's line when the text on it is taller.
+  const natural = Math.max(imageHeight > 0 ? imageHeight + (multiple - 1) * markHeight : 0, fontHeight * multiple);
   const height = spacing.rule === 'atLeast' ? Math.max(natural, spacing.value / TWIPS_PER_POINT) : natural;
   const slack = spacing.rule === 'auto' && multiple > 1 ? (multiple - 1) * (imageHeight > 0 ? markHeight : fontHeight) : 0;
   return { height, slack, pageBreakAfter };

@@ -71,6 +71,9 @@ function keepChainStart(blocks: readonly Block[], starts: readonly { cursor: Cur
     start--;
   }
   if (start === index) return undefined;
+  // A page break before the block is forced: the paragraphs kept with it could not follow it.
+  const block = blocks[index];
+  if (block?.kind === 'paragraph' && block.format.pageBreakBefore) return undefined;
   const chainFirst = starts[start];
   if (!chainFirst || chainFirst.firstPage >= firstPage) return undefined;
   if (chainFirst.cursor.atTop || chainFirst.cursor.page < chainFirst.firstPage) return undefined;

@@ -3,7 +3,7 @@ import { TWIPS_PER_POINT, type Block, type CellBlock, type Inline, type PageGeom
 import type { ListIndents } from './list-indents';
 import type { StyleSheet } from './style-sheet';
 import type { RunFont } from './text-measure';
-import { attributesOf, childNamed, elementsOf, numberAttribute, tagOf, textOf, type XmlNode } from './xml-node';
+import { attributesOf, childNamed, elementsOf, isOn, numberAttribute, tagOf, textOf, type XmlNode } from './xml-node';
 
 const EMU_PER_POINT = 12700;
 
@@ -23,7 +23,7 @@ interface FieldFrame {
 export function readBlocks(body: XmlNode, styles: StyleSheet, lists: ListIndents): { blocks: Block[]; geometry: PageGeometry } {
   const fields: FieldFrame[] = [];
   const blocks: Block[] = [];
-  let geometry: PageGeometry = { top: 72, bottom: 770, textWidth: 9360 };
+  let geometry = readGeometry(undefined);
   const visit = (element: XmlNode, into: Block[]): void => {
     const tag = tagOf(element);
     if (tag === 'w:p') into.push(readParagraph(element, styles, lists, fields));
@@ -37,9 +37,10 @@ export function readBlocks(body: XmlNode, styles: StyleSheet, lists: ListIndents
   return { blocks, geometry };
 }
 
-function readGeometry(section: XmlNode): PageGeometry {
-  const size = childNamed(section, 'w:pgSz');
-  const margins = childNamed(section, 'w:pgMar');
+/** The page of the section; without one, Word's default: A4 with 1-inch margins. */
+function readGeometry(section: XmlNode | undefined): PageGeometry {
+  const size = section && childNamed(section, 'w:pgSz');
+  const margins = section && childNamed(section, 'w:pgMar');
   const width = (size && numberAttribute(size, 'w:w')) ?? 11906;
   const height = (size && numberAttribute(size, 'w:h')) ?? 16838;
   const top = (margins && numberAttribute(margins, 'w:top')) ?? 1440;
@@ -127,7 +128,8 @@ function readFieldCharacter(element: XmlNode, font: RunFont, fields: FieldFrame[
   if (type === 'separate') innermost.showing = true;
   if (type === 'end') {
     fields.pop();
-    const pageRef = /^\s*PAGEREF\s+(\S+)/.exec(innermost.instruction);
+    // Field codes are not case-sensitive, and a bookmark name may be quoted.
+    const pageRef = /^\s*PAGEREF\s+"?([^\s"]+)"?/i.exec(innermost.instruction);
     if (pageRef?.[1] && !innermost.resultText && fields.every((field) => field.showing)) inlines.push({ kind: 'page-ref', bookmark: pageRef[1], font: innermost.font });
   }
 }
@@ -151,7 +153,8 @@ function readTable(table: XmlNode, styles: StyleSheet, lists: ListIndents, field
     .filter((element) => tagOf(element) === 'w:tr')
     .map((row) => {
       const rowProperties = childNamed(row, 'w:trPr');
-      const header = rowProperties ? childNamed(rowProperties, 'w:tblHeader') !== undefined : false;
+      const headerElement = rowProperties && childNamed(rowProperties, 'w:tblHeader');
+      const header = headerElement !== undefined && isOn(headerElement);
       let column = 0;
       const cells: CellBlock[] = elementsOf(row)
         .filter((element) => tagOf(element) === 'w:tc')

@@ -17,13 +17,19 @@ export const SINGLE_LINE_EM = widthTable.lineHeight / UNITS_PER_EM;
 const WIDE_FALLBACK = UNITS_PER_EM;
 const FIRST_WIDE = 0x2e80;
 
+/** Width of a character the tables do not know: an average letter ("n") of the face. */
+function fallbackOf(face: Face): number {
+  const basicLatin = widthTable.faces[face][0];
+  return basicLatin?.widths[0x6e - basicLatin.start] ?? UNITS_PER_EM / 2;
+}
+
 function lookupOf(face: Face): Uint16Array {
   const ranges = widthTable.faces[face];
   const last = Math.max(...ranges.map((range) => range.start + range.widths.length));
   const lookup = new Uint16Array(last);
-  const average = widthTable.faces.regular[0]?.widths[0x6e - 0x20] ?? UNITS_PER_EM / 2; // "n"
-  lookup.fill(average);
-  for (const range of ranges) range.widths.forEach((width, offset) => (lookup[range.start + offset] = width || average));
+  const fallback = fallbackOf(face);
+  lookup.fill(fallback);
+  for (const range of ranges) range.widths.forEach((width, offset) => (lookup[range.start + offset] = width < 0 ? fallback : width));
   return lookup;
 }
 
