@@ -181,9 +181,12 @@ describe('the built main process, in a development run', () => {
     expect(errorCodeOf(calls.invalidArguments)).toBe('invalid-arguments');
   });
 
-  it('arms auto-sync without keeping the process alive, and quits when the last window closes', () => {
+  it('arms auto-sync and keeps the export thread warm without keeping the process alive, and quits when the last window closes', () => {
     const report = reportOf(development);
-    expect(report.longTimers).toEqual([{ kind: 'setTimeout', delayMs: 60_000, unref: true }]);
+    expect(report.longTimers).toEqual([
+      { kind: 'setTimeout', delayMs: 60_000, unref: true }, // auto-sync
+      { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the export thread waiting for the next export
+    ]);
     expect(report.appEvents).toEqual(expect.arrayContaining(['second-instance', 'open-file', 'web-contents-created', 'window-all-closed', 'activate']));
     expect(report.quitCallsAtStart).toBe(0);
     expect(report.quitCallsAfterAllWindowsClosed).toBe(1);
