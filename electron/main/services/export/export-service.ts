@@ -5,10 +5,9 @@ import type { ExportOptions, ExportResult, ExportStarted } from '../../../../sha
 import type { Report } from '../../../../shared/report/schema';
 import type { Clock } from '../clock';
 import type { JobRegistry } from '../jobs/job-registry';
-import { collectPhotos } from './collect-photos';
 import type { ExportRunner } from './export-runner';
-import type { ExportedDocument, ExportProgress, ExportStep } from './export-request';
 import type { AttachmentReader, ExportFileDialogs } from './file-dialogs';
+import { startEarlyBuild } from './early-build';
 import { refuseEmptyFinal } from './refuse-empty-final';
 import { suggestedFileName, writeExportedFile } from './write-exported-file';
 
@@ -45,7 +44,8 @@ export class ExportService {
     // Refused before the save dialog, so the officer is not asked for a file that never comes.
     refuseEmptyFinal(report, framework, options);
     const exportedAt = clock.nowIso();
-    const build = this.build(report, options, exportedAt);
+    const { readAttachment, runner } = this.dependencies;
+    const build = startEarlyBuild({ report, framework, options, exportedAt, readAttachment, runner });
     let chosen: string | null;
     try {
       chosen = await dialogs.chooseSavePath(suggestedFileName(report.profile.county || report.profile.city, options.mode, exportedAt.slice(0, 10)));
@@ -69,32 +69,6 @@ export class ExportService {
       return result;
     });
     return { jobId };
-  }
-
-  /** The document being built: its progress goes to whoever follows it, the last step first. */
-  private build(report: Report, options: ExportOptions, exportedAt: string): { follow: (progress: ExportProgress) => Promise<ExportedDocument>; stop: () => void } {
-    const stopper = new AbortController();
-    let latest: ExportStep | undefined;
-    let listener: ExportProgress = (step) => (latest = step);
-    const relay: ExportProgress = (step) => listener(step);
-    relay({ done: 0, total: 1, label: 'Reading photos' });
-    const built = (async (): Promise<ExportedDocument> => {
-      const { framework, readAttachment, runner } = this.dependencies;
-      const collected = await collectPhotos(report, framework, options, readAttachment);
-      if (stopper.signal.aborted) throw new RipotiError('cancelled', 'The export was cancelled.');
-      const document = await runner({ report, framework, options, photos: collected.photos, exportedAt }, relay, stopper.signal);
-      return { bytes: document.bytes, warnings: [...collected.warnings, ...document.warnings] };
-    })();
-    // Nobody may follow it (the dialog was closed): its failure then goes nowhere.
-    built.catch(() => undefined);
-    return {
-      follow: (progress) => {
-        listener = progress;
-        if (latest) progress(latest);
-        return built;
-      },
-      stop: () => stopper.abort(),
-    };
   }
 
   async open(filePath: string): Promise<null> {
