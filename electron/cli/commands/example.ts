@@ -42,7 +42,7 @@ export const exampleCommand: CliCommand = {
         filePath: path.resolve(io.cwd, values.out),
         exportedAt: new Date().toISOString(),
       });
-      for (const warning of result.warnings) io.err(`Warning: ${warning}`);
+      for (const warning of result.warnings) io.err(`Warning: ${warning.message}`);
       io.out(`Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
     }
     return 0;

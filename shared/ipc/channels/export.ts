@@ -40,8 +40,21 @@ export interface ExportResult {
   readonly filePath: string;
   readonly fileName: string;
   readonly byteLength: number;
-  /** Photos left out, in plain words naming each one (corrupt or unreadable files). */
-  readonly warnings: readonly string[];
+  /** Photos left out (corrupt or unreadable files), each named, with why. */
+  readonly warnings: readonly ExportWarning[];
+}
+
+/** Why a photo was left out of an export; the interface words each in its language. */
+export const PHOTO_PROBLEMS = ['too-large', 'too-many-pixels', 'not-a-picture', 'cut-short', 'damaged', 'no-size', 'unreadable'] as const;
+export type PhotoProblem = (typeof PHOTO_PROBLEMS)[number];
+
+/** A photo the export left out. */
+export interface ExportWarning {
+  /** The photo's file name, as the officer knows it. */
+  readonly photo: string;
+  readonly problem: PhotoProblem;
+  /** Main's plain English sentence, with the particulars (the CLI and the logs show it). */
+  readonly message: string;
 }
 
 /** `jobId` is null when the officer closed the save dialog without choosing a file. */

@@ -67,7 +67,7 @@ describe('hostile input still exports a document Word and LibreOffice open', () 
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it('names the corrupt photo and leaves it out, keeping the 40 photos and the downscaled 40 MB one', async () => {
-    expect(output.warnings).toEqual(['The photo "broken-camera.jpg" was left out: the file is cut short.']);
+    expect(output.warnings).toEqual([{ photo: 'broken-camera.jpg', problem: 'cut-short', message: 'The photo "broken-camera.jpg" was left out: the file is cut short.' }]);
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(output.bytes) })).value;
     expect(html.match(/<img /g)?.length).toBe(41);
     expect(text).toContain(flat('Figure 1: forty-megabytes.png caption'));

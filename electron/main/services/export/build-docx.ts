@@ -1,7 +1,8 @@
 import { Packer } from 'docx';
-import { isRipotiError } from '../../../../shared/errors';
+import type { ExportWarning } from '../../../../shared/ipc/channels/export';
 import { buildReportDocument } from './document/build-report-document';
 import type { ExportedDocument, ExportProgress, ExportRequest } from './export-request';
+import { PhotoRefused } from './images/photo-refused';
 import { prepareImage, type PreparedImage } from './images/prepare-image';
 import { estimateReportPages } from './page-layout/estimate-report-pages';
 import { refuseEmptyFinal } from './refuse-empty-final';
@@ -13,18 +14,14 @@ import { refuseEmptyFinal } from './refuse-empty-final';
  */
 export async function buildDocx(request: ExportRequest, progress: ExportProgress = () => undefined): Promise<ExportedDocument> {
   refuseEmptyFinal(request.report, request.framework, request.options);
-  const warnings: string[] = [];
+  const warnings: ExportWarning[] = [];
   const images = new Map<string, PreparedImage>();
   const photos = request.options.includePhotos ? [...request.photos] : [];
   const total = photos.length + 2;
   photos.forEach(([id, photo], index) => {
     progress({ done: index, total, label: `Preparing photo ${index + 1} of ${photos.length}` });
-    try {
-      images.set(id, prepareImage(photo.name, photo.bytes));
-    } catch (error) {
-      if (!isRipotiError(error)) throw error;
-      warnings.push(error.message);
-    }
+    const image = safePrepare(photo.name, photo.bytes, warnings);
+    if (image) images.set(id, image);
   });
   const coverPhoto = request.coverAttachmentId ? request.photos.get(request.coverAttachmentId) : undefined;
   let coverImage: PreparedImage | undefined;
@@ -44,12 +41,13 @@ export async function buildDocx(request: ExportRequest, progress: ExportProgress
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), warnings };
 }
 
-function safePrepare(name: string, bytes: Uint8Array, warnings: string[]): PreparedImage | undefined {
+/** The photo ready to embed, or undefined with a warning naming it when it cannot be used. */
+function safePrepare(name: string, bytes: Uint8Array, warnings: ExportWarning[]): PreparedImage | undefined {
   try {
     return prepareImage(name, bytes);
   } catch (error) {
-    if (!isRipotiError(error)) throw error;
-    warnings.push(error.message);
+    if (!(error instanceof PhotoRefused)) throw error;
+    warnings.push(error.warning);
     return undefined;
   }
 }

@@ -1,13 +1,14 @@
 import { isRipotiError } from '../../../../shared/errors';
 import type { Framework } from '../../../../shared/framework/schema';
-import type { ExportOptions } from '../../../../shared/ipc/channels/export';
+import type { ExportOptions, ExportWarning } from '../../../../shared/ipc/channels/export';
 import type { Report } from '../../../../shared/report/schema';
 import type { PhotoFile } from './export-request';
 import type { AttachmentReader } from './file-dialogs';
+import { PhotoRefused } from './images/photo-refused';
 
 export interface CollectedPhotos {
   readonly photos: Map<string, PhotoFile>;
-  readonly warnings: string[];
+  readonly warnings: ExportWarning[];
 }
 
 /**
@@ -17,7 +18,7 @@ export interface CollectedPhotos {
  */
 export async function collectPhotos(report: Report, framework: Framework, options: ExportOptions, read: AttachmentReader, extraIds: readonly string[] = []): Promise<CollectedPhotos> {
   const photos = new Map<string, PhotoFile>();
-  const warnings: string[] = [];
+  const warnings: ExportWarning[] = [];
   if (!options.includePhotos && extraIds.length === 0) return { photos, warnings };
   const wanted = options.areaIds ? new Set(options.areaIds) : undefined;
   const ids = new Set(extraIds);
@@ -32,7 +33,7 @@ export async function collectPhotos(report: Report, framework: Framework, option
     try {
       photos.set(id, { name, bytes: await read(id) });
     } catch (error) {
-      warnings.push(`The photo "${name}" was left out: ${isRipotiError(error) ? error.message : 'it could not be read'}`);
+      warnings.push(new PhotoRefused(name, 'unreadable', isRipotiError(error) ? error.message.replace(/\.$/, '') : 'it could not be read').warning);
     }
   }
   return { photos, warnings };

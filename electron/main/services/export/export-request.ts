@@ -1,5 +1,5 @@
 import type { Framework } from '../../../../shared/framework/schema';
-import type { ExportOptions } from '../../../../shared/ipc/channels/export';
+import type { ExportOptions, ExportWarning } from '../../../../shared/ipc/channels/export';
 import type { Report } from '../../../../shared/report/schema';
 
 /** A photo's bytes as read from the officer's attachments, with the name shown in messages. */
@@ -24,7 +24,7 @@ export interface ExportRequest {
 
 export interface ExportedDocument {
   readonly bytes: Uint8Array;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly ExportWarning[];
 }
 
 export interface ExportStep {

@@ -2,11 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../shared/ipc/channels/export';
 import { api } from '../../api';
+import { describeExportWarning } from '../../i18n/describe-export-warning';
 import { useDescribeError } from '../../i18n/useDescribeError';
+import { useInterfaceLanguage } from '../../i18n/useFormat';
 
 /** Where the report was saved, any photos left out, and Open / Show in folder. */
 export function ExportResultPanel({ result }: { result: ExportResult }) {
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   const describe = useDescribeError();
   const [error, setError] = useState<string | null>(null);
   async function act(call: Promise<{ ok: boolean; error?: { code: string; message: string } }>) {
@@ -20,7 +23,7 @@ export function ExportResultPanel({ result }: { result: ExportResult }) {
       {result.warnings.length > 0 && (
         <ul className="export-warnings" aria-label={t('export.result.warnings')}>
           {result.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+            <li key={warning.message}>{describeExportWarning(t, language, warning)}</li>
           ))}
         </ul>
       )}

@@ -1,7 +1,7 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { RipotiError } from '../../../../../shared/errors';
 import { inspectImage, type ImageKind } from './inspect-image';
+import { PhotoRefused } from './photo-refused';
 import { fitWithin, shrinkPixels, type Pixels } from './resize-pixels';
 
 /** A picture ready to embed: small enough for a document that is e-mailed to UNESCO. */
@@ -25,24 +25,21 @@ export const IMAGE_LIMITS = {
 } as const;
 
 /**
- * Checks one photo and downscales it when it is too large. Throws a RipotiError that names
- * the photo when it cannot be used, so the officer knows which one to replace.
+ * Checks one photo and downscales it when it is too large. Throws PhotoRefused, naming the
+ * photo and why, when it cannot be used, so the officer knows which one to replace.
  */
 export function prepareImage(name: string, bytes: Uint8Array): PreparedImage {
-  const refuse = (reason: string): never => {
-    throw new RipotiError('invalid-data', `The photo "${name}" was left out: ${reason}.`);
-  };
-  if (bytes.byteLength > IMAGE_LIMITS.maxInputBytes) refuse(`it is larger than ${IMAGE_LIMITS.maxInputBytes / 1024 / 1024} MB`);
+  if (bytes.byteLength > IMAGE_LIMITS.maxInputBytes) throw new PhotoRefused(name, 'too-large', `it is larger than ${IMAGE_LIMITS.maxInputBytes / 1024 / 1024} MB`);
   const header = inspectImage(bytes);
-  if ('problem' in header) return refuse(header.problem);
-  if (header.width * header.height > IMAGE_LIMITS.maxPixels) refuse(`it has more than ${IMAGE_LIMITS.maxPixels / 1_000_000} million pixels`);
+  if ('problem' in header) throw new PhotoRefused(name, header.problem, header.reason);
+  if (header.width * header.height > IMAGE_LIMITS.maxPixels) throw new PhotoRefused(name, 'too-many-pixels', `it has more than ${IMAGE_LIMITS.maxPixels / 1_000_000} million pixels`);
   const fitsAlready = Math.max(header.width, header.height) <= IMAGE_LIMITS.maxEdge && bytes.byteLength <= IMAGE_LIMITS.maxEmbedBytes;
   if (fitsAlready) return { kind: header.kind, data: bytes, width: header.width, height: header.height };
   let pixels: Pixels;
   try {
     pixels = decode(header.kind, bytes);
   } catch {
-    return refuse('the picture data is damaged');
+    throw new PhotoRefused(name, 'damaged', 'the picture data is damaged');
   }
   const size = fitWithin(pixels.width, pixels.height, IMAGE_LIMITS.maxEdge);
   // Always through shrinkPixels, even at the same size: it flattens transparency for JPEG.

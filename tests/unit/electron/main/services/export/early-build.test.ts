@@ -9,6 +9,7 @@ import { createReport } from '../../../../../../shared/report/create';
 
 const framework = bundledFramework();
 const report = createReport(framework, { id: '0b6a4c9e-2f1d-4e8a-9c3b-7d5e1f2a3b4c', now: '2026-11-01T09:00:00.000Z', title: 'Test', county: 'Garissa' });
+const leftOut = { photo: 'x.png', problem: 'damaged', message: 'The photo "x.png" was left out: the file is damaged.' } as const;
 const input = { report, framework, options: defaultExportOptions, exportedAt: '2026-11-01T09:00:00.000Z', readAttachment: () => Promise.reject(new RipotiError('not-found', 'no photos')) };
 
 describe('startEarlyBuild', () => {
@@ -20,7 +21,7 @@ describe('startEarlyBuild', () => {
         progress({ done: 2, total: 3, label: 'Laying out the pages' });
         finish = () => {
           progress({ done: 3, total: 3, label: 'Done' });
-          resolve({ bytes: new Uint8Array([1]), warnings: ['a warning'] });
+          resolve({ bytes: new Uint8Array([1]), warnings: [leftOut] });
         };
       });
     const build = startEarlyBuild({ ...input, runner });
@@ -28,7 +29,7 @@ describe('startEarlyBuild', () => {
     const seen: ExportStep[] = [];
     const following = build.follow((step) => seen.push(step));
     finish();
-    expect(await following).toEqual({ bytes: new Uint8Array([1]), warnings: ['a warning'] });
+    expect(await following).toEqual({ bytes: new Uint8Array([1]), warnings: [leftOut] });
     expect(seen.map((step) => step.label)).toEqual(['Laying out the pages', 'Done']);
   });
 

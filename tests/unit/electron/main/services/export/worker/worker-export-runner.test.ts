@@ -14,7 +14,7 @@ async function threadOf(runner: ExportRunner, signal?: AbortSignal): Promise<str
   const steps: ExportStep[] = [];
   const { warnings } = await runner(request('ok'), (step) => steps.push(step), signal);
   expect(steps.map((step) => step.label)).toEqual(['Laying out the pages']);
-  return warnings[0] ?? '';
+  return warnings[0]?.photo ?? '';
 }
 
 describe('workerExportRunner', () => {

@@ -14,6 +14,6 @@ parentPort.on('message', (request) => {
       break;
     default:
       parentPort.postMessage({ type: 'progress', step: { done: 0, total: 1, label: 'Laying out the pages' } });
-      parentPort.postMessage({ type: 'done', bytes: new Uint8Array([0x50, 0x4b]), warnings: [`thread ${threadId}`] });
+      parentPort.postMessage({ type: 'done', bytes: new Uint8Array([0x50, 0x4b]), warnings: [{ photo: `thread ${threadId}`, problem: 'damaged', message: 'unused' }] });
   }
 });
