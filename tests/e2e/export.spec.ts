@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import mammoth from 'mammoth';
 import { exampleReport } from '../../electron/main/services/export/example/example-report';
 import { bundledFramework } from '../../shared/framework/load';
@@ -57,5 +58,24 @@ test.describe('Export to Word', () => {
     expect(backend.exportDialogs.calls).toEqual([]);
     await question.getByRole('button', { name: 'Export anyway' }).click();
     await expect(app.getByRole('status').filter({ hasText: /^Saved Garissa-progress-report-final-/ })).toBeVisible({ timeout: 60_000 });
+  });
+
+  test('names a photo left out of the document in the interface language', async ({ app, backend }) => {
+    const reportId = await storeExample(backend);
+    // A photo's file damaged on disk after it was attached (a failing disk, a bad copy).
+    const folder = path.join(backend.dataDir, 'attachments');
+    const [damaged] = (await readdir(folder, { recursive: true })).filter((name) => /^[a-f0-9]{64}$/.test(path.basename(name)));
+    if (!damaged) throw new Error('the example has stored photos');
+    const bytes = await readFile(path.join(folder, damaged));
+    await writeFile(path.join(folder, damaged), bytes.subarray(0, 300));
+    backend.services.settings.update({ interfaceLanguage: 'fr' });
+    await app.reload();
+    await openExportStep(app, reportId);
+    await app.getByRole('button', { name: 'Exporter vers Word…' }).click();
+    await expect(app.getByRole('status').filter({ hasText: /enregistré/ })).toBeVisible({ timeout: 60_000 });
+    const leftOut = app.getByRole('list', { name: 'Laissé hors du document' });
+    await expect(leftOut.getByRole('listitem')).toHaveCount(1);
+    // The store notices the damage (the content no longer matches its digest): "could not be read".
+    await expect(leftOut).toContainText(/^La photo « photo-\d+\.png » a été laissée de côté : le fichier n’a pas pu être lu\. \(The photo "photo-\d+\.png" was left out: .*damaged/);
   });
 });
