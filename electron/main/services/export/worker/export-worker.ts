@@ -5,8 +5,9 @@ import type { ExportRequest } from '../export-request';
 import type { WorkerMessage } from './export-messages';
 
 /**
- * Worker-thread entry: builds one .docx per request message. Laying out a 70-page report
- * takes a second or more of CPU; here it never blocks the main process's IPC.
+ * Worker-thread entry: builds one .docx per request message, one after another (the runner may
+ * keep a thread for the next export). A 70-page report takes a few hundred milliseconds of CPU,
+ * more on a cold thread or an old laptop; here it never blocks the main process's IPC.
  */
 const port = parentPort;
 if (!port) throw new Error('export-worker must run in a worker thread');
