@@ -131,10 +131,9 @@ export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageN
             units = 0;
             continue;
           }
-          const surrogate = code >= 0xd800 && code <= 0xdbff;
-          const advance = surrogate ? UNITS_PER_EM : charUnits(lookup, code);
+          const advance = charUnits(lookup, code);
           units += advance;
-          position += surrogate ? 2 : 1;
+          position++;
           if (breaksAfter(code) && units > advance && position < text.length && text.charCodeAt(position) !== 0x20) {
             word.width += units * scale;
             word.fontHeight = Math.max(word.fontHeight, height);

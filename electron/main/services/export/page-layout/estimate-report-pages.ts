@@ -19,8 +19,7 @@ export function estimateReportPages(body: IXmlableObject, context: IContext): Es
   const lists = readListIndents(context.file.Numbering.prepForXml(context));
   const { blocks, geometry } = readBlocks(body, styles, lists);
   const pagination = settledPagination(blocks, geometry);
-  const bookmarks = new Map([...pagination.bookmarkPages].map(([name, page]) => [name, String(page)]));
-  return { bookmarks, bookmarkPageNumbers: pagination.bookmarkPages, pageCount: pagination.pageCount, sectionPageCounts: [pagination.pageCount] };
+  return { bookmarks: pageNumbersOf(pagination), bookmarkPageNumbers: pagination.bookmarkPages, pageCount: pagination.pageCount, sectionPageCounts: [pagination.pageCount] };
 }
 
 export function settledPagination(blocks: readonly Block[], geometry: PageGeometry): Pagination {
@@ -28,12 +27,17 @@ export function settledPagination(blocks: readonly Block[], geometry: PageGeomet
   let numbers = new Map<string, string>();
   let pagination = paginate(blocks, geometry, numbers, lineCache);
   for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const found = new Map([...pagination.bookmarkPages].map(([name, page]) => [name, String(page)]));
+    const found = pageNumbersOf(pagination);
     if (sameNumbers(found, numbers)) break;
     numbers = found;
     pagination = paginate(blocks, geometry, numbers, lineCache);
   }
   return pagination;
+}
+
+/** The page of each bookmark as a contents entry shows it. */
+function pageNumbersOf(pagination: Pagination): Map<string, string> {
+  return new Map([...pagination.bookmarkPages].map(([name, page]) => [name, String(page)]));
 }
 
 function sameNumbers(left: ReadonlyMap<string, string>, right: ReadonlyMap<string, string>): boolean {

@@ -45,9 +45,14 @@ export function lookupFor(font: RunFont): Uint16Array {
   return font.italic ? LOOKUPS.italic : LOOKUPS.regular;
 }
 
-/** The advance of one character in font units; characters outside the table get a fallback. */
+/**
+ * The advance of one UTF-16 code unit in font units; characters outside the table get a
+ * fallback. A surrogate pair (an emoji) is one character from a fallback font, about an em:
+ * its first half counts the em, its second half nothing.
+ */
 export function charUnits(lookup: Uint16Array, code: number): number {
   if (code < lookup.length) return lookup[code] ?? 0;
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
   return code >= FIRST_WIDE ? WIDE_FALLBACK : (lookup[0x6e] ?? 0);
 }
 
@@ -55,16 +60,7 @@ export function charUnits(lookup: Uint16Array, code: number): number {
 export function textWidth(text: string, font: RunFont): number {
   const lookup = lookupFor(font);
   let units = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    // A surrogate pair is one character from a fallback font: count it once.
-    if (code >= 0xd800 && code <= 0xdbff) {
-      units += WIDE_FALLBACK;
-      index++;
-    } else {
-      units += charUnits(lookup, code);
-    }
-  }
+  for (let index = 0; index < text.length; index++) units += charUnits(lookup, text.charCodeAt(index));
   return (units / UNITS_PER_EM) * font.size;
 }
 
