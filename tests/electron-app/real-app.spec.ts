@@ -53,8 +53,13 @@ test('exports a .docx through the save dialog (stubbed at the dialog module alon
   const target = testInfo.outputPath('Kilifi.docx');
   await answerSaveDialogWith(app, target);
   await window.getByRole('button', { name: 'New report' }).click();
-  await window.getByRole('link', { name: /Export/ }).first().click();
-  await window.getByRole('button', { name: /Export/ }).first().click();
+  await window.waitForURL(/\/profile$/);
+  await window.evaluate(() => (globalThis.location.hash = globalThis.location.hash.replace(/\/[^/]*$/, '/export')));
+  await expect(window.getByRole('heading', { name: 'Export to Word' })).toBeVisible();
+  await window.getByRole('button', { name: 'Export to Word…' }).click();
+  // An empty draft: the officer confirms exporting it anyway, if asked.
+  const question = window.getByRole('alertdialog');
+  if (await question.isVisible({ timeout: 3_000 }).catch(() => false)) await question.getByRole('button', { name: 'Export anyway' }).click();
   await expect.poll(async () => (await readFile(target).catch(() => Buffer.alloc(0))).subarray(0, 2).toString('latin1'), { timeout: 60_000 }).toBe('PK');
   await app.close();
   expect(problems).toEqual([]);
