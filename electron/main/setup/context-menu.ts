@@ -5,7 +5,8 @@ import { contextMenuTemplate, type ContextMenuRequest } from '../window/context-
 import { menuLabels } from '../window/menu-labels';
 
 async function showContextMenu(contents: WebContents, request: ContextMenuRequest, spelling: SpellingService, settings: SettingsService): Promise<void> {
-  const suggestions = request.isEditable && request.misspelledWord ? await spelling.suggestionsFor(request.misspelledWord) : [];
+  // A spelling thread that failed costs the suggestions, never the menu.
+  const suggestions = request.isEditable && request.misspelledWord ? await spelling.suggestionsFor(request.misspelledWord).catch(() => []) : [];
   const template = contextMenuTemplate(request, suggestions, menuLabels(settings.get().interfaceLanguage), (word) => contents.replaceMisspelling(word));
   if (template.length === 0 || contents.isDestroyed()) return;
   const window = BrowserWindow.fromWebContents(contents) ?? undefined;
