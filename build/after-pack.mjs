@@ -12,6 +12,9 @@ const platformNames = /** @type {Record<string, string>} */ ({ mac: 'darwin', wi
 /** electron-builder's Arch enum is numeric; @electron/fuses wants the name. */
 const archNames = ['ia32', 'x64', 'armv7l', 'arm64', 'universal'];
 
+/** Set by build/package-real-app.mjs only. */
+const realAppTestBuild = process.env['RIPOTI_REAL_APP_TEST_BUILD'] === '1';
+
 /**
  * @param {{ appOutDir: string; arch: number; electronPlatformName: string;
  *   packager: { platform: { name: string }; appInfo: { productFilename: string };
@@ -26,7 +29,10 @@ export default async function afterPack(context) {
     productFilename: context.packager.appInfo.productFilename,
     executableName: context.packager.executableName ?? context.packager.appInfo.productFilename,
   });
-  await flipFuses(binary, fuseConfigFor({ platform, arch }));
+  if (realAppTestBuild && !/[\\/]dist[\\/]real-app[\\/]/.test(context.appOutDir)) {
+    throw new Error(`RIPOTI_REAL_APP_TEST_BUILD leaves --inspect on: only for dist/real-app, not ${context.appOutDir}`);
+  }
+  await flipFuses(binary, fuseConfigFor({ platform, arch, realAppTestBuild }));
   const wire = await getCurrentFuseWire(binary);
   console.log(`  • fuses flipped  binary=${binary} wire=${JSON.stringify(wire)}`);
 }

@@ -25,7 +25,8 @@ export const fuseReasons = {
 
 /**
  * The configuration handed to @electron/fuses for one packaged app.
- * @param {{ platform: string; arch: string }} target electron-builder's platform name ('linux', 'win32', 'darwin', 'mas') and arch
+ * @param {{ platform: string; arch: string; realAppTestBuild?: boolean }} target electron-builder's platform name ('linux', 'win32', 'darwin', 'mas') and arch;
+ *   realAppTestBuild leaves --inspect on for Playwright (build/package-real-app.mjs, never shipped)
  * @returns {import('@electron/fuses').FuseV1Config}
  */
 export function fuseConfigFor(target) {
@@ -34,6 +35,7 @@ export function fuseConfigFor(target) {
     // Flipping bytes breaks the ad-hoc signature Apple Silicon requires before real signing.
     resetAdHocDarwinSignature: (target.platform === 'darwin' || target.platform === 'mas') && target.arch === 'arm64',
     ...fuseReasons,
+    ...(target.realAppTestBuild && { [FuseV1Options.EnableNodeCliInspectArguments]: true }),
   };
 }
 

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { findRealApp } from './electron-app/real-app';
 
 /**
  * Runs every suite (static checks: typecheck and lint; vitest: unit + integration; Playwright:
- * end-to-end in Chromium) and prints one plain closing line `N passed, N failed[, N skipped]`
+ * end-to-end in Chromium; Playwright on the packaged Electron app, skipped where no binary is
+ * installed) and prints one plain closing line `N passed, N failed[, N skipped]`
  * summed over all of them.
  * A suite that crashes before reporting counts as a failure.
  */
@@ -86,6 +88,17 @@ if (!only || only === 'e2e') {
   rmSync(file, { force: true });
   const code = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   add(playwrightCounts(file, code), 'end-to-end (Playwright, Chromium)');
+}
+
+// The packaged app under Playwright's Electron support: skipped, with the reason, where no Electron binary is installed.
+if (!only || only === 'real-app') {
+  const file = path.join(resultsDir, 'real-app.json');
+  rmSync(file, { force: true });
+  const { skipReason } = findRealApp();
+  const code = run('npx', ['playwright', 'test', '-c', 'playwright.electron.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  const counts = playwrightCounts(file, code);
+  if (skipReason) console.log(`real app (Electron): ${counts.skipped} skipped because ${skipReason}`);
+  add(counts, 'real app (Playwright, Electron)');
 }
 
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';

@@ -6,7 +6,9 @@ import { createTrustedSenderCheck } from './security/trusted-sender';
 import { setupAutoSync } from './setup/auto-sync';
 import { registerAppScheme, setupAppProtocol } from './setup/app-protocol';
 import { setupIpc } from './setup/ipc';
+import { setupContextMenu } from './setup/context-menu';
 import { handOpenFilesTo, setupQuitWhenClosed, setupSingleInstance } from './setup/lifecycle';
+import { setupAppMenu } from './setup/menu';
 import { setupServices } from './setup/services';
 import { setupSessionSecurity } from './setup/session-security';
 import { connectUpdates } from './setup/updates';
@@ -29,6 +31,8 @@ if (setupSingleInstance()) {
     connectUpdates(services.updates);
     setupAutoSync(services);
     setupIpc(createDispatcher(createHandlers(services), createTrustedSenderCheck(devServerUrl)));
+    setupAppMenu(services.settings);
+    setupContextMenu(services.spelling, services.settings);
     setupQuitWhenClosed(openMainWindow);
     openMainWindow();
   });

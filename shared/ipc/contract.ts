@@ -10,6 +10,7 @@ import { historyChannels } from './channels/history';
 import { jobChannels } from './channels/jobs';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
+import { spellingChannels } from './channels/spelling';
 import { syncChannels } from './channels/sync';
 import type { IpcResult } from './result';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...attachmentChannels,
   ...syncChannels,
   ...exportChannels,
+  ...spellingChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -73,6 +73,6 @@ test('Settings shows the version and says calmly that this copy has no update se
   await app.goto(`${new URL(app.url()).origin}/index.html#/settings`);
   const updates = app.getByRole('region', { name: 'Updates' });
   await expect(updates).toContainText('Ripoti version 0.0.0-test');
-  await expect(updates.getByRole('status')).toHaveText('This copy of Ripoti has no update server.');
+  await expect(updates.getByRole('status')).toHaveText("Updates are off: this copy of Ripoti has no update server. Your county's IT chooses one when it builds Ripoti.");
   await expect(updates.getByRole('button', { name: 'Check for updates' })).toHaveCount(0);
 });

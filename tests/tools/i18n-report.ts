@@ -11,9 +11,10 @@ import { bundledFramework } from '../../shared/framework/load';
 import { TRANSLATED_LANGUAGES, translationStatus, type LocalizedText, type TranslatedLanguage } from '../../shared/language';
 import { flattenLocale, localeGaps, reviewStatusSchema, type LocaleTree } from '../../renderer/src/i18n/locale-keys';
 import { exportLabelReview } from './export-label-review';
+import { menuLabels, menuLabelsReview } from '../../electron/main/window/menu-labels';
 
 interface Entry {
-  readonly source: 'interface' | 'framework' | 'export-labels';
+  readonly source: 'interface' | 'framework' | 'export-labels' | 'menu-labels';
   readonly language: TranslatedLanguage;
   readonly key: string;
   readonly problem: string;
@@ -58,12 +59,20 @@ function exportLabelEntries(): Entry[] {
   });
 }
 
-const entries = [...interfaceEntries(), ...frameworkEntries(), ...exportLabelEntries()];
+/** The words of main's menu bar and right-click menu (electron/main/window/menu-labels.ts). */
+function menuLabelEntries(): Entry[] {
+  return TRANSLATED_LANGUAGES.flatMap((language): Entry[] => {
+    const review = menuLabelsReview[language];
+    return review ? [{ source: 'menu-labels', language, key: 'all labels', problem: review, english: menuLabels('en').edit }] : [];
+  });
+}
+
+const entries = [...interfaceEntries(), ...frameworkEntries(), ...exportLabelEntries(), ...menuLabelEntries()];
 const args = new Set(process.argv.slice(2));
 if (args.has('--json')) {
   console.log(JSON.stringify(entries, null, 2));
 } else {
-  for (const source of ['interface', 'framework', 'export-labels'] as const) {
+  for (const source of ['interface', 'framework', 'export-labels', 'menu-labels'] as const) {
     for (const language of TRANSLATED_LANGUAGES) {
       const rows = entries.filter((entry) => entry.source === source && entry.language === language);
       console.log(`\n${source} · ${language}: ${rows.length} to do`);

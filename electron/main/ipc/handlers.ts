@@ -10,6 +10,7 @@ import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
+import { spellingHandlers } from './handlers/spelling';
 import { syncHandlers } from './handlers/sync';
 
 export type HandlersFor<M extends ApiMethod> = { readonly [K in M]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K> };
@@ -31,5 +32,6 @@ export function createHandlers(services: Services): Handlers {
     ...attachmentHandlers(services),
     ...syncHandlers(services),
     ...exportHandlers(services),
+    ...spellingHandlers(services),
   };
 }

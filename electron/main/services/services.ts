@@ -5,6 +5,8 @@ import { describeApp } from './app-info';
 import { OpenFileInbox } from './app-files/open-file-inbox';
 import { snapshotHooks } from './history/snapshot-hooks';
 import { UpdateService } from './updates/update-service';
+import type { CheckerFor } from './spelling/hunspell-checker';
+import { SpellingService, withoutDictionaries } from './spelling/spelling-service';
 import type { DraftServices } from './drafts/draft-services';
 import { createExportService, type ExportSetup } from './export/create-export-service';
 import type { ExportService } from './export/export-service';
@@ -31,6 +33,8 @@ export interface Services {
   readonly openFiles: OpenFileInbox;
   /** Update status; only the packaged app connects it to an update server (setup/updates.ts). */
   readonly updates: UpdateService;
+  /** Misspelt words and suggestions in the report's language (checks nothing without dictionaries). */
+  readonly spelling: SpellingService;
 }
 
 export interface ServiceDependencies {
@@ -46,6 +50,8 @@ export interface ServiceDependencies {
   readonly export?: ExportSetup;
   /** Shared with the lifecycle adapter, which fills it before the services exist. */
   readonly openFiles?: OpenFileInbox;
+  /** Spell checkers over the app's bundled dictionaries (setup/spelling.ts); without them nothing is underlined. */
+  readonly spelling?: CheckerFor;
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
@@ -60,6 +66,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     drafts: dependencies.drafts ?? null,
     openFiles: dependencies.openFiles ?? new OpenFileInbox(),
     updates: new UpdateService(dependencies.versions.app, clock),
+    spelling: new SpellingService(dependencies.spelling ?? withoutDictionaries),
   };
   return {
     ...services,

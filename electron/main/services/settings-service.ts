@@ -12,7 +12,14 @@ export interface KeyValueStore {
 const SETTINGS_KEY = 'settings';
 
 export class SettingsService {
+  private readonly listeners = new Set<(settings: Settings) => void>();
+
   constructor(private readonly store: KeyValueStore) {}
+
+  /** Main's own surfaces that follow a setting (the menus follow the interface language). */
+  onChange(listener: (settings: Settings) => void): void {
+    this.listeners.add(listener);
+  }
 
   /** Stored settings merged over the defaults; a field that no longer validates falls back alone. */
   get(): Settings {
@@ -30,6 +37,7 @@ export class SettingsService {
   update(patch: SettingsPatch): Settings {
     const next = settingsSchema.parse({ ...this.get(), ...patch });
     this.store.set(SETTINGS_KEY, next);
+    for (const listener of this.listeners) listener(next);
     return next;
   }
 }

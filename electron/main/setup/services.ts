@@ -12,6 +12,7 @@ import { FileSyncStateStore } from '../services/sync/sync-state';
 import { setupCredentialStore } from './credentials';
 import { electronExportDialogs } from './dialogs';
 import { appExportRunner } from './export-worker';
+import { appSpellCheckers } from './spelling-dictionaries';
 
 /** Builds the services with Electron's paths and stores; everything below is Electron-free. */
 export async function setupServices(): Promise<Services> {
@@ -38,5 +39,6 @@ export async function setupServices(): Promise<Services> {
     sync: { credentials: setupCredentialStore(), states: new FileSyncStateStore(path.join(dataDir, 'sync')), blobs: new AttachmentStoreBlobs(drafts.attachments) },
     export: { dialogs: electronExportDialogs(), runner: appExportRunner() },
     versions: { app: app.getVersion(), electron: process.versions.electron, platform: process.platform },
+    spelling: appSpellCheckers(),
   });
 }

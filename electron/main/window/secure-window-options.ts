@@ -5,7 +5,7 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * The renderer is an untrusted web page: it gets no Node, runs in Chromium's sandbox, and
  * talks to main only through the preload's frozen API.
  */
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function secureWindowOptions(preloadPath: string, build: { readonly packaged: boolean }): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -28,8 +28,11 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
-      devTools: true,
+      // Chromium's own spell checker is off: the preload's provider asks main, which checks with
+      // the dictionaries bundled for the report's language (nothing downloaded, Kiswahili included).
+      spellcheck: false,
+      // DevTools in a packaged build would give anyone at the keyboard the whole IPC API.
+      devTools: !build.packaged,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { app, emitReady, record } from './fake-electron.mjs';
@@ -53,6 +54,19 @@ function prevented(contents, eventName) {
   return wasPrevented;
 }
 
+/** A template as JSON: what the officer would see (roles, labels, enabled), without the click functions. */
+function describeMenu(template) {
+  return template?.map((item) => ({ ...(item.role && { role: item.role }), ...(item.type && { type: item.type }), ...(item.label !== undefined && { label: item.label }), ...(item.enabled === false && { enabled: false }), ...(item.submenu && { submenu: describeMenu(item.submenu) }) })) ?? null;
+}
+
+/** Right-clicks as Chromium reports it, waits for the menu main pops up, and presses its first item if asked. */
+async function rightClick(contents, params) {
+  const before = record.popups.length;
+  contents.emit('context-menu', { preventDefault() {} }, { isEditable: false, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true }, ...params });
+  const shown = await waitFor(() => record.popups.length > before, 10_000);
+  return shown ? record.popups[before] : null;
+}
+
 async function fetchFromApp(url) {
   const handler = record.protocolHandlers.get('ripoti');
   if (!handler) return null;
@@ -79,6 +93,12 @@ async function exercise(trustedUrl) {
   app.emit('second-instance', { preventDefault() {} }, scenario.secondInstanceArgv, scenario.userData, {});
   calls.pendingOpenFiles = [];
   for (let i = 0; i < 3; i++) calls.pendingOpenFiles.push(await invoke('app:pending-open-file', {}, trustedUrl));
+  // The preload's spell-check provider, one field in each report language.
+  calls.spellCheck = {
+    sw: await invoke('spelling:check', { language: 'sw', words: scenario.spelling.sw }, trustedUrl),
+    en: await invoke('spelling:check', { language: 'en', words: scenario.spelling.en }, trustedUrl),
+    fr: await invoke('spelling:check', { language: 'fr', words: scenario.spelling.fr }, trustedUrl),
+  };
   calls.invalidArguments = await invoke('reports:create', { title: 42 }, trustedUrl);
   calls.untrustedOrigin = await invoke('reports:list', {}, UNTRUSTED_URL);
   calls.untrustedDevServer = await invoke('app:info', {}, 'http://localhost:5173/');
@@ -117,8 +137,25 @@ const appProtocol = {
   otherHost: await fetchFromApp('ripoti://elsewhere/index.html'),
 };
 const quitCallsAtStart = record.quitCalls;
+const applicationMenuAtStart = describeMenu(record.applicationMenus.at(-1));
 // The renderer's frame is at the URL the window loaded: that is the sender main must trust.
 const calls = record.ipcHandlers.size > 0 ? await exercise(window?.loadedUrls[0] ?? 'ripoti://app/index.html') : null;
+// Right-clicks, after the spell checks above (which told main the misspelt words' languages).
+let contextMenus = null;
+if (contents && calls) {
+  const misspelt = await rightClick(contents, { isEditable: true, misspelledWord: scenario.spelling.rightClick, editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true } });
+  const firstSuggestion = misspelt?.template.find((item) => item.click);
+  firstSuggestion?.click();
+  const selection = await rightClick(contents, { selectionText: 'Kilifi County', editFlags: { canCut: false, canCopy: true, canPaste: false, canSelectAll: true } });
+  contextMenus = { misspelt: misspelt && { ...misspelt, template: describeMenu(misspelt.template) }, selection: selection && { ...selection, template: describeMenu(selection.template) }, replaced: [...record.replacedMisspellings] };
+}
+/** electron-updater's switches, read only where the app configured it (reading creates the updater). */
+let updater = null;
+if (calls?.updateStatus?.ok && calls.updateStatus.value.feedUrl) {
+  const { autoUpdater } = createRequire(import.meta.url)('electron-updater');
+  updater = { autoDownload: autoUpdater.autoDownload, autoInstallOnAppQuit: autoUpdater.autoInstallOnAppQuit, allowDowngrade: autoUpdater.allowDowngrade };
+}
+
 // Last, the officer closes the window: on Windows and Linux the app quits.
 app.emit('window-all-closed');
 
@@ -134,6 +171,10 @@ const result = {
   appProtocol,
   calls,
   saveDialogs: record.saveDialogs.length,
+  applicationMenuAtStart,
+  applicationMenus: record.applicationMenus.map(describeMenu),
+  contextMenus,
+  updater,
   longTimers,
   quitCallsAtStart,
   quitCallsAfterAllWindowsClosed: record.quitCalls,

@@ -25,6 +25,12 @@ export const record = {
   permissionCheckHandler: /** @type {Function | null} */ (null),
   saveDialogs: /** @type {unknown[]} */ ([]),
   openedPaths: /** @type {string[]} */ ([]),
+  /** Each Menu.setApplicationMenu, as the template it was built from. */
+  applicationMenus: /** @type {unknown[][]} */ ([]),
+  /** Each menu.popup(): the template (click functions kept, for the driver to press) and whether it had a window. */
+  popups: /** @type {{ template: any[], window: boolean }[]} */ ([]),
+  /** webContents.replaceMisspelling calls. */
+  replacedMisspellings: /** @type {string[]} */ ([]),
   quitCalls: 0,
 };
 
@@ -127,6 +133,12 @@ class WebContents extends EventEmitter {
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;
   }
+  replaceMisspelling(word) {
+    record.replacedMisspellings.push(word);
+  }
+  isDestroyed() {
+    return false;
+  }
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -136,6 +148,9 @@ export class BrowserWindow extends EventEmitter {
   /** Nothing has the keyboard focus in a headless run. */
   static getFocusedWindow() {
     return null;
+  }
+  static fromWebContents(contents) {
+    return record.windows.find((window) => window.webContents === contents) ?? null;
   }
 
   /** @type {string[]} */
@@ -166,6 +181,23 @@ export class BrowserWindow extends EventEmitter {
     return false;
   }
   restore() {}
+}
+
+/** Electron builds native menus from templates; the fake keeps the template. Roles and labels are what the app decides. */
+export class Menu {
+  constructor(template) {
+    this.template = template;
+  }
+  static buildFromTemplate(template) {
+    requireReady('Menu');
+    return new Menu(template);
+  }
+  static setApplicationMenu(menu) {
+    record.applicationMenus.push(menu === null ? null : menu.template);
+  }
+  popup(options = {}) {
+    record.popups.push({ template: this.template, window: Boolean(options.window) });
+  }
 }
 
 export const dialog = {
@@ -202,4 +234,4 @@ export const safeStorage = {
   decryptStringAsync: async (encrypted) => ({ result: scramble(encrypted).toString('utf8'), shouldReEncrypt: false }),
 };
 
-export default { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session, shell };
+export default { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, session, shell };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/content-security-policy';
 import { RENDERER_ENTRY_URL } from '../../../electron/main/security/trusted-sender';
 import { apiMethods, channelOf } from '../../../shared/ipc/contract';
-import { repoRoot, runMainBundle, SYNC_PASSWORD, type CallResult, type DriverReport, type MainProcessRun } from './run-main-bundle';
+import { repoRoot, runMainBundle, SYNC_PASSWORD, type CallResult, type DriverReport, type MainProcessRun, type MenuEntry } from './run-main-bundle';
 
 /**
  * Runs the BUILT main bundle (out/main/index.js, what electron-builder packs) under Node with a
@@ -25,16 +25,21 @@ let workDir: string;
 let development: MainProcessRun;
 let packaged: MainProcessRun;
 let secondInstance: MainProcessRun;
+let countyFeed: MainProcessRun;
+
+/** resources/app-update.yml as electron-builder writes it from `publish` in electron-builder.yml. */
+const appUpdateYml = (url: string) => `provider: generic\nurl: ${url}\nchannel: latest\nupdaterCacheDirName: ripoti-updater\n`;
+const COUNTY_FEED = 'https://ripoti.kilifi.go.ke/updates';
 
 beforeAll(async () => {
   if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run \`npm run build\` first (\`npm test\` does).`);
   workDir = await mkdtemp(path.join(tmpdir(), 'ripoti-main-process-'));
-  const dirs = ['development', 'packaged', 'second-instance'].map((name) => path.join(workDir, name));
-  const [developmentDir = '', packagedDir = '', secondDir = ''] = dirs;
+  const dirs = ['development', 'packaged', 'second-instance', 'county-feed'].map((name) => path.join(workDir, name));
+  const [developmentDir = '', packagedDir = '', secondDir = '', countyDir = ''] = dirs;
   await writeFile(path.join(workDir, FIRST_FILE), 'first');
   await writeFile(path.join(workDir, SECOND_FILE), 'second');
-  // Three separate processes, run side by side to keep the suite short.
-  [development, packaged, secondInstance] = await Promise.all([
+  // Four separate processes, run side by side to keep the suite short.
+  [development, packaged, secondInstance, countyFeed] = await Promise.all([
     runMainBundle(bundle, developmentDir, {
       packaged: false,
       singleInstanceLock: true,
@@ -43,8 +48,11 @@ beforeAll(async () => {
       secondInstanceArgv: ['/opt/Ripoti/ripoti', '--no-sandbox', path.join(workDir, SECOND_FILE)],
     }),
     // A dev-server URL left in the environment must be ignored by a packaged app.
-    runMainBundle(bundle, packagedDir, { packaged: true, singleInstanceLock: true, keyring: true, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' } }),
+    // The feed electron-builder.yml bakes in by default: a placeholder that means "none".
+    runMainBundle(bundle, packagedDir, { packaged: true, singleInstanceLock: true, keyring: true, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, appUpdateYml: appUpdateYml('https://updates.invalid/ripoti') }),
     runMainBundle(bundle, secondDir, { packaged: true, singleInstanceLock: false, keyring: true }),
+    // A county's build, on a machine where someone also set RIPOTI_UPDATE_URL.
+    runMainBundle(bundle, countyDir, { packaged: true, singleInstanceLock: true, keyring: true, appUpdateYml: appUpdateYml(COUNTY_FEED), env: { RIPOTI_UPDATE_URL: 'https://elsewhere.example/updates' } }),
   ]);
 }, 90_000);
 
@@ -66,6 +74,11 @@ function callsOf(run: MainProcessRun): NonNullable<DriverReport['calls']> {
   const { calls } = reportOf(run);
   if (!calls) throw new Error('No IPC handler was registered, so no call could be made.');
   return calls;
+}
+
+/** Every role in a menu template, submenus included. */
+function rolesIn(menu: readonly MenuEntry[] | null | undefined): string[] {
+  return (menu ?? []).flatMap((item) => [...(item.role ? [item.role] : []), ...rolesIn(item.submenu)]);
 }
 
 /** The value of a successful call; a failed one fails the test with its error. */
@@ -191,6 +204,47 @@ describe('the built main process, in a development run', () => {
     expect(report.quitCallsAtStart).toBe(0);
     expect(report.quitCallsAfterAllWindowsClosed).toBe(1);
   });
+
+  it('sets its own menu in the interface language, with DevTools and Reload only in development, and redraws it when the language changes', () => {
+    const report = reportOf(development);
+    const english = report.applicationMenuAtStart;
+    expect(rolesIn(english)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload', 'quit', 'cut', 'copy', 'paste']));
+    expect(english?.map((item) => item.label)).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
+    // settings:update switched the interface to Kiswahili: the menu follows, once.
+    const last = report.applicationMenus.at(-1);
+    expect(last?.map((item) => item.label)).toEqual(expect.arrayContaining(['Faili', 'Hariri', 'Mwonekano']));
+    expect(report.applicationMenus).toHaveLength(2);
+    expect(report.windows[0]?.options.webPreferences?.devTools).toBe(true);
+  });
+
+  it('checks spelling offline with the bundled dictionary of each report language', () => {
+    const { spellCheck } = callsOf(development);
+    // Capitalised and lower case alike; counties, acronyms and numbers are never underlined.
+    expect(valueOf(spellCheck.sw)).toEqual(['elemu']);
+    expect(valueOf(spellCheck.en)).toEqual(['recieve']);
+    expect(valueOf(spellCheck.fr)).toEqual(['éducaton']);
+  });
+
+  it('right-click on a misspelt word: suggestions from its language first, then cut/copy/paste in Kiswahili; choosing one replaces the word', () => {
+    const menus = reportOf(development).contextMenus;
+    expect(menus?.misspelt?.window).toBe(true);
+    const template = menus?.misspelt?.template ?? [];
+    expect(template[0]).toEqual({ label: 'elimu' });
+    const separator = template.findIndex((item) => item.type === 'separator');
+    expect(separator).toBeGreaterThan(0);
+    expect(template.slice(separator + 1).map((item) => [item.role, item.label, item.enabled ?? true])).toEqual([
+      ['cut', 'Kata', false],
+      ['copy', 'Nakili', false],
+      ['paste', 'Bandika', true],
+      [undefined, undefined, true],
+      ['selectAll', 'Chagua Zote', true],
+    ]);
+    expect(menus?.replaced).toEqual(['elimu']);
+  });
+
+  it('right-click on selected text outside a field offers Copy alone', () => {
+    expect(reportOf(development).contextMenus?.selection?.template).toEqual([{ role: 'copy', label: 'Nakili' }]);
+  });
 });
 
 describe('the built main process, packaged', () => {
@@ -202,17 +256,21 @@ describe('the built main process, packaged', () => {
     expect([...report.handledChannels].sort()).toEqual(contractChannels);
   });
 
-  it('connects electron-updater: a feed is configured and the checks are scheduled, unref’d', () => {
+  it('has no update feed by default: nothing is checked, no timer armed, Settings says why', () => {
     const report = reportOf(packaged);
-    expect(valueOf(callsOf(packaged).updateStatus)).toMatchObject({ state: 'not-checked' });
-    expect(report.longTimers).toEqual(
-      expect.arrayContaining([
-        { kind: 'setTimeout', delayMs: 30_000, unref: true },
-        { kind: 'setInterval', delayMs: 6 * 60 * 60 * 1000, unref: true },
-        { kind: 'setTimeout', delayMs: 60_000, unref: true },
-      ]),
-    );
-    expect(report.longTimers.every((timer) => timer.unref)).toBe(true);
+    expect(valueOf(callsOf(packaged).updateStatus)).toMatchObject({ state: 'not-configured', feedUrl: null, notices: ['no-feed'] });
+    expect(report.longTimers.filter((timer) => timer.delayMs === 30_000 || timer.delayMs === 6 * 60 * 60 * 1000)).toEqual([]);
+    expect(report.updater).toBeNull();
+  });
+
+  it('has no DevTools: none in the window, none in its menu, which is ours and has no Reload', () => {
+    const report = reportOf(packaged);
+    expect(report.windows[0]?.options.webPreferences).toMatchObject({ devTools: false, spellcheck: false });
+    const roles = rolesIn(report.applicationMenuAtStart);
+    expect(roles).not.toContain('toggleDevTools');
+    expect(roles).not.toContain('reload');
+    expect(roles).not.toContain('forceReload');
+    expect(roles).toEqual(expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom']));
   });
 
   it('keeps the sync password only encrypted by the keyring', () => {
@@ -223,6 +281,29 @@ describe('the built main process, packaged', () => {
     const files = readdirSync(folder);
     expect(files).toHaveLength(1);
     expect(readFileSync(path.join(folder, files[0] ?? '')).toString('utf8')).not.toContain(SYNC_PASSWORD);
+  });
+});
+
+describe('the built main process, packaged by a county with its own update server', () => {
+  it('updates only from the baked-in feed, ignores RIPOTI_UPDATE_URL and says so', () => {
+    const status = valueOf(callsOf(countyFeed).updateStatus);
+    expect(status).toMatchObject({ state: 'not-checked', feedUrl: COUNTY_FEED, notices: ['environment-url-ignored'] });
+  });
+
+  it('schedules its checks without keeping the process alive', () => {
+    const report = reportOf(countyFeed);
+    expect(report.longTimers).toEqual(
+      expect.arrayContaining([
+        { kind: 'setTimeout', delayMs: 30_000, unref: true },
+        { kind: 'setInterval', delayMs: 6 * 60 * 60 * 1000, unref: true },
+      ]),
+    );
+    expect(report.longTimers.every((timer) => timer.unref)).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('on Linux tells of a new version but neither downloads nor installs it', () => {
+    expect(valueOf(callsOf(countyFeed).updateStatus)).toMatchObject({ installsItself: false });
+    expect(reportOf(countyFeed).updater).toEqual({ autoDownload: false, autoInstallOnAppQuit: false, allowDowngrade: false });
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { IpcResult } from '../../../shared/ipc/result';
@@ -26,7 +26,17 @@ export interface Scenario {
   readonly argv?: readonly string[];
   /** The command line of a later, second launch. */
   readonly secondInstanceArgv?: readonly string[];
+  /** resources/app-update.yml as electron-builder would have written it; none when absent. */
+  readonly appUpdateYml?: string;
 }
+
+/** Words the driver sends through `spelling:check` (one field per report language), and the one it right-clicks. */
+export const SPELLING = {
+  sw: ['Elimu', 'elemu', 'kujifunza', 'Kilifi', 'UNESCO', '2026'],
+  en: ['organisation', 'recieve', 'Garissa', 'programme'],
+  fr: ['communauté', 'éducaton', "l'apprentissage"],
+  rightClick: 'elemu',
+} as const;
 
 export type CallResult = IpcResult<unknown> | { readonly notRegistered: string };
 
@@ -64,11 +74,29 @@ export interface DriverReport {
     readonly untrustedOrigin: CallResult;
     readonly untrustedDevServer: CallResult;
     readonly noSenderFrame: CallResult;
+    readonly spellCheck: Readonly<Record<'sw' | 'en' | 'fr', CallResult>>;
   } | null;
   readonly saveDialogs: number;
+  readonly applicationMenuAtStart: readonly MenuEntry[] | null;
+  readonly applicationMenus: readonly (readonly MenuEntry[] | null)[];
+  readonly contextMenus: {
+    readonly misspelt: { readonly template: readonly MenuEntry[]; readonly window: boolean } | null;
+    readonly selection: { readonly template: readonly MenuEntry[]; readonly window: boolean } | null;
+    readonly replaced: readonly string[];
+  } | null;
+  readonly updater: { readonly autoDownload: boolean; readonly autoInstallOnAppQuit: boolean; readonly allowDowngrade: boolean } | null;
   readonly longTimers: readonly { readonly kind: string; readonly delayMs: number; readonly unref: boolean }[];
   readonly quitCallsAtStart: number;
   readonly quitCallsAfterAllWindowsClosed: number;
+}
+
+/** A menu item as the driver describes it (no click functions). */
+export interface MenuEntry {
+  readonly role?: string;
+  readonly type?: string;
+  readonly label?: string;
+  readonly enabled?: false;
+  readonly submenu?: readonly MenuEntry[];
 }
 
 export interface MainProcessRun {
@@ -90,11 +118,12 @@ export async function runMainBundle(bundle: string, dir: string, scenario: Scena
   const saveDir = path.join(dir, 'Documents');
   const resourcesPath = path.join(dir, 'resources');
   for (const folder of [userData, saveDir, resourcesPath]) await mkdir(folder, { recursive: true });
-  const fake = { userData, resourcesPath, saveDir, version: '0.1.0', packaged: scenario.packaged, singleInstanceLock: scenario.singleInstanceLock, keyring: scenario.keyring, online: false, syncPassword: SYNC_PASSWORD, secondInstanceArgv: scenario.secondInstanceArgv ?? [] };
+  if (scenario.appUpdateYml !== undefined) await writeFile(path.join(resourcesPath, 'app-update.yml'), scenario.appUpdateYml);
+  const fake = { userData, resourcesPath, saveDir, version: '0.1.0', packaged: scenario.packaged, singleInstanceLock: scenario.singleInstanceLock, keyring: scenario.keyring, online: false, syncPassword: SYNC_PASSWORD, secondInstanceArgv: scenario.secondInstanceArgv ?? [], spelling: SPELLING };
   // Nothing from the calling shell may steer the app: no dev server, no update feed, no loaders.
   const env: NodeJS.ProcessEnv = { ...process.env, RIPOTI_FAKE_ELECTRON: JSON.stringify(fake), ...scenario.env };
   if (!scenario.env?.['ELECTRON_RENDERER_URL']) delete env['ELECTRON_RENDERER_URL'];
-  delete env['RIPOTI_UPDATE_URL'];
+  if (!scenario.env?.['RIPOTI_UPDATE_URL']) delete env['RIPOTI_UPDATE_URL'];
   delete env['NODE_OPTIONS'];
 
   const started = Date.now();

@@ -18,6 +18,7 @@ if (!raw) throw new Error('RIPOTI_FAKE_ELECTRON is not set: run this file throug
  *   online: boolean,
  *   syncPassword: string,
  *   secondInstanceArgv: string[],
+ *   spelling: { sw: string[], en: string[], fr: string[], rightClick: string },
  * }}
  */
 export const scenario = JSON.parse(raw);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { extractFile, listPackage, statFile } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideUpdateFeed, readBakedFeed } from '../../../electron/main/services/updates/update-feed-policy';
 import { bareImportsOf, packedPackages, productionClosure, readManifest } from './packed-contents';
 import { packUnpackedLinux, type UnpackedApp } from './run-builder';
 
@@ -86,10 +87,16 @@ describe('app.asar built by electron-builder --dir', () => {
     expect(await listLocales(app.appOutDir)).toEqual(['en-GB.pak', 'en-US.pak', 'fr.pak', 'sw.pak']);
   });
 
-  it('writes the generic update feed next to app.asar', async () => {
-    const feed = await readFile(path.join(app.appOutDir, 'resources', 'app-update.yml'), 'utf8');
-    expect(feed).toMatch(/^provider: generic$/m);
-    expect(feed).toMatch(/^url: https:\/\/\S+$/m);
+  it('writes an app-update.yml that the app reads as "no update server"', async () => {
+    const feed = readBakedFeed(await readFile(path.join(app.appOutDir, 'resources', 'app-update.yml'), 'utf8'));
+    expect(feed?.provider).toBe('generic');
+    expect(decideUpdateFeed({ packaged: true, platform: 'linux', baked: feed, environmentUrl: undefined })).toEqual({ feed: null, notices: ['no-feed'] });
+  });
+
+  it('packs the three spelling dictionaries and the Hunspell engine', () => {
+    expect(entries.filter((entry) => /\/out\/main\/chunks\/sw_TZ-[^/]+\.(aff|dic)$/.test(entry))).toHaveLength(2);
+    for (const entry of ['/node_modules/dictionary-en-gb/index.dic', '/node_modules/dictionary-fr/index.dic', '/node_modules/hunspell-asm/dist/cjs/lib/node/hunspell.js']) expect(entries).toContain(entry);
+    expect(entries.filter((entry) => entry.startsWith('/node_modules/hunspell-asm/dist/esm/'))).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import { DebugLogger } from 'builder-util';
 import type { Configuration, FileAssociation, TargetConfiguration } from 'electron-builder';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isFullSubject, NO_FEED_HOST } from '../../../electron/main/services/updates/update-feed-policy';
 
 /** electron-builder.yml read and schema-checked by electron-builder's own loader, as `npm run package` does. */
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -26,10 +27,13 @@ describe('electron-builder.yml', () => {
     expect(config.artifactName).toContain('${arch}');
   });
 
-  it('builds NSIS for Windows, AppImage and deb for Linux, dmg for macOS', () => {
+  it('builds NSIS for Windows, AppImage and deb for Linux, dmg and the zip macOS updates install from', () => {
     expect(targetsOf(config.win)).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(targetsOf(config.linux).map((t) => t.target)).toEqual(['AppImage', 'deb']);
-    expect(targetsOf(config.mac)).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }]);
+    expect(targetsOf(config.mac)).toEqual([
+      { target: 'dmg', arch: ['x64', 'arm64'] },
+      { target: 'zip', arch: ['x64', 'arm64'] },
+    ]);
   });
 
   it('installs per user on Windows, never asking for administrator rights', () => {
@@ -53,11 +57,20 @@ describe('electron-builder.yml', () => {
     expect(files.filter((pattern) => !pattern.startsWith('!'))).toEqual(['out/**', 'package.json']);
   });
 
-  it('flips fuses after packing and updates from a generic feed', () => {
+  it('flips fuses after packing', () => {
     expect(config.afterPack).toBe('./build/after-pack.mjs');
-    const publish = [config.publish ?? []].flat()[0] as { provider: string; url: string };
-    expect(publish.provider).toBe('generic');
-    expect(publish.url).toMatch(/^https:\/\//);
+  });
+
+  it('bakes in no update feed: the generic entry names the never-resolving placeholder the app reads as "off"', () => {
+    const publish = [config.publish ?? []].flat() as { provider: string; url: string }[];
+    expect(publish).toHaveLength(1);
+    expect(publish[0]?.provider).toBe('generic');
+    expect(new URL(publish[0]?.url ?? '').hostname).toBe(NO_FEED_HOST);
+  });
+
+  it('names no Windows publisher by CN alone (the release passes the certificate’s full subject)', () => {
+    const names = [config.win?.signtoolOptions?.publisherName ?? []].flat().filter((name): name is string => typeof name === 'string');
+    expect(names.filter((name) => !isFullSubject(name))).toEqual([]);
   });
 
   it('uses icons that the icon script generates', () => {

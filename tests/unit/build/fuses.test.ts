@@ -8,7 +8,7 @@ import { ELECTRON_DEFAULT_WIRE, writePlaceholderElectron } from '../../integrati
 
 /** The very modules electron-builder loads (build/*.mjs), imported at run time. */
 interface FusesModule {
-  fuseConfigFor(target: { platform: string; arch: string }): FuseV1Config;
+  fuseConfigFor(target: { platform: string; arch: string; realAppTestBuild?: boolean }): FuseV1Config;
   electronBinaryPath(app: { platform: string; appOutDir: string; productFilename: string; executableName: string }): string;
 }
 type AfterPack = (context: unknown) => Promise<void>;
@@ -33,6 +33,13 @@ describe('fuse configuration', () => {
     expect(config[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true);
     expect(config[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
     expect(config.resetAdHocDarwinSignature).toBe(false);
+  });
+
+  it('leaves --inspect on only for the real-app test build, every other fuse as released', () => {
+    const release = fuses.fuseConfigFor({ platform: 'linux', arch: 'x64' });
+    const testBuild = fuses.fuseConfigFor({ platform: 'linux', arch: 'x64', realAppTestBuild: true });
+    expect(testBuild[FuseV1Options.EnableNodeCliInspectArguments]).toBe(true);
+    expect({ ...testBuild, [FuseV1Options.EnableNodeCliInspectArguments]: false }).toEqual(release);
   });
 
   it('re-signs ad hoc only for Apple Silicon', () => {

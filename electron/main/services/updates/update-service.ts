@@ -1,4 +1,4 @@
-import type { UpdateStatus } from '../../../../shared/ipc/channels/app-updates';
+import type { UpdateNotice, UpdateStatus } from '../../../../shared/ipc/channels/app-updates';
 import type { Clock } from '../clock';
 import { compareVersions } from './version-order';
 
@@ -35,13 +35,22 @@ export class UpdateService {
     private readonly clock: Clock,
     private readonly timeoutMs = 15_000,
   ) {
-    this.current = { currentVersion, state: 'not-configured', latestVersion: null, checkedAt: null, message: null };
+    this.current = { currentVersion, state: 'not-configured', latestVersion: null, checkedAt: null, message: null, feedUrl: null, installsItself: false, notices: [] };
   }
 
-  /** Only a packaged app has an update server (setup/updates.ts); the CLI and tests have none. */
-  useFeed(feed: UpdateFeed): void {
+  /**
+   * Only a packaged app with a county's update server gets a feed (setup/updates.ts, after
+   * update-feed-policy.ts); the CLI and tests have none. `where` is shown to the officer.
+   */
+  useFeed(feed: UpdateFeed, where: { readonly url: string; readonly installsItself: boolean }): void {
     this.feed = feed;
+    this.current = { ...this.current, feedUrl: where.url, installsItself: where.installsItself };
     if (this.current.state === 'not-configured') this.current = { ...this.current, state: 'not-checked' };
+  }
+
+  /** Why updates are off, or what was ignored: Settings says it instead of staying silent. */
+  notify(notices: readonly UpdateNotice[]): void {
+    this.current = { ...this.current, notices: [...notices] };
   }
 
   status(): UpdateStatus {
@@ -56,6 +65,7 @@ export class UpdateService {
 
   /** The adapter reports a finished background download; it installs when the officer quits. */
   markDownloaded(version: string): void {
+    if (!this.current.installsItself) return;
     this.current = { ...this.current, state: 'downloaded', latestVersion: version, message: null };
   }
 

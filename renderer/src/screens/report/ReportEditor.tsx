@@ -138,7 +138,8 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
   const stepTitle = area ? `${area.id} ${localize(area.title, format.language)}` : t(`reportForm.stepTitles.${step}`, { defaultValue: t('reportForm.stepTitles.unknown') });
 
   return (
-    <section aria-labelledby="report-heading" className="report">
+    // The spell checker (preload) checks the officer's text in the report's language, not the interface's.
+    <section aria-labelledby="report-heading" className="report" data-report-language={report.language}>
       <p>
         <a href={hrefOf({ screen: 'reports' })}>{t('report.backToList')}</a>
       </p>

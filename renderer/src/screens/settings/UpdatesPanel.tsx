@@ -6,6 +6,12 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';
 import { useFormat } from '../../i18n/useFormat';
 
+/** Where updates install themselves the officer waits for the download; elsewhere (Linux) IT installs. */
+function stateKey(status: UpdateStatus): string {
+  if (status.state === 'available' && !status.installsItself) return 'available-by-hand';
+  return status.state;
+}
+
 /**
  * The version this computer runs and, on a connected day, a check for a newer one. Checking is
  * never needed to work: "offline" is an ordinary answer and is said calmly.
@@ -36,11 +42,19 @@ export function UpdatesPanel() {
           {t('settings.updates.check')}
         </button>
       )}
+      {status.feedUrl && <p>{t('settings.updates.source', { url: status.feedUrl })}</p>}
       <p role="status" className="status-line">
         {checking
           ? t('settings.updates.state.checking')
-          : t(`settings.updates.state.${status.state}`, { version: status.latestVersion ?? '', time: status.checkedAt ? format.dateTime(status.checkedAt) : '' })}
+          : t(`settings.updates.state.${stateKey(status)}`, { version: status.latestVersion ?? '', time: status.checkedAt ? format.dateTime(status.checkedAt) : '' })}
       </p>
+      {status.notices
+        .filter((notice) => notice !== 'no-feed')
+        .map((notice) => (
+          <p key={notice} className="notice">
+            {t(`settings.updates.notice.${notice}`)}
+          </p>
+        ))}
     </section>
   );
 }

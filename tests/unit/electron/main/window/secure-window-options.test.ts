@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { secureWindowOptions } from '../../../../../electron/main/window/secure-window-options';
 
 describe('the main window’s options', () => {
-  const options = secureWindowOptions('/app/out/preload/index.cjs');
+  const options = secureWindowOptions('/app/out/preload/index.cjs', { packaged: true });
 
   it('sandboxes the renderer with context isolation and no Node', () => {
     expect(options.webPreferences).toMatchObject({
@@ -24,5 +24,14 @@ describe('the main window’s options', () => {
       navigateOnDragDrop: false,
     });
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  it('has no DevTools once packaged; a development run keeps them', () => {
+    expect(options.webPreferences?.devTools).toBe(false);
+    expect(secureWindowOptions('/app/out/preload/index.cjs', { packaged: false }).webPreferences?.devTools).toBe(true);
+  });
+
+  it('turns Chromium’s own spell checker off, so nothing is downloaded and the preload’s provider is the only one', () => {
+    expect(options.webPreferences?.spellcheck).toBe(false);
   });
 });

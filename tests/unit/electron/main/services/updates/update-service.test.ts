@@ -48,9 +48,9 @@ describe('UpdateService', () => {
     let offered = '0.2.0';
     const url = await serve((_request, response) => response.end(latestYml(offered)));
     const service = new UpdateService('0.1.0', clock);
-    service.useFeed(genericFeed(url));
+    service.useFeed(genericFeed(url), { url, installsItself: true });
     expect(service.status().state).toBe('not-checked');
-    expect(await service.check()).toEqual({ currentVersion: '0.1.0', state: 'available', latestVersion: '0.2.0', checkedAt: clock.nowIso(), message: null });
+    expect(await service.check()).toEqual({ currentVersion: '0.1.0', state: 'available', latestVersion: '0.2.0', checkedAt: clock.nowIso(), message: null, feedUrl: url, installsItself: true, notices: [] });
     offered = '0.1.0';
     expect((await service.check()).state).toBe('up-to-date');
   });
@@ -59,7 +59,7 @@ describe('UpdateService', () => {
     const closedUrl = await serve(() => undefined);
     await new Promise((resolve) => servers.pop()?.close(resolve));
     const service = new UpdateService('0.1.0', clock);
-    service.useFeed(genericFeed(closedUrl));
+    service.useFeed(genericFeed(closedUrl), { url: closedUrl, installsItself: true });
     const status = await service.check();
     expect(status.state).toBe('offline');
     expect(status.message).toMatch(/works normally/);
@@ -68,7 +68,7 @@ describe('UpdateService', () => {
   it('gives up on a server that never answers within its timeout', async () => {
     const url = await serve(() => undefined);
     const service = new UpdateService('0.1.0', clock, 200);
-    service.useFeed(genericFeed(url));
+    service.useFeed(genericFeed(url), { url, installsItself: true });
     const started = Date.now();
     expect((await service.check()).state).toBe('offline');
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -81,7 +81,7 @@ describe('UpdateService', () => {
       response.end('not yaml at all');
     });
     const service = new UpdateService('0.1.0', clock);
-    service.useFeed(genericFeed(url));
+    service.useFeed(genericFeed(url), { url, installsItself: true });
     const [a, b] = await Promise.all([service.check(), service.check()]);
     expect(a).toBe(b);
     expect(a.state).toBe('error');
@@ -91,9 +91,24 @@ describe('UpdateService', () => {
   it('keeps "downloaded" once the background download finished', async () => {
     const url = await serve((_request, response) => response.end(latestYml('0.2.0')));
     const service = new UpdateService('0.1.0', clock);
-    service.useFeed(genericFeed(url));
+    service.useFeed(genericFeed(url), { url, installsItself: true });
     await service.check();
     service.markDownloaded('0.2.0');
     expect((await service.check()).state).toBe('downloaded');
+  });
+
+  it('where it only notifies (Linux), a download report changes nothing: the officer is told a version is out', async () => {
+    const url = await serve((_request, response) => response.end(latestYml('0.2.0')));
+    const service = new UpdateService('0.1.0', clock);
+    service.useFeed(genericFeed(url), { url, installsItself: false });
+    expect(await service.check()).toMatchObject({ state: 'available', latestVersion: '0.2.0', feedUrl: url, installsItself: false });
+    service.markDownloaded('0.2.0');
+    expect(service.status().state).toBe('available');
+  });
+
+  it('keeps the notices it is given for Settings to show, feed or not', () => {
+    const service = new UpdateService('0.1.0', clock);
+    service.notify(['no-feed', 'environment-url-ignored']);
+    expect(service.status()).toMatchObject({ state: 'not-configured', feedUrl: null, notices: ['no-feed', 'environment-url-ignored'] });
   });
 });
