@@ -12,6 +12,7 @@ import { workerExportRunner } from '../../electron/main/services/export/worker/w
 import { estimateReportPages } from '../../electron/main/services/export/page-layout/estimate-report-pages';
 import { bundledFramework } from '../../shared/framework/load';
 import { defaultExportOptions } from '../../shared/ipc/channels/export';
+import { median } from './statistics';
 
 /**
  * Word export of the full example report (43 Key Features × ~500 words, measures tables,
@@ -27,7 +28,6 @@ const example = exampleReport(framework, { wordsPerFeature: 500, photoCount: 20 
 const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
 const request: ExportRequest = { report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-01T09:00:00.000Z' };
 
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const list = (values: readonly number[]): string => values.map((value) => value.toFixed(0)).join(', ');
 
 async function timed(run: () => unknown): Promise<number[]> {
