@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createDispatcher } from '../../electron/main/ipc/dispatcher';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { createTrustedSenderCheck } from '../../electron/main/security/trusted-sender';
-import type { Services } from '../../electron/main/services/services';
+import type { Services } from '../../electron/main/services/create-services';
 import { bridgeScript } from './harness/bridge-script';
 import { expect, test } from './harness/fixtures';
 import { createTestServices } from './harness/test-services';
