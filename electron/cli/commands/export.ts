@@ -9,7 +9,7 @@ import { migrateReport } from '../../../shared/report/migrate';
 import type { Report } from '../../../shared/report/schema';
 import { decodeRipotiFile } from '../../main/services/drafts/ripoti-file';
 import { exportToFile } from '../../main/services/export/export-to-file';
-import type { AttachmentReader } from '../../main/services/export/file-dialogs';
+import type { AttachmentReader } from '../../main/services/export/export-request';
 import type { CliCommand, CliIo } from '../io';
 import { readJsonFile } from '../read-json-file';
 

@@ -3,9 +3,8 @@ import type { Framework } from '../../../../shared/framework/schema';
 import type { ExportOptions } from '../../../../shared/ipc/channels/export';
 import type { Report } from '../../../../shared/report/schema';
 import { collectPhotos } from './collect-photos';
-import type { ExportedDocument, ExportProgress, ExportStep } from './export-request';
+import type { AttachmentReader, ExportedDocument, ExportProgress, ExportStep } from './export-request';
 import type { ExportRunner } from './export-runner';
-import type { AttachmentReader } from './file-dialogs';
 
 export interface EarlyBuild {
   /** Follows the build: its progress goes to `progress` from now on, the last step first. */

@@ -2,6 +2,9 @@ import type { Framework } from '../../../../shared/framework/schema';
 import type { ExportOptions, ExportWarning } from '../../../../shared/ipc/channels/export';
 import type { Report } from '../../../../shared/report/schema';
 
+/** Reads a photo's bytes by its attachment id, whatever the attachment store's layout (app, .ripoti file, folder). */
+export type AttachmentReader = (attachmentId: string) => Promise<Uint8Array>;
+
 /** A photo's bytes as read from the officer's attachments, with the name shown in messages. */
 export interface PhotoFile {
   readonly name: string;

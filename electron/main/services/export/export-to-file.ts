@@ -3,9 +3,8 @@ import type { Framework } from '../../../../shared/framework/schema';
 import type { ExportOptions, ExportResult } from '../../../../shared/ipc/channels/export';
 import type { Report } from '../../../../shared/report/schema';
 import { collectPhotos } from './collect-photos';
-import type { ExportProgress } from './export-request';
+import type { AttachmentReader, ExportProgress } from './export-request';
 import { inProcessExportRunner, type ExportRunner } from './export-runner';
-import type { AttachmentReader } from './file-dialogs';
 import { writeExportedFile } from './write-exported-file';
 
 export interface ExportToFileInput {

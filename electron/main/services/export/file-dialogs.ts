@@ -9,6 +9,3 @@ export interface ExportFileDialogs {
   openFile(filePath: string): Promise<void>;
   showInFolder(filePath: string): void;
 }
-
-/** Reads a photo's bytes by its attachment id, whatever the attachment store's layout. */
-export type AttachmentReader = (attachmentId: string) => Promise<Uint8Array>;
