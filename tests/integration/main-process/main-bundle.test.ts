@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/content-security-policy';
 import { RENDERER_ENTRY_URL } from '../../../electron/main/security/trusted-sender';
+import { jobUpdateSchema, type JobUpdate } from '../../../shared/ipc/channels/jobs';
 import { apiMethods, channelOf } from '../../../shared/ipc/contract';
 import { repoRoot, runMainBundle, SYNC_PASSWORD, type CallResult, type DriverReport, type MainProcessRun } from './run-main-bundle';
 
@@ -147,13 +148,24 @@ describe('the built main process, in a development run', () => {
 
   it('exports through the bundled worker and the save dialog into the chosen folder', () => {
     const calls = callsOf(development);
-    expect(valueOf(calls.startExport)).toEqual({ jobId: expect.any(String) as string });
-    const job = valueOf(calls.exportJob) as { state: string; value?: { filePath: string } };
-    expect(job, JSON.stringify(job)).toMatchObject({ state: 'done' });
-    const filePath = job.value?.filePath ?? '';
+    const { jobId } = valueOf(calls.startExport) as { jobId: string };
+    const job = valueOf(calls.exportJob) as JobUpdate;
+    expect(job, JSON.stringify(job)).toMatchObject({ jobId, kind: 'export', status: { state: 'done' } });
+    const filePath = job.status.state === 'done' && job.kind === 'export' ? job.status.value.filePath : '';
     expect(path.dirname(filePath)).toBe(development.saveDir);
     expect(readFileSync(filePath).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(reportOf(development).saveDialogs).toBe(1);
+    expect(reportOf(development).saveDialogFilters).toEqual([[{ name: 'Word document', extensions: ['docx'] }]]);
+  });
+
+  it('sends the export’s progress and end to its own window as jobs:updated events that pass the contract', () => {
+    const { exportEvents } = callsOf(development);
+    expect(new Set(exportEvents.map((event) => `${event.channel} ${event.url}`))).toEqual(new Set([`jobs:updated ${RENDERER_ENTRY_URL}`]));
+    const updates = exportEvents.map((event) => jobUpdateSchema.parse(event.payload));
+    const codes = updates.map((update) => (update.status.state === 'running' ? update.status.progress.step.code : update.status.state));
+    expect(codes.at(-1)).toBe('done');
+    expect(codes).toContain('laying-out');
+    expect(codes.at(-2)).toBe('saving');
   });
 
   it('has no update server when unpackaged, and without a keyring keeps the sync password in memory only', () => {

@@ -58,6 +58,8 @@ export interface DriverReport {
     readonly setSyncPassword: CallResult;
     readonly syncStatus: CallResult;
     readonly startExport: CallResult;
+    /** The jobs:updated events the window received for the export, in order. */
+    readonly exportEvents: readonly { readonly url: string; readonly channel: string; readonly payload: unknown }[];
     readonly exportJob: CallResult | null;
     readonly pendingOpenFiles: readonly CallResult[];
     readonly invalidArguments: CallResult;
@@ -66,6 +68,7 @@ export interface DriverReport {
     readonly noSenderFrame: CallResult;
   } | null;
   readonly saveDialogs: number;
+  readonly saveDialogFilters: readonly unknown[];
   readonly longTimers: readonly { readonly kind: string; readonly delayMs: number; readonly unref: boolean }[];
   readonly quitCallsAtStart: number;
   readonly quitCallsAfterAllWindowsClosed: number;

@@ -21,7 +21,7 @@ export async function writeExportedFile(filePath: string, bytes: Uint8Array): Pr
 }
 
 /** "Kilifi-progress-report-draft-2026-11-23.docx": safe on Windows, macOS and Linux. */
-export function suggestedFileName(county: string, mode: 'draft' | 'final', date: string): string {
+export function suggestedFileName(county: string, mode: 'draft' | 'final', date: string, extension = 'docx'): string {
   const place = county.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'learning-city';
-  return `${place}-progress-report-${mode}-${date}.docx`;
+  return `${place}-progress-report-${mode}-${date}.${extension}`;
 }

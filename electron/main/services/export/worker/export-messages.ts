@@ -1,9 +1,13 @@
 import type { ErrorCode } from '../../../../../shared/errors';
 import type { ExportWarning } from '../../../../../shared/ipc/channels/export';
-import type { ExportStep } from '../export-request';
+import type { JobProgress } from '../../../../../shared/ipc/channels/jobs';
+import type { ExportRequest } from '../export-request';
+
+/** What the main thread asks of the export worker. */
+export type WorkerRequest = { readonly type: 'export'; readonly request: ExportRequest };
 
 /** What the export worker sends back to the main thread. */
 export type WorkerMessage =
-  | { readonly type: 'progress'; readonly step: ExportStep }
+  | { readonly type: 'progress'; readonly progress: JobProgress<'export'> }
   | { readonly type: 'done'; readonly bytes: Uint8Array; readonly warnings: readonly ExportWarning[] }
   | { readonly type: 'failed'; readonly code: ErrorCode; readonly message: string };

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { RipotiError } from '../../../../../shared/errors';
-import type { ExportRunner } from '../export-runner';
-import type { WorkerMessage } from './export-messages';
+import { exportCancelled, type ExportRunner } from '../export-runner';
+import type { WorkerMessage, WorkerRequest } from './export-messages';
 
 export interface WorkerLocation {
   /** The built export-worker script (a .js file in the app; a tsx bootstrap in tests). */
@@ -56,7 +56,7 @@ export function workerExportRunner(location: WorkerLocation): ExportRunner {
 
   return (request, progress, signal) =>
     new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(new RipotiError('cancelled', 'The export was cancelled.'));
+      if (signal?.aborted) return reject(exportCancelled());
       const worker = take();
       const finish = (): void => {
         signal?.removeEventListener('abort', onAbort);
@@ -67,10 +67,10 @@ export function workerExportRunner(location: WorkerLocation): ExportRunner {
         void worker.terminate();
         reject(error);
       };
-      const onAbort = (): void => stop(new RipotiError('cancelled', 'The export was cancelled.'));
+      const onAbort = (): void => stop(exportCancelled());
       const listeners: Listeners = {
         message: (message: WorkerMessage) => {
-          if (message.type === 'progress') return progress(message.step);
+          if (message.type === 'progress') return progress(message.progress);
           if (message.type === 'failed') return stop(new RipotiError(message.code, message.message));
           finish();
           keepOrEnd(worker);
@@ -83,7 +83,7 @@ export function workerExportRunner(location: WorkerLocation): ExportRunner {
       attach(worker, listeners);
       // Photos are copied once into fresh buffers, so transferring them never detaches the caller's.
       const copied = { ...request, photos: new Map([...request.photos].map(([id, photo]) => [id, { name: photo.name, bytes: photo.bytes.slice() }])) };
-      worker.postMessage(copied, [...copied.photos.values()].map((photo) => photo.bytes.buffer));
+      worker.postMessage({ type: 'export', request: copied } satisfies WorkerRequest, [...copied.photos.values()].map((photo) => photo.bytes.buffer));
     });
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportRequest, ExportStep } from '../../../../../../../electron/main/services/export/export-request';
-import { workerExportRunner } from '../../../../../../../electron/main/services/export/worker/worker-export-runner';
+import type { ExportRequest } from '../../../../../../../electron/main/services/export/export-request';
 import type { ExportRunner } from '../../../../../../../electron/main/services/export/export-runner';
+import { workerExportRunner } from '../../../../../../../electron/main/services/export/worker/worker-export-runner';
+import type { JobProgress } from '../../../../../../../shared/ipc/channels/jobs';
 
 const script = new URL('./support/echo-worker.mjs', import.meta.url);
 
@@ -10,10 +11,11 @@ function request(answer: 'ok' | 'fail' | 'exit' | 'hang'): ExportRequest {
   return { exportedAt: answer, photos: new Map() } as unknown as ExportRequest;
 }
 
+/** Runs an export and says which thread did it. */
 async function threadOf(runner: ExportRunner, signal?: AbortSignal): Promise<string> {
-  const steps: ExportStep[] = [];
-  const { warnings } = await runner(request('ok'), (step) => steps.push(step), signal);
-  expect(steps.map((step) => step.label)).toEqual(['Laying out the pages']);
+  const steps: JobProgress<'export'>[] = [];
+  const { warnings } = await runner(request('ok'), (progress) => steps.push(progress), signal);
+  expect(steps.map((progress) => progress.step.code)).toEqual(['laying-out']);
   return warnings[0]?.photo ?? '';
 }
 
