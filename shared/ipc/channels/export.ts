@@ -87,6 +87,8 @@ export interface ExportStarted {
 const exportedFile = z.object({ filePath: z.string().min(1).max(4096) }).strict();
 
 export const exportChannels = {
+  /** The Export step opened: main gets the export's worker ready, so the first export is as quick as the next. */
+  prepareExport: defineChannel<null>()('export:prepare', z.object({}).strict()),
   startExport: defineChannel<ExportStarted>()(
     'export:start',
     z.object({ reportId: reportIdSchema, options: exportOptionsSchema }).strict(),

@@ -69,6 +69,8 @@ async function exercise(trustedUrl) {
   calls.setSyncPassword = await invoke('sync:set-password', { password: scenario.syncPassword }, trustedUrl);
   const reportId = calls.createReport?.ok ? calls.createReport.value.id : 'missing';
   calls.syncStatus = await invoke('sync:status', { reportId }, trustedUrl);
+  // The Export step opens (its worker thread starts warming up), then the officer exports at once.
+  calls.prepareExport = await invoke('export:prepare', {}, trustedUrl);
   calls.startExport = await invoke('export:start', { reportId, options: { mode: 'draft', paper: 'a4', includePhotos: true, areaIds: ['1.1'], language: 'en', confirmEmpty: false } }, trustedUrl);
   const jobId = calls.startExport?.ok ? calls.startExport.value.jobId : null;
   calls.exportEvents = jobId ? await settleJob(jobId) : [];

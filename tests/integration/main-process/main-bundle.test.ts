@@ -146,8 +146,9 @@ describe('the built main process, in a development run', () => {
     expect(existsSync(path.join(development.userData, 'ripoti-data', 'drafts', created.id, 'report.json'))).toBe(true);
   });
 
-  it('exports through the bundled worker and the save dialog into the chosen folder', () => {
+  it('exports through the bundled worker, warmed up when the Export step opened, and the save dialog into the chosen folder', () => {
     const calls = callsOf(development);
+    expect(valueOf(calls.prepareExport)).toBeNull();
     const { jobId } = valueOf(calls.startExport) as { jobId: string };
     const job = valueOf(calls.exportJob) as JobUpdate;
     expect(job, JSON.stringify(job)).toMatchObject({ jobId, kind: 'export', status: { state: 'done' } });
@@ -197,7 +198,8 @@ describe('the built main process, in a development run', () => {
     const report = reportOf(development);
     expect(report.longTimers).toEqual([
       { kind: 'setTimeout', delayMs: 60_000, unref: true }, // auto-sync
-      { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the export thread waiting for the next export
+      { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the export thread started when the Export step opened
+      { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the same thread waiting for the next export
     ]);
     expect(report.appEvents).toEqual(expect.arrayContaining(['second-instance', 'open-file', 'web-contents-created', 'window-all-closed', 'activate']));
     expect(report.quitCallsAtStart).toBe(0);

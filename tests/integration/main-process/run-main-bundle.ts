@@ -57,6 +57,7 @@ export interface DriverReport {
     readonly updateStatus: CallResult;
     readonly setSyncPassword: CallResult;
     readonly syncStatus: CallResult;
+    readonly prepareExport: CallResult;
     readonly startExport: CallResult;
     /** The jobs:updated events the window received for the export, in order. */
     readonly exportEvents: readonly { readonly url: string; readonly channel: string; readonly payload: unknown }[];

@@ -32,6 +32,12 @@ export class ExportService {
 
   constructor(private readonly dependencies: ExportServiceDependencies) {}
 
+  /** The Export step opened: an export is likely soon, so the runner gets its thread ready now. */
+  prepare(): null {
+    void this.dependencies.runner.prepare?.();
+    return null;
+  }
+
   /**
    * Starts the export at once and asks where to save meanwhile: on a slow laptop most of the
    * document is built while the officer is still choosing a folder; closing the dialog stops it.

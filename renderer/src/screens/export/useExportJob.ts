@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportOptions, ExportResult } from '../../../../shared/ipc/channels/export';
 import type { JobProgress } from '../../../../shared/ipc/channels/jobs';
@@ -23,11 +23,18 @@ export type ExportRun =
 
 type Followed = Exclude<ExportRun, { state: 'running' }> | { readonly state: 'running'; readonly progress: JobProgress<'export'> | null };
 
-/** Starts an export job in main (after its save dialog) and follows its events. */
+/**
+ * Starts an export job in main (after its save dialog) and follows its events. Opening the
+ * Export step asks main to get the export's worker ready, so the first export is as quick as the next.
+ */
 export function useExportJob(reportId: string): { run: ExportRun; start: (options: ExportOptions) => Promise<void> } {
   const { t } = useTranslation();
   const [run, setRun] = useState<Followed>({ state: 'idle' });
   const stillMounted = useStillMounted();
+
+  useEffect(() => {
+    void api().prepareExport();
+  }, []);
 
   const start = useCallback(
     async (options: ExportOptions) => {

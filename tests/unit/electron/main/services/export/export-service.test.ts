@@ -143,6 +143,17 @@ describe('ExportService', () => {
     expect(files.some((name) => name.endsWith('.part'))).toBe(false);
   });
 
+  it('gets a worker thread ready when the Export step opens, and the first export then runs on it', async () => {
+    const { dialogs } = recordingDialogs(folder);
+    const runner = workerExportRunner({ script: tsxWorker, keepWarmMs: 60_000 });
+    const { jobs, exports } = service(dialogs, runner);
+    expect(exports.prepare()).toBeNull();
+    // The thread exists and is warming up: asking again waits for the same one.
+    await runner.prepare?.();
+    const { jobId } = await exports.start(example.report.id, defaultExportOptions);
+    expect((await jobs.settled(jobId ?? '')).state).toBe('done');
+  });
+
   it('cancels a worker export by terminating the thread', async () => {
     const { dialogs } = recordingDialogs(folder);
     const runner = workerExportRunner({ script: tsxWorker });
