@@ -47,7 +47,8 @@ for (let index = 0; index < REPORTS; index++) {
 await setup.dispose();
 
 // Main runs as built JavaScript, as in the app (its packages loaded from node_modules), not through a TypeScript loader.
-const mainScript = path.resolve(import.meta.dirname, '../../out/bench/main-process.mjs');
+// Beside the TypeScript build info, never under out/ (which electron-builder packs).
+const mainScript = path.resolve(import.meta.dirname, '../../node_modules/.cache/ripoti-bench/main-process.mjs');
 await build({ entryPoints: [path.join(import.meta.dirname, 'support/main-process.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: mainScript, logLevel: 'warning' });
 
 /** Starts main on the data folder; resolves once its services are open. */
@@ -100,12 +101,18 @@ function memoryOfMain(child: ChildProcess): Promise<{ rssBytes: number; rssAfter
   });
 }
 
+/** A process's resident memory, and the part of it no other process maps (USS: its private pages). */
+function residentOf(pid: number): { rssBytes: number; ussBytes: number } {
+  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  const kilobytes = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(rollup)?.[1] ?? 0) * 1024;
+  return { rssBytes: kilobytes('Rss'), ussBytes: kilobytes('Private_Clean') + kilobytes('Private_Dirty') };
+}
+
 /**
- * The window's renderer: of Chromium's renderer processes under this browser, the largest by PSS
- * (proportional: pages shared with other Chromium processes count by share). Also says how many
- * renderer processes there were.
+ * The window's renderer: of Chromium's renderer processes under this browser, the largest by USS
+ * (a spare one may wait for the next tab). Also says how many renderer processes there were.
  */
-function rendererMemory(browserPid: number): { count: number; rssBytes: number; pssBytes: number } {
+function rendererMemory(browserPid: number): { count: number; rssBytes: number; ussBytes: number } {
   const parentOf = new Map<number, number>();
   for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     try {
@@ -119,20 +126,17 @@ function rendererMemory(browserPid: number): { count: number; rssBytes: number; 
     for (let current = parentOf.get(pid); current !== undefined && current > 1; current = parentOf.get(current)) if (current === browserPid) return true;
     return false;
   };
-  const renderers: { rssBytes: number; pssBytes: number }[] = [];
+  const renderers: { rssBytes: number; ussBytes: number }[] = [];
   for (const pid of parentOf.keys()) {
     if (!descends(pid)) continue;
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      const rssBytes = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-      const pssBytes = Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
-      renderers.push({ rssBytes, pssBytes });
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) renderers.push(residentOf(pid));
     } catch {
       // the process ended meanwhile
     }
   }
-  const [largest] = renderers.sort((a, b) => b.pssBytes - a.pssBytes);
-  return { count: renderers.length, rssBytes: largest?.rssBytes ?? 0, pssBytes: largest?.pssBytes ?? 0 };
+  const [largest] = renderers.sort((a, b) => b.ussBytes - a.ussBytes);
+  return { count: renderers.length, rssBytes: largest?.rssBytes ?? 0, ussBytes: largest?.ussBytes ?? 0 };
 }
 
 const renderer = await serveRenderer(path.resolve(import.meta.dirname, '../../out/renderer'));
@@ -186,11 +190,13 @@ try {
   await cdp.send('HeapProfiler.collectGarbage');
   const rendererAfterGc = rendererMemory(browserPid);
   const main = await memoryOfMain(child);
+  const mainResident = residentOf(child.pid ?? 0);
   const megabytes = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
   console.log(`memory after opening ${OPENED} reports one after another (each at area 1.1), then back to the list:`);
-  console.log(`  main (Node with the services): RSS ${megabytes(main.rssBytes)}, after GC ${megabytes(main.rssAfterGcBytes)}  (at start-up ${megabytes(atStart.main.rssBytes)})`);
-  console.log(`  renderer (the largest of ${rendererAsIs.count} Chromium renderer process${rendererAsIs.count === 1 ? '' : 'es'}): RSS ${megabytes(rendererAsIs.rssBytes)}, PSS ${megabytes(rendererAsIs.pssBytes)}; after GC RSS ${megabytes(rendererAfterGc.rssBytes)}, PSS ${megabytes(rendererAfterGc.pssBytes)}  (at start-up RSS ${megabytes(atStart.renderer.rssBytes)})`);
-  console.log(`  main + renderer: ${megabytes(main.rssBytes + rendererAsIs.rssBytes)} RSS (${megabytes(main.rssBytes + rendererAsIs.pssBytes)} with the renderer's PSS)  (goal: < 300 MB)`);
+  console.log(`  main (Node with the services): RSS ${megabytes(main.rssBytes)}, after GC ${megabytes(main.rssAfterGcBytes)}; its own pages (USS) ${megabytes(mainResident.ussBytes)}  (at start-up RSS ${megabytes(atStart.main.rssBytes)})`);
+  console.log(`  renderer (the largest of ${rendererAsIs.count} Chromium renderer process${rendererAsIs.count === 1 ? '' : 'es'}): RSS ${megabytes(rendererAsIs.rssBytes)}, USS ${megabytes(rendererAsIs.ussBytes)}; after a GC RSS ${megabytes(rendererAfterGc.rssBytes)}, USS ${megabytes(rendererAfterGc.ussBytes)}  (at start-up RSS ${megabytes(atStart.renderer.rssBytes)})`);
+  // RSS counts in full the pages a process shares with others (Node's and Chromium's libraries); USS counts none of them.
+  console.log(`  main + renderer: ${megabytes(main.rssBytes + rendererAsIs.rssBytes)} RSS, ${megabytes(mainResident.ussBytes + rendererAsIs.ussBytes)} USS  (goal: < 300 MB)`);
   child.kill();
 } finally {
   await browser.close();
