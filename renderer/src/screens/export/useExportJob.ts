@@ -6,14 +6,7 @@ import type { IpcError } from '../../../../shared/ipc/result';
 import { api } from '../../api';
 import { followJob } from '../../components/follow-job';
 import { useStillMounted } from '../../components/useStillMounted';
-import { describeJobStep } from '../../i18n/describe-job-step';
-
-/** Progress as the Export step shows it: the counts, and the step in the interface language. */
-export interface ShownProgress {
-  readonly done: number;
-  readonly total: number;
-  readonly label: string;
-}
+import { showProgress, type ShownProgress } from '../../i18n/describe-job-step';
 
 export type ExportRun =
   | { readonly state: 'idle' }
@@ -53,6 +46,6 @@ export function useExportJob(reportId: string): { run: ExportRun; start: (option
   );
 
   // Worded at render time, so a change of interface language mid-export shows at once.
-  const shown: ExportRun = run.state !== 'running' ? run : { state: 'running', progress: run.progress ? { done: run.progress.done, total: run.progress.total, label: describeJobStep(t, 'export', run.progress) } : { done: 0, total: 1, label: '' } };
+  const shown: ExportRun = run.state !== 'running' ? run : { state: 'running', progress: run.progress ? showProgress(t, 'export', run.progress) : { done: 0, total: 1, label: '' } };
   return { run: shown, start };
 }

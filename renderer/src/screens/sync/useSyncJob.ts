@@ -5,8 +5,7 @@ import type { IpcError } from '../../../../shared/ipc/result';
 import { api } from '../../api';
 import { followJob } from '../../components/follow-job';
 import { useStillMounted } from '../../components/useStillMounted';
-import { describeJobStep } from '../../i18n/describe-job-step';
-import type { ShownProgress } from '../export/useExportJob';
+import { showProgress, type ShownProgress } from '../../i18n/describe-job-step';
 
 export type SyncRun = { readonly state: 'idle' } | { readonly state: 'running'; readonly progress: ShownProgress } | { readonly state: 'failed'; readonly error: IpcError };
 
@@ -29,6 +28,6 @@ export function useSyncJob(reportId: string, onFinished: () => void): { run: Syn
   }, [reportId, onFinished, stillMounted]);
 
   // Worded at render time, so a change of interface language mid-sync shows at once.
-  const shown: SyncRun = run.state !== 'running' ? run : { state: 'running', progress: { done: run.progress.done, total: run.progress.total, label: describeJobStep(t, 'sync', run.progress) } };
+  const shown: SyncRun = run.state !== 'running' ? run : { state: 'running', progress: showProgress(t, 'sync', run.progress) };
   return { run: shown, start };
 }
