@@ -39,7 +39,8 @@ export function startExport(input: ExportInput): StartedExport {
     stop: build.stop,
     async saveTo(chosenPath, progress = () => undefined, signal) {
       const filePath = path.resolve(chosenPath.toLowerCase().endsWith(`.${file.extension}`) ? chosenPath : `${chosenPath}.${file.extension}`);
-      signal?.addEventListener('abort', build.stop, { once: true });
+      if (signal?.aborted) build.stop();
+      else signal?.addEventListener('abort', build.stop, { once: true });
       let total = 2;
       const document = await build.follow((step) => {
         total = step.total;
