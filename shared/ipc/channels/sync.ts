@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reportIdSchema } from '../../report/schema';
 import { defineChannel } from '../channel';
+import { defineJob } from '../job';
 
 /** What the Sync screen shows: the honest status line and the counts behind it. */
 export interface SyncStatus {
@@ -14,9 +15,23 @@ export interface SyncStatus {
   readonly passwordForSessionOnly: boolean;
 }
 
-export type SyncOutcome =
-  | { readonly kind: 'synced'; readonly at: string; readonly sentDocs: number; readonly sentAttachments: number; readonly receivedDocs: number }
-  | { readonly kind: 'conflicts'; readonly at: string; readonly count: number };
+/** How a sync job ended: in agreement with the server, or with fields to resolve. */
+export const syncOutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('synced'), at: z.string(), sentDocs: z.number(), sentAttachments: z.number(), receivedDocs: z.number() }),
+  z.object({ kind: z.literal('conflicts'), at: z.string(), count: z.number() }),
+]);
+export type SyncOutcome = z.infer<typeof syncOutcomeSchema>;
+
+/** Where a sync has got to; the renderer words each code (locales: `sync.steps.<code>`). */
+export const syncStepSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('fetching') }),
+  z.object({ code: z.literal('sending-photo'), fileName: z.string() }),
+  z.object({ code: z.literal('sending-changes') }),
+  z.object({ code: z.literal('synced') }),
+]);
+export type SyncStep = z.infer<typeof syncStepSchema>;
+
+export const syncJob = defineJob({ step: syncStepSchema, firstStep: { code: 'fetching' }, result: syncOutcomeSchema });
 
 /** A field both sides changed: its path names the place (e.g. sections / 1.1 / narrative). */
 export interface SyncConflict {

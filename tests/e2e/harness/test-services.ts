@@ -6,7 +6,7 @@ import { bundledFramework } from '../../../shared/framework/load';
 import { systemClock } from '../../../electron/main/services/clock';
 import { openDraftServices } from '../../../electron/main/services/drafts/draft-services';
 import { SafeSettingsStore } from '../../../electron/main/services/drafts/safe-settings-store';
-import { createServices, type Services } from '../../../electron/main/services/services';
+import { createServices, type Services } from '../../../electron/main/services/create-services';
 import { SettingsService } from '../../../electron/main/services/settings-service';
 import { recordingExportDialogs, type RecordedDialogs } from './export-dialogs';
 

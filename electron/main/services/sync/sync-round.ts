@@ -36,7 +36,7 @@ export interface RoundDependencies {
 export async function syncRound(state: SyncState, dependencies: RoundDependencies): Promise<RoundOutcome> {
   const { database, repository, job } = dependencies;
   const reportId = state.reportId;
-  job.progress({ done: 0, total: 1, label: 'Fetching colleagues’ changes' });
+  job.progress({ done: 0, total: 1, step: { code: 'fetching' } });
   const local = await localCopy(repository, reportId);
   const remoteDocs = new Map<string, JsonObject>(state.base ? reportToDocuments(state.base) : []);
   const remoteRevs = { ...state.revs };
@@ -83,7 +83,7 @@ async function push(report: Report, remoteDocs: Map<string, JsonObject>, state: 
   let done = 0;
   let current = state;
   for (const photo of photos) {
-    job.progress({ done, total, label: `Sending photo ${photo.fileName}` });
+    job.progress({ done, total, step: { code: 'sending-photo', fileName: photo.fileName } });
     const docId = attachmentDocId(photo.id);
     if (!(await database.hasAttachment(docId, photo.byteLength))) {
       const bytes = await blobs.read(photo.id);
@@ -97,7 +97,7 @@ async function push(report: Report, remoteDocs: Map<string, JsonObject>, state: 
   // Sections first, the manifest last: a colleague never sees a manifest pointing at sections not yet there.
   docs.sort(([a], [b]) => Number(a === manifestId(report.id)) - Number(b === manifestId(report.id)));
   for (const [id, body] of docs) {
-    job.progress({ done, total, label: 'Sending your changes' });
+    job.progress({ done, total, step: { code: 'sending-changes' } });
     const outcome = await database.put(id, current.revs[id], body);
     if (!outcome.written) return { kind: 'retry' };
     current = { ...current, revs: { ...current.revs, [id]: outcome.rev }, base: mergeBaseAfterWrite(current, report, id) };
@@ -105,7 +105,7 @@ async function push(report: Report, remoteDocs: Map<string, JsonObject>, state: 
     done++;
   }
   await dependencies.persist({ ...current, base: report, lastSyncedAt: dependencies.nowIso() });
-  job.progress({ done: total, total, label: 'Synced' });
+  job.progress({ done: total, total, step: { code: 'synced' } });
   return { kind: 'synced', sentDocs: docs.length, sentAttachments: photos.length, receivedDocs };
 }
 

@@ -66,7 +66,7 @@ export function SyncStep(props: { report: Report; onReportChanged: () => void })
       </div>
       {run.state === 'running' && (
         <div className="sync-progress">
-          <label htmlFor="sync-progress">{t('sync.progress', { done: run.progress.done, total: run.progress.total })}</label>
+          <label htmlFor="sync-progress">{run.progress.label}</label>
           <progress id="sync-progress" max={run.progress.total} value={run.progress.done} />
         </div>
       )}

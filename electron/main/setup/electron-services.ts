@@ -5,13 +5,13 @@ import { bundledFramework } from '../../../shared/framework/load';
 import { systemClock } from '../services/clock';
 import { openDraftServices } from '../services/drafts/draft-services';
 import { SafeSettingsStore } from '../services/drafts/safe-settings-store';
-import { createServices, type Services } from '../services/services';
+import { createServices, type Services } from '../services/create-services';
 import { SettingsService } from '../services/settings-service';
 import { AttachmentStoreBlobs } from '../services/sync/attachment-store-blobs';
 import { FileSyncStateStore } from '../services/sync/sync-state';
 import { setupCredentialStore } from './credentials';
 import { electronExportDialogs } from './dialogs';
-import { appExportRunner } from './export-worker';
+import { appExportRunner } from './export-thread';
 import { appSpellCheckers } from './spelling-dictionaries';
 
 /** Builds the services with Electron's paths and stores; everything below is Electron-free. */

@@ -13,6 +13,7 @@ import type { ExportService } from './export/export-service';
 import { systemClock, type Clock } from './clock';
 import type { ReportRepository } from './reports/report-repository';
 import { JobRegistry } from './jobs/job-registry';
+import { MainEvents } from './main-events';
 import { ReportService } from './reports/report-service';
 import { SettingsService, type KeyValueStore } from './settings-service';
 import { createSyncService, type SyncDependencies } from './sync/create-sync-service';
@@ -25,6 +26,8 @@ export interface Services {
   readonly settings: SettingsService;
   readonly reports: ReportService;
   readonly jobs: JobRegistry;
+  /** What main tells the renderer unasked (a job's progress); setup/ipc.ts sends it to the window. */
+  readonly events: MainEvents;
   readonly sync: SyncService;
   /** Durable drafts: history, attachments, draft files (null where only the in-memory repository is used). */
   readonly drafts: DraftServices | null;
@@ -57,12 +60,14 @@ export interface ServiceDependencies {
 export function createServices(dependencies: ServiceDependencies): Services {
   const framework = dependencies.framework ?? bundledFramework();
   const clock = dependencies.clock ?? systemClock;
+  const events = new MainEvents();
   const services = {
     framework,
     appInfo: describeApp(framework, dependencies.versions),
     settings: new SettingsService(dependencies.settingsStore),
     reports: new ReportService(dependencies.reportRepository, clock, framework),
-    jobs: new JobRegistry(),
+    events,
+    jobs: new JobRegistry({ events }),
     drafts: dependencies.drafts ?? null,
     openFiles: dependencies.openFiles ?? new OpenFileInbox(),
     updates: new UpdateService(dependencies.versions.app, clock),
