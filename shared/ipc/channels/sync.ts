@@ -12,10 +12,24 @@ export interface SyncStatus {
   readonly passwordStored: boolean;
   /** No keyring on this computer: a password typed now lasts until Ripoti closes. */
   readonly passwordForSessionOnly: boolean;
+  /** When Ripoti tries again by itself after a failure that may pass (server unreachable or busy). */
+  readonly nextRetryAt: string | null;
+  /** Copies on the server Ripoti skipped (written by another program in a shape it does not accept), and photos it could not fetch. */
+  readonly serverProblems: readonly SyncServerProblem[];
+  /** The sync record of this report was damaged: set aside (kept as `keptAs`) and rebuilt from the server and the draft. */
+  readonly recordRebuilt: { readonly at: string; readonly keptAs: string } | null;
+}
+
+export interface SyncServerProblem {
+  readonly place: { readonly kind: 'section'; readonly featureId: string } | { readonly kind: 'header' } | { readonly kind: 'photo'; readonly digest: string };
+  /** What is wrong, in the server's terms (English, like server answers). */
+  readonly reason: string;
+  /** This computer's changes to that part cannot be sent until an administrator repairs the server's copy. */
+  readonly blocking: boolean;
 }
 
 export type SyncOutcome =
-  | { readonly kind: 'synced'; readonly at: string; readonly sentDocs: number; readonly sentAttachments: number; readonly receivedDocs: number }
+  | { readonly kind: 'synced'; readonly at: string; readonly sentDocs: number; readonly sentAttachments: number; readonly receivedDocs: number; readonly skipped: number }
   | { readonly kind: 'conflicts'; readonly at: string; readonly count: number };
 
 /** A field both sides changed: its path names the place (e.g. sections / 1.1 / narrative). */
@@ -25,6 +39,8 @@ export interface SyncConflict {
   readonly base: unknown;
   readonly mine: unknown;
   readonly theirs: unknown;
+  /** False when "mine" is not the value in this computer's draft but another copy from the server (two colleagues changed the field). */
+  readonly mineFromThisComputer: boolean;
 }
 
 const reportArgs = z.object({ reportId: reportIdSchema }).strict();

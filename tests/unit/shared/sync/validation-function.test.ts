@@ -103,12 +103,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), fc.constantFrom('rep
       if (Array.isArray(place)) {
         const index = pick % Math.max(1, place.length);
         if (kind === 'delete') place.splice(index, 1);
-        else place[index] = value;
+        else place[index] = structuredClone(value);
       } else if (place) {
         const target = kind === 'add' ? key : Object.keys(place)[pick % Math.max(1, Object.keys(place).length)];
         if (target === undefined) return doc;
         if (kind === 'delete') Reflect.deleteProperty(place, target);
-        else place[target] = value;
+        else place[target] = structuredClone(value);
       }
       return doc;
     },
