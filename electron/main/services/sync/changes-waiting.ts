@@ -1,6 +1,6 @@
 import type { Report } from '../../../../shared/report/schema';
 import type { JsonObject } from '../../../../shared/sync/json-value';
-import { needsSending } from '../../../../shared/sync/report-documents';
+import { attachmentDocId, needsSending } from '../../../../shared/sync/report-documents';
 import type { DocRecord, SyncState } from './sync-state';
 
 /**
@@ -23,6 +23,11 @@ export function blockedDocIds(state: SyncState): Set<string> {
 export function changesWaiting(state: SyncState, docs: ReadonlyMap<string, JsonObject>, report: Report | undefined): number {
   const blocked = blockedDocIds(state);
   const documents = [...docs].filter(([id, content]) => needsWrite(content, state.docs[id], blocked.has(id))).length;
-  const photos = report ? Object.keys(report.attachments).filter((id) => !state.sentAttachments.includes(id)).length : 0;
-  return documents + photos;
+  return documents + (report ? photosToSend(state, report).length : 0);
+}
+
+/** Photos not yet on the server, except those this computer could not get either (reported as problems). */
+export function photosToSend(state: SyncState, report: Report): Report['attachments'][string][] {
+  const unavailable = new Set(state.problems.map((problem) => problem.docId));
+  return Object.values(report.attachments).filter((photo) => !state.sentAttachments.includes(photo.id) && !unavailable.has(attachmentDocId(photo.id)));
 }

@@ -5,7 +5,7 @@ import { documentsToReport, manifestId, reportToDocuments } from '../../../../sh
 import type { JobContext } from '../jobs/job-registry';
 import type { ReportRepository } from '../reports/report-repository';
 import type { AttachmentBlobs } from './attachment-blobs';
-import { blockedDocIds, changesWaiting, needsWrite } from './changes-waiting';
+import { blockedDocIds, changesWaiting, needsWrite, photosToSend } from './changes-waiting';
 import type { CouchDatabase } from './couch-database';
 import { mergeDocument, type DocumentOutcome } from './merge-document';
 import { fetchPhotos, sendPhoto } from './photos';
@@ -72,7 +72,7 @@ export async function syncRound(state: SyncState, dependencies: RoundDependencie
 async function push(report: Report, mergedDocs: ReadonlyMap<string, JsonObject>, start: SyncState, pull: Pull, dependencies: RoundDependencies, receivedDocs: number): Promise<RoundOutcome> {
   const { database, blobs, job } = dependencies;
   const blocked = blockedDocIds(start);
-  const photos = Object.values(report.attachments).filter((attachment) => !start.sentAttachments.includes(attachment.id));
+  const photos = photosToSend(start, report);
   const targets: WriteTarget[] = [...mergedDocs].filter(([id, content]) => needsWrite(content, start.docs[id], blocked.has(id))).map(([id, content]) => ({ id, content, record: start.docs[id] }));
   const total = photos.length + targets.length;
   let done = 0;

@@ -82,6 +82,8 @@ export class SyncService {
       if (outcome.kind === 'synced') await this.deps.onSynced?.(reportId);
       return outcome;
     } catch (error) {
+      // A bug, not a network or server condition: logged for whoever diagnoses it.
+      if (!isRipotiError(error)) console.error('Sync failed unexpectedly:', error);
       const failure = isRipotiError(error) ? error : new RipotiError('internal', 'Sync failed unexpectedly; your draft is unchanged.', { cause: error });
       this.lastErrors.set(reportId, { code: failure.code, message: failure.message });
       if (failure instanceof SyncFailure && failure.retryLater) this.retries?.schedule(reportId);
