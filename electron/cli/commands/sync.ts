@@ -51,7 +51,8 @@ export const syncCommand: CliCommand = {
       io.out(`Synced ${reportId}: sent ${outcome.sentDocs} documents and ${outcome.sentAttachments} photos, received ${outcome.receivedDocs} changes.`);
       return 0;
     }
-    io.err(`${outcome.count} fields were changed here and on the server. Nothing was overwritten; resolve each in the app's Sync step or with "npm run report -- resolve":`);
+    const fields = outcome.count === 1 ? '1 field was' : `${outcome.count} fields were`;
+    io.err(`${fields} changed here and on the server. Nothing was overwritten; resolve each in the app's Sync step or with "npm run report -- resolve":`);
     for (const line of describeConflicts(await sync.conflicts(reportId))) io.err(line);
     return 3;
   },
