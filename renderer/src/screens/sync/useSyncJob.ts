@@ -15,7 +15,7 @@ export function useSyncJob(reportId: string, onFinished: () => void): { run: Syn
   const stillMounted = useStillMounted();
 
   const start = useCallback(async () => {
-    setRun({ state: 'running', progress: { done: 0, total: 1, label: '' } });
+    setRun({ state: 'running', progress: { done: 0, total: 0, label: '' } });
     const started = await api().startSync({ reportId });
     if (!started.ok) return setRun({ state: 'failed', error: started.error });
     const end = await followJob(started.value.jobId, { pollMs: POLL_MS, stillWanted: stillMounted, onProgress: (progress) => setRun({ state: 'running', progress }) });
