@@ -39,8 +39,6 @@ export interface CouchServer {
    * docs/server-setup-validate.js rejecting malformed documents and writes by non-members.
    */
   createCountyDatabase(name: string): Promise<void>;
-  /** Only the empty database (for testing docs/server-setup.sh, which cannot create it on express-pouchdb). */
-  createEmptyDatabase(name: string): Promise<void>;
   /**
    * The county database itself, in this process: what a replica or a cluster node writing to it
    * looks like. Writes here do not pass express-pouchdb's HTTP layer (see stock-writer.ts for why).
@@ -85,12 +83,8 @@ export async function startCouchServer(): Promise<CouchServer> {
       const id = `org.couchdb.user:${name}`;
       await expectOk(fetch(`${origin}/_users/${encodeURIComponent(id)}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ _id: id, name, password, roles, type: 'user' }) }));
     },
-    async createEmptyDatabase(name) {
-      await database(name).info();
-    },
     async createCountyDatabase(name) {
-      // express-pouchdb 4 cannot create databases over HTTP with PouchDB 9 (its wrapped constructor returns a promise); create in-process.
-      await database(name).info();
+      await expectOk(fetch(`${origin}/${name}`, { method: 'PUT', headers: asAdmin }));
       const security = { admins: { names: [], roles: [`${name}-admin`] }, members: { names: [], roles: [name, 'ripoti-national'] } };
       await expectOk(fetch(`${origin}/${name}/_security`, { method: 'PUT', headers: asAdmin, body: JSON.stringify(security) }));
       const validate = (await readFile(VALIDATE_FILE, 'utf8')).replace(/^\s*\/\/.*\n/gm, '').replace('__COUNTY_ROLE__', name);
