@@ -14,6 +14,7 @@ const changesAnswer = z.object({
   last_seq: z.union([z.string(), z.number()]),
 });
 const bulkGetAnswer = z.object({ results: z.array(z.object({ id: z.string(), docs: z.array(z.looseObject({ ok: docAnswer.optional() })) })) });
+const allDocsAnswer = z.object({ rows: z.array(z.object({ value: z.object({ rev: z.string(), deleted: z.boolean().optional() }).optional() })) });
 const bulkDocsAnswer = z.array(z.object({ id: z.string(), rev: z.string().optional(), ok: z.boolean().optional(), error: z.string().optional(), reason: z.string().optional() }));
 
 /** CouchDB's description of an attachment it holds; sent back as a stub so the attachment is kept. */
@@ -90,12 +91,16 @@ export class CouchDatabase {
     return bulkDocsAnswer.parse(response.json());
   }
 
-  /** The winning revision of a document (HEAD: only the ETag travels), undefined when there is none. */
+  /**
+   * The winning revision of a document, undefined when there is none (or it is deleted): one
+   * row of `_all_docs`, about a hundred bytes of answer. (A HEAD's ETag would be smaller, but
+   * only CouchDB makes it the revision; the test server sends a hash of the body.)
+   */
   async currentRev(id: string): Promise<string | undefined> {
-    const response = await this.session.request({ method: 'HEAD', path: this.path(`/${encodeURIComponent(id)}`) });
-    if (response.status === 404) return undefined;
+    const response = await this.session.request({ method: 'POST', path: this.path('/_all_docs'), json: { keys: [id] } });
     this.expect(response, [200]);
-    return response.headers['etag']?.replace(/"/g, '');
+    const [row] = allDocsAnswer.parse(response.json()).rows;
+    return row?.value && !row.value.deleted ? row.value.rev : undefined;
   }
 
   /** True when the photo with this digest is already stored whole on the server. */

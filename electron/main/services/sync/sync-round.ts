@@ -149,7 +149,7 @@ function inReport(docId: string, conflict: DocumentOutcome['conflicts'][number])
 
 /**
  * A server that accepted our writes and then lost them (restored from backup, recreated) sends
- * no change for them. One HEAD of the manifest per sync notices it, so the next round reads the
+ * no change for them. One look at the manifest's revision per sync notices it, so the next round reads the
  * server from the start instead of trusting revisions it no longer has.
  */
 async function serverForgot(state: SyncState, pull: Pull, database: CouchDatabase): Promise<boolean> {
