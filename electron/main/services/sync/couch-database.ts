@@ -48,7 +48,9 @@ export interface BulkResult {
   readonly reason?: string;
 }
 
-const BULK_GET_BATCH = 50;
+const BULK_GET_BATCH = 20;
+/** A batch of revisions may carry several long sections (the server-set-up allows 8 MB a document). */
+const BULK_GET_MAX_BYTES = 64 * 1024 * 1024;
 
 /** The CouchDB 3.x document API for one county database, answers validated with zod. */
 export class CouchDatabase {
@@ -75,7 +77,7 @@ export class CouchDatabase {
     const found = new Map<string, FetchedRevision>();
     for (let start = 0; start < wanted.length; start += BULK_GET_BATCH) {
       const batch = wanted.slice(start, start + BULK_GET_BATCH);
-      const response = await this.session.request({ method: 'POST', path: this.path(`/_bulk_get${withAncestry ? '?revs=true' : ''}`), json: { docs: batch } });
+      const response = await this.session.request({ method: 'POST', path: this.path(`/_bulk_get${withAncestry ? '?revs=true' : ''}`), json: { docs: batch }, maxResponseBytes: BULK_GET_MAX_BYTES });
       this.expect(response, [200]);
       for (const result of bulkGetAnswer.parse(response.json()).results) {
         for (const entry of result.docs) if (entry.ok) found.set(revisionKey(entry.ok._id, entry.ok._rev), fetched(entry.ok));
