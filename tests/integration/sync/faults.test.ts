@@ -140,6 +140,32 @@ describe('a server that accepts and then forgets', () => {
     await restored.close();
   });
 
+  it('sends the officer’s later edits again, without conflicts, when the server was restored from an older backup', async () => {
+    const report = newReport();
+    await world.amina.repository.put(report);
+    await world.amina.syncOrThrow(report.id);
+    await world.baraka.syncOrThrow(report.id);
+    // The nightly backup is taken here.
+    const restored = await startCouchServer();
+    await restored.addUser('amina', 'amina-pass', [DATABASE]);
+    await restored.addUser('baraka', 'baraka-pass', [DATABASE]);
+    await restored.createCountyDatabase(DATABASE);
+    await world.server.database(DATABASE).replicate.to(restored.database(DATABASE));
+    const section = (await world.amina.repository.get(report.id)).sections['1.1.1'];
+    if (!section) throw new Error('no section');
+    await world.amina.repository.updateSection(report.id, '1.1.1', { ...section, narrative: 'Written after the backup.' }, '2026-11-23T13:00:00.000Z');
+    await world.amina.syncOrThrow(report.id);
+    await world.amina.repository.updateSection(report.id, '1.1.1', { ...section, narrative: 'Written after the backup, then edited.' }, '2026-11-23T14:00:00.000Z');
+    // The server's disk fails; the backup is restored.
+    world.proxy.retarget(restored.origin);
+    expect(await world.amina.syncOrThrow(report.id)).toMatchObject({ kind: 'synced', sentDocs: 1 });
+    expect(await world.amina.sync.conflicts(report.id)).toEqual([]);
+    expect(await restored.getDoc(DATABASE, sectionDocId(report.id, '1.1.1'))).toMatchObject({ section: { narrative: 'Written after the backup, then edited.' } });
+    expect(await world.baraka.syncOrThrow(report.id)).toMatchObject({ kind: 'synced' });
+    expect((await world.baraka.repository.get(report.id)).sections['1.1.1']?.narrative).toBe('Written after the backup, then edited.');
+    await restored.close();
+  });
+
   it('writes a section back when an administrator deleted its document, rather than deleting the officer’s text', async () => {
     const report = newReport();
     await world.amina.repository.put(report);

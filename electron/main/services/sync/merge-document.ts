@@ -52,6 +52,8 @@ export function mergeDocument(id: string, record: DocRecord | undefined, local: 
 
 function branchOf(id: string, leaf: FetchedRevision, record: DocRecord | undefined, pull: Pull): Branch {
   const ancestor = record ? newestShared(leaf.ancestry, knownRevisions(record)) : undefined;
+  // A leaf that is itself an ancestor of our line (a server restored from an older backup) brings nothing new.
+  if (ancestor === leaf.rev) return { rev: leaf.rev, body: leaf.body, base: leaf.body };
   const base = ancestor === undefined ? undefined : ancestor === record?.rev ? record.content : pull.ancestors.get(revisionKey(id, ancestor));
   return { rev: leaf.rev, body: leaf.body, base };
 }

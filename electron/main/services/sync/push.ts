@@ -19,8 +19,8 @@ export interface PushDependencies {
 
 export type PushOutcome =
   | { readonly kind: 'done'; readonly state: SyncState; readonly written: number; readonly tombstones: ReadonlySet<string> }
-  /** A document moved on the server while we wrote: pull and merge again. */
-  | { readonly kind: 'retry'; readonly state: SyncState };
+  /** A document moved on the server while we wrote (or the answer did not fit): pull and merge again. */
+  | { readonly kind: 'retry'; readonly state: SyncState; readonly conflicted: readonly string[] };
 
 const BATCH_DOCUMENTS = 20;
 const BATCH_BYTES = 256 * 1024;
@@ -36,12 +36,12 @@ const ADOPTED_ATTACHMENT_LIMIT = 64 * 1024 * 1024;
 export async function pushDocuments(targets: readonly WriteTarget[], start: SyncState, dependencies: PushDependencies): Promise<PushOutcome> {
   let state = start;
   let written = 0;
-  let retry = false;
+  const conflicted: string[] = [];
   const tombstones = new Set<string>();
   for (const batch of batches(targets)) {
     const sent = await Promise.all(batch.map((target) => documentsOf(target, dependencies.database)));
     const results = await dependencies.database.bulkDocs(sent.flat());
-    if (results.length !== sent.flat().length) return { kind: 'retry', state };
+    if (results.length !== sent.flat().length) return { kind: 'retry', state, conflicted };
     let offset = 0;
     const docs = { ...state.docs };
     for (const [index, target] of batch.entries()) {
@@ -49,7 +49,7 @@ export async function pushDocuments(targets: readonly WriteTarget[], start: Sync
       const [write, ...deletions] = results.slice(offset, offset + documents.length);
       offset += documents.length;
       for (const deletion of deletions) if (deletion.rev && !deletion.error) tombstones.add(deletion.rev);
-      if (!write || write.id !== target.id) return { kind: 'retry', state };
+      if (!write || write.id !== target.id) return { kind: 'retry', state, conflicted };
       if (write.error === 'forbidden' || write.error === 'unauthorized') {
         throw new SyncFailure('permission-denied', `The county server refused ${describe(target.id)}: ${write.reason ?? write.error}. Ask your county administrator.`, false);
       }
@@ -58,7 +58,7 @@ export async function pushDocuments(targets: readonly WriteTarget[], start: Sync
       }
       // A conflict (the document moved meanwhile), or an answer that does not fit what was sent: read the server again.
       if (write.error || !write.rev || (target.record && generationOf(write.rev) !== generationOf(target.record.rev) + 1)) {
-        retry = true;
+        conflicted.push(target.id);
         continue;
       }
       docs[target.id] = afterWrite(target, write.rev, documents[0]);
@@ -68,7 +68,7 @@ export async function pushDocuments(targets: readonly WriteTarget[], start: Sync
     await dependencies.persist(state);
     dependencies.written(batch.length);
   }
-  return retry ? { kind: 'retry', state } : { kind: 'done', state, written, tombstones };
+  return conflicted.length > 0 ? { kind: 'retry', state, conflicted } : { kind: 'done', state, written, tombstones };
 }
 
 async function documentsOf(target: WriteTarget, database: CouchDatabase): Promise<JsonObject[]> {

@@ -98,7 +98,7 @@ async function push(report: Report, mergedDocs: ReadonlyMap<string, JsonObject>,
       job.progress({ done, total, label: 'Sending your changes' });
     },
   });
-  if (pushed.kind === 'retry') return { kind: 'retry' };
+  if (pushed.kind === 'retry') return (await lostOurRevisions(pushed.conflicted, pull, database)) ? { kind: 'forgotten' } : { kind: 'retry' };
   state = pushed.state;
   if (pushed.written > ADVANCE_CHECKPOINT_AFTER) state = { ...state, since: await checkpointAfterPush(state, pull, pushed.tombstones, database) };
   await dependencies.persist({ ...state, lastSyncedAt: dependencies.nowIso(), rebuilt: null });
@@ -159,6 +159,17 @@ async function serverForgot(state: SyncState, pull: Pull, database: CouchDatabas
   const rev = await database.currentRev(id);
   const known = new Set([record.rev, ...record.merged, ...state.problems.filter((problem) => problem.docId === id).map((problem) => problem.rev)]);
   return rev === undefined || !known.has(rev);
+}
+
+/**
+ * A write refused as a conflict although the feed shows no change to that document since we
+ * read it: the server no longer has the revision we wrote on (restored from a backup taken
+ * before it, with the header unchanged so the first check could not tell). One small feed call.
+ */
+async function lostOurRevisions(conflicted: readonly string[], pull: Pull, database: CouchDatabase): Promise<boolean> {
+  if (conflicted.length === 0) return false;
+  const feed = await database.changes(conflicted, pull.lastSeq);
+  return conflicted.every((id) => !feed.entries.has(id));
 }
 
 /**
