@@ -1,7 +1,7 @@
 import { isRipotiError } from '../../../../shared/errors';
 import { reportSchema, type Report } from '../../../../shared/report/schema';
 import { jsonEqual, type JsonObject, type JsonValue } from '../../../../shared/sync/json-value';
-import { documentsToReport, manifestId, reportToDocuments } from '../../../../shared/sync/report-documents';
+import { documentsToReport, reportToDocuments } from '../../../../shared/sync/report-documents';
 import type { JobContext } from '../jobs/job-registry';
 import type { ReportRepository } from '../reports/report-repository';
 import type { AttachmentBlobs } from './attachment-blobs';
@@ -11,6 +11,7 @@ import { mergeDocument, type DocumentOutcome } from './merge-document';
 import { fetchPhotos, sendPhoto } from './photos';
 import { pullChanges, type Pull } from './pull';
 import { pushDocuments, type WriteTarget } from './push';
+import { checkpointAfterPush, lostOurRevisions, serverForgot } from './server-memory';
 import { SyncFailure } from './sync-failure';
 import type { StoredConflict, SyncState } from './sync-state';
 
@@ -145,42 +146,6 @@ function inReport(docId: string, conflict: DocumentOutcome['conflicts'][number])
   const inside = featureId === undefined ? [...conflict.path] : ['sections', featureId, ...(conflict.path[0] === 'section' ? conflict.path.slice(1) : conflict.path)];
   const sides = Object.fromEntries((['base', 'mine', 'theirs'] as const).flatMap((side) => (conflict[side] === undefined ? [] : [[side, conflict[side]]])));
   return { path: inside, ...sides, ...(conflict.variant && { variant: conflict.variant }), mineFromThisComputer: conflict.mineFromThisComputer };
-}
-
-/**
- * A server that accepted our writes and then lost them (restored from backup, recreated) sends
- * no change for them. One look at the manifest's revision per sync notices it, so the next round reads the
- * server from the start instead of trusting revisions it no longer has.
- */
-async function serverForgot(state: SyncState, pull: Pull, database: CouchDatabase): Promise<boolean> {
-  const id = manifestId(state.reportId);
-  const record = state.docs[id];
-  if (!record || pull.docs.has(id) || state.since === '0') return false;
-  const rev = await database.currentRev(id);
-  const known = new Set([record.rev, ...record.merged, ...state.problems.filter((problem) => problem.docId === id).map((problem) => problem.rev)]);
-  return rev === undefined || !known.has(rev);
-}
-
-/**
- * A write refused as a conflict although the feed shows no change to that document since we
- * read it: the server no longer has the revision we wrote on (restored from a backup taken
- * before it, with the header unchanged so the first check could not tell). One small feed call.
- */
-async function lostOurRevisions(conflicted: readonly string[], pull: Pull, database: CouchDatabase): Promise<boolean> {
-  if (conflicted.length === 0) return false;
-  const feed = await database.changes(conflicted, pull.lastSeq);
-  return conflicted.every((id) => !feed.entries.has(id));
-}
-
-/**
- * After a push of many documents the feed would hand each of them back next time. Reading it
- * once now (our own revisions only, or nothing new) moves the checkpoint past them; if a
- * colleague wrote meanwhile, the checkpoint stays so the next sync reads their change.
- */
-async function checkpointAfterPush(state: SyncState, pull: Pull, tombstones: ReadonlySet<string>, database: CouchDatabase): Promise<string> {
-  const feed = await database.changes(pull.docIds, pull.lastSeq);
-  const onlyOurs = [...feed.entries.values()].every((entry) => entry.leafRevs.every((rev) => rev === state.docs[entry.id]?.rev || tombstones.has(rev)));
-  return onlyOurs ? feed.lastSeq : state.since;
 }
 
 /** The draft on this computer; undefined when the report is only on the server (a colleague's, fetched the first time). */

@@ -19,7 +19,7 @@ import { defaultRetryPolicy, type RetryPolicy } from './retry-policy';
 import { parseServerAddress } from './server-address';
 import { serverProblemOf } from './server-problem';
 import { SyncFailure } from './sync-failure';
-import { syncRound } from './sync-round';
+import { runRounds } from './run-rounds';
 import type { SyncStateStore } from './sync-state';
 import { trustedCertificates } from './trusted-certificates';
 import type { WireTransport } from './wire';
@@ -40,9 +40,6 @@ export interface SyncServiceDependencies {
   /** First wait before trying again by itself after a failure that may pass; undefined: never (the CLI). */
   readonly backgroundRetryMs?: number;
 }
-
-/** Rounds in one sync: a colleague writing at the same moment makes us pull and merge again. */
-const MAX_ROUNDS = 5;
 
 /** Sync of one report with the county's CouchDB: the use-cases behind the Sync step and the CLI. */
 export class SyncService {
@@ -144,7 +141,7 @@ export class SyncService {
   }
 
   private async syncOnce(reportId: string, job: JobContext): Promise<SyncOutcome> {
-    let state = await this.deps.states.load(reportId);
+    const state = await this.deps.states.load(reportId);
     if (state.conflicts.length > 0) return { kind: 'conflicts', count: state.conflicts.length, at: this.deps.clock.nowIso() };
     const settings = this.deps.settings.get();
     if (!settings.syncServerUrl || !settings.syncUsername) {
@@ -155,32 +152,10 @@ export class SyncService {
     const wire = this.deps.createWire?.() ?? new NodeWire({ ...this.caList() });
     const session = new CouchSession(parseServerAddress(settings.syncServerUrl), { username: settings.syncUsername, password }, this.deps.retryPolicy ?? defaultRetryPolicy, job.signal, wire, this.cookieJar());
     try {
-      const database = new CouchDatabase(session);
-      for (let round = 0; round < MAX_ROUNDS; round++) {
-        const outcome = await syncRound(state, {
-          database,
-          repository: this.deps.repository,
-          blobs: this.deps.blobs,
-          job,
-          nowIso: () => this.deps.clock.nowIso(),
-          persist: async (next) => {
-            state = next;
-            await this.deps.states.save(next);
-          },
-        });
-        if (outcome.kind === 'synced') return { ...outcome, at: state.lastSyncedAt ?? this.deps.clock.nowIso() };
-        if (outcome.kind === 'conflicts') return { ...outcome, at: this.deps.clock.nowIso() };
-        state = await this.deps.states.load(reportId);
-        if (outcome.kind === 'forgotten') {
-          // Read the server from the start; keep the merge base, re-check which photos it still has.
-          state = { ...state, since: '0', sentAttachments: [] };
-          await this.deps.states.save(state);
-        }
-      }
+      return await runRounds(state, { database: new CouchDatabase(session), repository: this.deps.repository, blobs: this.deps.blobs, states: this.deps.states, job, clock: this.deps.clock });
     } finally {
       wire.close();
     }
-    throw new SyncFailure('conflict', 'The report kept changing on the server while syncing; Ripoti will try again in a minute.', true);
   }
 
   private caList(): { ca?: string[] } {
