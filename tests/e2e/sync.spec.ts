@@ -112,8 +112,9 @@ test('a server that cannot be reached: told within 10 seconds that the work is s
   // While it tries: the same count on the bar and in the status line, and no old refusal.
   await expect(app.getByText(`Syncing: 0 of ${waiting} sent`)).toBeVisible();
   await expect(app.getByTestId('sync-status')).toHaveText(`Syncing… · ${waiting} changes waiting`);
-  await expect(app.getByTestId('sync-status')).toContainText('Your work is safe on this computer; Ripoti will try again in the background.', { timeout: 11_000 });
-  expect(Date.now() - started).toBeLessThan(11_000);
+  // 10 s of connect limit, plus the page's 250 ms polling and a loaded machine's slack.
+  await expect(app.getByTestId('sync-status')).toContainText('Your work is safe on this computer; Ripoti will try again in the background.', { timeout: 12_000 });
+  expect(Date.now() - started).toBeLessThan(12_000);
   await expect(app.getByTestId('sync-status')).toContainText(/Cannot reach the sync server 127\.0\.0\.1:\d+\./);
   await expect(app.getByTestId('sync-status')).toContainText(/Ripoti tries again by itself at \d{1,2}:\d{2}/);
   await expect(app.getByTestId('sync-status')).toContainText(`${waiting} changes waiting`);

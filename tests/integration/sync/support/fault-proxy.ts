@@ -29,6 +29,8 @@ export interface ProxiedRequest {
   body?: Buffer;
   readonly fault: Fault['kind'];
   status?: number;
+  /** performance.now() when the request arrived. */
+  readonly at: number;
 }
 
 export interface ProxyOptions {
@@ -99,7 +101,7 @@ export async function startFaultProxy(targetOrigin: string, options: ProxyOption
   };
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     const fault = proxy.plan({ method: request.method ?? 'GET', url: request.url ?? '/', index: index++ });
-    const entry: ProxiedRequest = { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, bodyBytes: 0, fault: fault.kind };
+    const entry: ProxiedRequest = { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, bodyBytes: 0, fault: fault.kind, at: performance.now() };
     proxy.log.push(entry);
     void handle(request, response, fault, entry);
   };
