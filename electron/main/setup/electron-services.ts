@@ -8,7 +8,7 @@ import { SafeSettingsStore } from '../services/drafts/safe-settings-store';
 import { createServices, type Services } from '../services/create-services';
 import { SettingsService } from '../services/settings-service';
 import { AttachmentStoreBlobs } from '../services/sync/attachment-store-blobs';
-import { FileSyncStateStore } from '../services/sync/sync-state';
+import { FileSyncStateStore } from '../services/sync/file-sync-state-store';
 import { setupCredentialStore } from './credentials';
 import { electronExportDialogs } from './dialogs';
 import { appExportRunner } from './export-thread';

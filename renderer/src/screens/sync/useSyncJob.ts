@@ -18,7 +18,7 @@ export function useSyncJob(reportId: string, onFinished: () => void): { run: Syn
   const stillMounted = useStillMounted();
 
   const start = useCallback(async () => {
-    setRun({ state: 'running', progress: { done: 0, total: 1, step: { code: 'fetching' } } });
+    setRun({ state: 'running', progress: { done: 0, total: 0, step: { code: 'preparing' } } });
     const started = await api().startSync({ reportId });
     if (!started.ok) return setRun({ state: 'failed', error: started.error });
     const end = await followJob('sync', started.value.jobId, { stillWanted: stillMounted, onProgress: (progress) => setRun({ state: 'running', progress }) });

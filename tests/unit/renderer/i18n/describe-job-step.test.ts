@@ -15,7 +15,7 @@ await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { esc
 
 /** Every step code each job kind can report, with sample particulars, read from the contract's schemas. */
 function everyStep(): { kind: JobKind; progress: JobProgress }[] {
-  const particulars = { photo: 3, photos: 20, fileName: 'Darasa Watamu.jpg' };
+  const particulars = { photo: 3, photos: 20, fileName: 'Darasa Watamu.jpg', percent: 45 };
   return (Object.keys(jobKinds) as JobKind[]).flatMap((kind) =>
     jobKinds[kind].step.options.map((option) => {
       const step = Object.fromEntries(Object.keys(option.shape).map((key) => [key, key === 'code' ? option.shape.code.value : particulars[key as keyof typeof particulars]]));
@@ -42,6 +42,6 @@ describe('job steps in the officer’s language', () => {
     const t = i18n.getFixedT('sw');
     expect(describeJobStep(t, 'export', { done: 2, total: 22, step: { code: 'preparing-photo', photo: 3, photos: 20 } })).toBe('Inaandaa picha 3 kati ya 20…');
     expect(describeJobStep(i18n.getFixedT('fr'), 'sync', { done: 4, total: 9, step: { code: 'sending-changes' } })).toBe('Envoi de vos modifications\u00a0: 4 sur 9…');
-    expect(describeJobStep(i18n.getFixedT('en'), 'sync', { done: 0, total: 3, step: { code: 'sending-photo', fileName: 'Darasa.jpg' } })).toBe('Sending the photo Darasa.jpg (0 of 3)…');
+    expect(describeJobStep(i18n.getFixedT('en'), 'sync', { done: 0, total: 3, step: { code: 'sending-photo', fileName: 'Darasa.jpg', percent: 0 } })).toBe('Sending the photo Darasa.jpg: 0% (0 of 3)…');
   });
 });

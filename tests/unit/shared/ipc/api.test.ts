@@ -62,9 +62,9 @@ describe('events from main, through the same builder', () => {
     const api = buildApi(transport);
     const received: JobUpdate[] = [];
     const unsubscribe = api.onJobUpdated((update) => received.push(update));
-    send('jobs:updated', { jobId: 'sync-1', kind: 'sync', status: { state: 'running', progress: { done: 2, total: 5, step: { code: 'sending-photo', fileName: 'Darasa.jpg' } } } });
+    send('jobs:updated', { jobId: 'sync-1', kind: 'sync', status: { state: 'running', progress: { done: 2, total: 5, step: { code: 'sending-photo', fileName: 'Darasa.jpg', percent: 0 } } } });
     send('jobs:updated', exportDone);
-    expect(received).toEqual([{ jobId: 'sync-1', kind: 'sync', status: { state: 'running', progress: { done: 2, total: 5, step: { code: 'sending-photo', fileName: 'Darasa.jpg' } } } }, exportDone]);
+    expect(received).toEqual([{ jobId: 'sync-1', kind: 'sync', status: { state: 'running', progress: { done: 2, total: 5, step: { code: 'sending-photo', fileName: 'Darasa.jpg', percent: 0 } } } }, exportDone]);
     unsubscribe();
     expect(listening('jobs:updated')).toBe(0);
     send('jobs:updated', exportDone);

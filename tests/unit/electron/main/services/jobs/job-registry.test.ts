@@ -7,7 +7,7 @@ import type { SyncOutcome } from '../../../../../../shared/ipc/channels/sync';
 import type { ExportResult } from '../../../../../../shared/ipc/channels/export';
 
 const result: ExportResult = { filePath: '/tmp/report.docx', fileName: 'report.docx', byteLength: 4, warnings: [] };
-const synced: SyncOutcome = { kind: 'synced', at: '2026-11-01T09:00:00.000Z', sentDocs: 3, sentAttachments: 1, receivedDocs: 0 };
+const synced: SyncOutcome = { kind: 'synced', at: '2026-11-01T09:00:00.000Z', sentDocs: 3, sentAttachments: 1, receivedDocs: 0, skipped: 0 };
 
 /** A registry whose events are recorded as the window would receive them. */
 function announcing() {
@@ -36,7 +36,7 @@ describe('long tasks run as jobs', () => {
   it('announces every step and the end as jobs:updated events that pass the contract', async () => {
     const { jobs, sent } = announcing();
     const id = jobs.start('sync', async (context) => {
-      context.progress({ done: 0, total: 2, step: { code: 'sending-photo', fileName: 'Darasa.jpg' } });
+      context.progress({ done: 0, total: 2, step: { code: 'sending-photo', fileName: 'Darasa.jpg', percent: 0 } });
       context.progress({ done: 1, total: 2, step: { code: 'sending-changes' } });
       await Promise.resolve();
       return synced;
@@ -51,7 +51,7 @@ describe('long tasks run as jobs', () => {
   it('shows the first step of its kind before the job reports one', () => {
     const jobs = new JobRegistry();
     const id = jobs.start('sync', () => new Promise<SyncOutcome>(() => undefined));
-    expect(jobs.update(id)).toEqual({ jobId: id, kind: 'sync', status: { state: 'running', progress: { done: 0, total: 1, step: { code: 'fetching' } } } });
+    expect(jobs.update(id)).toEqual({ jobId: id, kind: 'sync', status: { state: 'running', progress: { done: 0, total: 1, step: { code: 'preparing' } } } });
   });
 
   it('turns a RipotiError into a failed status with its code, and hides unexpected errors', async () => {
