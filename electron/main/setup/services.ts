@@ -12,6 +12,7 @@ import { FileSyncStateStore } from '../services/sync/sync-state';
 import { setupCredentialStore } from './credentials';
 import { electronExportDialogs } from './dialogs';
 import { appExportRunner } from './export-worker';
+import { appPhotoWorker } from './photo-worker';
 
 /** Builds the services with Electron's paths and stores; everything below is Electron-free. */
 export async function setupServices(): Promise<Services> {
@@ -28,6 +29,7 @@ export async function setupServices(): Promise<Services> {
     framework,
     clock: systemClock,
     historyIntervalMinutes: () => settings.get().historyIntervalMinutes,
+    photoWorker: appPhotoWorker,
   });
   return createServices({
     settingsStore,

@@ -4,7 +4,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { AttachmentStore } from '../../../../../../electron/main/services/attachments/attachment-store';
-import { REPORT_IMAGE_MAX_SIDE } from '../../../../../../electron/main/services/attachments/report-image';
+import { IMAGE_LIMITS } from '../../../../../../electron/main/services/export/images/image-limits';
 import { MAX_ATTACHMENT_BYTES } from '../../../../../../shared/ipc/channels/attachments';
 import { tempDataDir } from '../drafts/sample-report';
 
@@ -32,15 +32,15 @@ describe('AttachmentStore', () => {
     const bytes = jpegPhoto(2400, 1200);
     const added = await store.add({ fileName: 'big.jpg', mediaType: 'image/jpeg', bytes });
     const small = jpeg.decode(await store.readForReport(added.id));
-    expect([small.width, small.height]).toEqual([REPORT_IMAGE_MAX_SIDE, 800]);
-    expect(added).toMatchObject({ width: REPORT_IMAGE_MAX_SIDE, height: 800 });
+    expect([small.width, small.height]).toEqual([IMAGE_LIMITS.maxEdge, 800]);
+    expect(added).toMatchObject({ width: IMAGE_LIMITS.maxEdge, height: 800 });
     expect(Buffer.from(await store.read(added.id)).equals(bytes)).toBe(true);
   });
 
   it('checks that a photo decodes and that PNGs work too', async () => {
     const store = new AttachmentStore(await tempDataDir());
     const broken = jpegPhoto(50, 50).subarray(0, 200);
-    await expect(store.add({ fileName: 'broken.jpg', mediaType: 'image/jpeg', bytes: broken })).rejects.toThrow(/cannot be read/);
+    await expect(store.add({ fileName: 'broken.jpg', mediaType: 'image/jpeg', bytes: broken })).rejects.toThrow(/"broken\.jpg" cannot be used as a photo: the file is cut short/);
     await expect(store.add({ fileName: 'fake.png', mediaType: 'image/png', bytes: Buffer.from('hello') })).rejects.toMatchObject({ code: 'invalid-data' });
     const png = new PNG({ width: 3, height: 2 });
     png.data.fill(255);
