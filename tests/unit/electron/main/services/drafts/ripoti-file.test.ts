@@ -20,9 +20,9 @@ describe('.ripoti draft files', () => {
     expect(decoded.appVersion).toBe('1.2.3');
   });
 
-  it('refuses a tampered file (one changed character) with a clear message', () => {
+  it('refuses a file damaged after it was saved (one changed character), promising no more than damage detection', () => {
     const file = encodeRipotiFile(sampleReport('Nakuru'), new Map(), '1.0.0', '2026-11-23T10:00:00.000Z').toString('utf8');
-    expect(() => decodeRipotiFile(Buffer.from(file.replace('Nakuru', 'Nakurv')))).toThrow(/checksum does not match/);
+    expect(() => decodeRipotiFile(Buffer.from(file.replace('Nakuru', 'Nakurv')))).toThrow(/damaged after it was saved \(its checksum does not match\)/);
   });
 
   it('refuses a truncated or foreign file', () => {
