@@ -1,3 +1,5 @@
+import { MAX_PHOTO_PIXELS } from '../../../../../shared/ipc/channels/attachments';
+
 /**
  * The one set of limits for photos, wherever they come from (attached by the officer, carried in
  * a .ripoti file, pulled by sync) and wherever they go (the report-sized copy, the Word export).
@@ -11,7 +13,7 @@ export const IMAGE_LIMITS = {
    * a 24 MP camera's. The pure-JavaScript JPEG decoder needs about 30 bytes a pixel, so this
    * bounds one decode to well under a gigabyte; a larger photo is refused by its header alone.
    */
-  maxPixels: 24_000_000,
+  maxPixels: MAX_PHOTO_PIXELS,
   /** Longer edge kept: sharp at 15 cm wide when printed, far smaller than a camera photo. */
   maxEdge: 1600,
   /** Pictures within maxEdge and this size are embedded as they are, without decoding. */
