@@ -1,6 +1,6 @@
 import { IMAGE_LIMITS } from '../image-limits';
 import { inspectImage } from '../inspect-image';
-import { decodePixels, shrinkPhoto } from '../shrink-photo';
+import { reportSizedPixels, shrinkPhoto } from '../shrink-photo';
 import type { PhotoOutcome } from './photo-messages';
 
 /**
@@ -12,7 +12,7 @@ export function checkPhoto(bytes: Uint8Array): PhotoOutcome {
   if ('problem' in header) return { ok: false, ...header };
   try {
     if (Math.max(header.width, header.height) <= IMAGE_LIMITS.maxEdge) {
-      decodePixels(header.kind, bytes);
+      reportSizedPixels(header, bytes);
       return { ok: true, width: header.width, height: header.height, reportCopy: null };
     }
     const shrunk = shrinkPhoto(header, bytes);
