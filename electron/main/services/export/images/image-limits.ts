@@ -1,4 +1,5 @@
 import { MAX_PHOTO_PIXELS } from '../../../../../shared/ipc/channels/attachments';
+import { problem, type ImageProblem } from './image-header';
 
 /**
  * The one set of limits for photos, wherever they come from (attached by the officer, carried in
@@ -23,3 +24,9 @@ export const IMAGE_LIMITS = {
 
 /** "24 million": the cap as the messages say it. */
 export const MAX_PIXELS_IN_MILLIONS = IMAGE_LIMITS.maxPixels / 1_000_000;
+
+/** The one pixel limit, checked as soon as a header gives the size: the officer's clearest reason. */
+export function pixelLimitProblem(width: number, height: number): ImageProblem | null {
+  if (width * height <= IMAGE_LIMITS.maxPixels) return null;
+  return problem('too-many-pixels', `it is ${width} × ${height} pixels; photos up to ${MAX_PIXELS_IN_MILLIONS} million pixels can be used`);
+}

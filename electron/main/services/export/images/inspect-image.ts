@@ -1,5 +1,4 @@
 import { problem, type ImageHeader, type ImageProblem } from './image-header';
-import { IMAGE_LIMITS, MAX_PIXELS_IN_MILLIONS } from './image-limits';
 import { inspectJpeg } from './inspect-jpeg';
 import { inspectPng } from './inspect-png';
 
@@ -9,15 +8,12 @@ export type { ImageHeader, ImageKind, ImageProblem } from './image-header';
  * Reads an image's type and size and checks its structure without decoding its pixels: every
  * PNG chunk's checksum, every JPEG marker up to the end-of-image marker, the header's fields,
  * and whether the file holds enough compressed data for the size its header claims (a header
- * that lies about its size is how a 68-byte file asks a decoder for terabytes). Then the one
- * pixel limit. Nothing may decode an image this function has not passed.
+ * that lies about its size is how a 68-byte file asks a decoder for terabytes). The one pixel
+ * limit is checked as soon as the header gives the size. Nothing may decode an image this
+ * function has not passed.
  */
 export function inspectImage(bytes: Uint8Array): ImageHeader | ImageProblem {
   const header = isPng(bytes) ? inspectPng(bytes) : isJpeg(bytes) ? inspectJpeg(bytes) : problem('not-a-picture', 'it is not a PNG or JPEG picture');
-  if ('problem' in header) return header;
-  if (header.width * header.height > IMAGE_LIMITS.maxPixels) {
-    return problem('too-many-pixels', `it is ${header.width} × ${header.height} pixels; photos up to ${MAX_PIXELS_IN_MILLIONS} million pixels can be used`);
-  }
   return header;
 }
 

@@ -1,4 +1,5 @@
 import { problem, type ImageHeader, type ImageProblem } from './image-header';
+import { pixelLimitProblem } from './image-limits';
 
 /** Frames the decoder reads: baseline, extended and progressive, Huffman-coded, 8 bits a sample. */
 const READABLE_FRAMES = new Set([0xc0, 0xc1, 0xc2]);
@@ -60,6 +61,8 @@ function firstScan(bytes: Uint8Array, offset: number, frame: Frame | null): Imag
   // Some cameras append a few bytes after the end-of-image marker, so look for it near the end.
   if (!endsWithEndOfImage(bytes)) return problem('cut-short', 'the file is cut short');
   if (!frame) return problem('no-size', 'the picture has no size');
+  const tooMany = pixelLimitProblem(frame.width, frame.height);
+  if (tooMany) return tooMany;
   if ((bytes.length - offset) * 8 < frame.blocks) {
     return problem('damaged', `the file is damaged: its header claims ${frame.width} × ${frame.height} pixels but it holds far too little picture data`);
   }

@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { problem, type ImageHeader, type ImageProblem } from './image-header';
+import { pixelLimitProblem } from './image-limits';
 
 /** Bit depths allowed for each PNG colour type (PNG specification, table 11.1). */
 const DEPTHS_BY_COLOUR_TYPE: Record<number, readonly number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
@@ -57,6 +58,8 @@ function readChunk(type: string, data: Uint8Array, facts: PngFacts): ImageProble
 
 function finish(facts: PngFacts): ImageHeader | ImageProblem {
   if (facts.width === 0) return problem('no-size', 'the picture has no size');
+  const tooMany = pixelLimitProblem(facts.width, facts.height);
+  if (tooMany) return tooMany;
   if (facts.palette && !facts.hasPalette) return problem('damaged', 'the file is damaged (its colour table is missing)');
   const leastPixelBytes = (facts.width * facts.height * facts.bitsPerPixel) / 8;
   if (facts.idatBytes * DEFLATE_MAX_RATIO < leastPixelBytes) {
