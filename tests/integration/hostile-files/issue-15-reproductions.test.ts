@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../electron/main/services/drafts/durable-file';
 import { tempDataDir } from '../../unit/electron/main/services/drafts/sample-report';
 import { FUZZ_BOUNDS } from './support/fuzz-verdict';
-import type { CaseResult, HostileCase } from './support/hostile-case';
+import { peakOnFreshProcessMb, type CaseResult, type HostileCase } from './support/hostile-case';
 import { bombPng, jpegImage, lyingPng } from './support/hostile-images';
 import { bodyOf, ripotiWith, withRecomputedChecksum } from './support/ripoti-builders';
 import { buildHostileChild, runHostileChild, writeCases, type ChildRun } from './support/run-hostile-child';
@@ -62,6 +62,7 @@ function resultOf(label: string): CaseResult {
   if (!result) throw new Error(`no result for ${label}`);
   expect(result.cpuMs, `${label}: CPU time`).toBeLessThanOrEqual(FUZZ_BOUNDS.cpuMs);
   expect(result.peakMb, `${label}: peak memory`).toBeLessThan(FUZZ_BOUNDS.peakMb);
+  expect(peakOnFreshProcessMb(result)).toBeLessThanOrEqual(result.peakMb);
   return result;
 }
 

@@ -9,11 +9,16 @@ export const RIPOTI_FILE_VERSION = 1;
 export const MAX_RIPOTI_JSON_DEPTH = 32;
 
 const sha256Id = z.string().regex(/^[a-f0-9]{64}$/);
-/** Strict base64 (what Buffer.toString('base64') writes), no bigger than an attachment may be. */
+const MAX_BASE64_LENGTH = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4;
+/**
+ * Strict base64 (what Buffer.toString('base64') writes), no bigger than an attachment may be.
+ * One flat character class, never a repeated group: a group repeated over a 20 MB string
+ * exhausts the regular-expression engine's stack.
+ */
 const base64Bytes = z
   .string()
-  .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4)
-  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'not base64');
+  .max(MAX_BASE64_LENGTH)
+  .refine((text) => text.length <= MAX_BASE64_LENGTH && text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text), 'not base64');
 
 /** What identifies a file as ours and says how new it is: read before the strict body schema. */
 export const ripotiEnvelopeSchema = z.object({

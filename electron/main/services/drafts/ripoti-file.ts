@@ -34,6 +34,9 @@ export function encodeRipotiFile(report: Report, attachments: Map<string, Uint8A
   return Buffer.from(`{"checksum":"${sha256(Buffer.from(bodyText))}","body":${bodyText}}`, 'utf8');
 }
 
+/** Length of `{"checksum":"<64 hex digits>","body":`, where the body starts. */
+const BODY_OFFSET = 86;
+
 const refused = (problem: DraftFileProblem, why: string) =>
   new RipotiError('invalid-data', `This is not a usable Ripoti draft file: ${why}. Ask for a fresh copy; nothing was imported.`, { detail: { kind: 'draft-file', problem } });
 
@@ -48,12 +51,16 @@ const tooNew = (appVersion: string) =>
  */
 export function decodeRipotiFile(bytes: Uint8Array): RipotiFileContents {
   if (bytes.length > MAX_DRAFT_FILE_BYTES) throw refused('not-a-draft-file', `it is larger than ${MAX_DRAFT_FILE_BYTES / 1024 / 1024} MB`);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const match = /^\{"checksum":"([a-f0-9]{64})","body":([\s\S]*)\}$/.exec(text);
-  if (!match?.[1] || match[2] === undefined) throw refused('not-a-draft-file', 'it is damaged or not a .ripoti file');
-  if (sha256(Buffer.from(match[2])) !== match[1]) throw refused('damaged', 'it was damaged after it was saved (its checksum does not match)');
-  if (exceedsJsonDepth(match[2], MAX_RIPOTI_JSON_DEPTH)) throw refused('not-well-formed', `it nests deeper than ${MAX_RIPOTI_JSON_DEPTH} levels`);
-  const json = parseJson(match[2]);
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The frame is fixed ASCII: `{"checksum":"<64 hex>","body":` … `}`. The checksum is taken over
+  // the body's bytes where they lie, without a copy (a file may be 200 MB).
+  const checksum = /^\{"checksum":"([a-f0-9]{64})","body":$/.exec(file.subarray(0, BODY_OFFSET).toString('latin1'))?.[1];
+  if (!checksum || file.length < BODY_OFFSET + 2 || file[file.length - 1] !== 0x7d) throw refused('not-a-draft-file', 'it is damaged or not a .ripoti file');
+  const bodyBytes = file.subarray(BODY_OFFSET, file.length - 1);
+  if (sha256(bodyBytes) !== checksum) throw refused('damaged', 'it was damaged after it was saved (its checksum does not match)');
+  const bodyText = bodyBytes.toString('utf8');
+  if (exceedsJsonDepth(bodyText, MAX_RIPOTI_JSON_DEPTH)) throw refused('not-well-formed', `it nests deeper than ${MAX_RIPOTI_JSON_DEPTH} levels`);
+  const json = parseJson(bodyText);
   if (!json.ok) throw refused('not-a-draft-file', 'its content is not readable');
   const envelope = ripotiEnvelopeSchema.safeParse(json.value);
   if (!envelope.success) throw refused('not-a-draft-file', 'it is not a Ripoti draft');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { sha256 } from '../../../../electron/main/services/drafts/durable-file';
 import { encodeRipotiFile } from '../../../../electron/main/services/drafts/ripoti-file';
+import { MAX_ATTACHMENT_BYTES } from '../../../../shared/ipc/channels/attachments';
 import type { Attachment } from '../../../../shared/report/schema';
 import { sampleReport } from '../../../unit/electron/main/services/drafts/sample-report';
 import type { HostileCase } from './hostile-case';
@@ -41,11 +42,16 @@ function expectedImport(parts: RipotiParts): 'accepted' | 'refused' | undefined 
   return expectations.includes('refused') ? 'refused' : undefined;
 }
 
-const DEEP = '"__deep__"';
+/** Replaced, in the text, by nesting `depth` levels deep (JSON.stringify itself would overflow). */
+const DEEP = '__deep__';
+/** Replaced, in the text, by a string just longer than the largest attachment's base64 (about 20 MB). */
+const HUGE = '__huge__';
 /** Values an attacker puts where the body expects something else. */
 const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom({ length: 1e9 }, { length: 1e9, 0: 'A' }, 'A'.repeat(70_000), '====', 'image/png\r\nX: y', -1, 1e308, null, []),
+  // A regular expression with a repeated group overflowed the stack on this one.
+  fc.constant(HUGE),
   fc.constant(DEEP),
 );
 const bodyPath = fc.constantFrom('attachments.*', 'report.attachments.*', 'report.attachments.*.id', 'report.attachments.*.mediaType', 'report.attachments.*.byteLength', 'appVersion', 'formatVersion', 'schemaVersion', 'exportedAt', 'report', 'report.title', 'report.sections', 'format', 'extra');
@@ -62,7 +68,9 @@ function mutated(text: string, pathSpec: string, value: unknown, depth: number):
   }
   const last = keys.at(-1) ?? 'extra';
   target[last === '*' ? (Object.keys(target)[0] ?? 'f'.repeat(64)) : last] = value;
-  const bodyText = JSON.stringify(body).replace(DEEP, `${'['.repeat(depth)}${']'.repeat(depth)}`);
+  const bodyText = JSON.stringify(body)
+    .replace(JSON.stringify(DEEP), `${'['.repeat(depth)}${']'.repeat(depth)}`)
+    .replace(JSON.stringify(HUGE), `"${'A'.repeat(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4)}"`);
   return `{"checksum":"${sha256(Buffer.from(bodyText))}","body":${bodyText}}`;
 }
 
@@ -82,7 +90,7 @@ const ripotiCase: fc.Arbitrary<HostileCase> = fc.oneof(
   }),
   fc.record({ parts: ripotiParts, path: bodyPath, value: hostileValue, depth: fc.integer({ min: 1, max: 250_000 }) }).map(({ parts, path, value, depth }) => ({
     kind: 'ripoti' as const,
-    label: `ripoti with ${path} = ${value === DEEP ? `${depth}-deep nesting` : JSON.stringify(value).slice(0, 40)} (checksum recomputed)`,
+    label: `ripoti with ${path} = ${value === DEEP ? `${depth}-deep nesting` : value === HUGE ? 'a 20 MB string' : JSON.stringify(value).slice(0, 40)} (checksum recomputed)`,
     bytes: Buffer.from(mutated(ripotiText(parts), path, value, depth)),
   })),
 );

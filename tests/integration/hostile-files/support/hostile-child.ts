@@ -53,6 +53,8 @@ function memoryMb(field: 'VmRSS' | 'VmHWM'): number {
 }
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
+collectGarbage?.();
+const idleMb = memoryMb('VmRSS');
 
 async function runCase(index: number, item: HostileCase): Promise<void> {
   process.stdout.write(`start ${index} ${JSON.stringify(item.label)}\n`);
@@ -78,6 +80,7 @@ async function runCase(index: number, item: HostileCase): Promise<void> {
     ...(!result.ok && { code: result.error.code, detail: result.error.detail, message: (outcome === 'unexpected' ? `${result.error.message} ${unexpected.map(String).join('; ')}` : result.error.message).slice(0, 400) }),
     ms,
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    idleMb,
     beforeMb,
     peakMb: memoryMb('VmHWM'),
   };
