@@ -44,8 +44,8 @@ export class AttachmentStore {
     if (input.bytes.length === 0) throw new RipotiError('invalid-data', `"${input.fileName}" is empty.`);
     const isPhoto = looksLikeImage(input.bytes);
     if (!isPhoto && input.mediaType.startsWith('image/')) throw photoNotAdded(input.fileName, 'not-a-picture', 'it is not a JPEG or PNG photo Ripoti can put in the report');
-    const photo = isPhoto ? await this.photoOf(input) : null;
     const id = sha256(input.bytes);
+    const photo = isPhoto ? await this.photoOf(input) : null;
     try {
       await mkdir(path.join(this.dataDir, 'attachments'), { recursive: true });
       if (!(await this.exists(id))) {

@@ -74,7 +74,9 @@ export function photoThread(options: PhotoThreadOptions): PhotoChecker {
       const onExit = (): void => end({ ok: false, problem: 'unreadable', reason: 'the picture could not be read' }, false);
       const timer = setTimeout(() => end(tooMuchWork('it takes too long to read'), false), settings.timeoutMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      const copy = bytes.slice();
+      // A copy in a buffer of its own is transferred: Buffer.slice() would be a view, and
+      // transferring its buffer would empty the caller's bytes (and any Buffer sharing its pool).
+      const copy = new Uint8Array(bytes);
       worker.postMessage({ bytes: copy }, [copy.buffer]);
     });
 

@@ -21,7 +21,11 @@ describe('AttachmentStore', () => {
     const dataDir = await tempDataDir();
     const store = new AttachmentStore(dataDir);
     const bytes = jpegPhoto(40, 30);
+    const original = Buffer.from(bytes);
     const first = await store.add({ fileName: 'a.jpg', mediaType: 'image/jpeg', bytes });
+    // The photo thread works on a copy: the caller's bytes (a pooled Buffer here) are untouched.
+    expect(bytes.equals(original)).toBe(true);
+    expect(first.id).toBe(sha256(original));
     const second = await store.add({ fileName: 'copy of a.jpg', mediaType: 'image/jpeg', bytes });
     expect(second.id).toBe(first.id);
     expect(first).toMatchObject({ width: 40, height: 30, mediaType: 'image/jpeg', byteLength: bytes.length });
