@@ -57,6 +57,8 @@ export interface DriverReport {
     readonly updateStatus: CallResult;
     readonly setSyncPassword: CallResult;
     readonly syncStatus: CallResult;
+    readonly addPhoto: CallResult;
+    readonly addCrashPhoto: CallResult;
     readonly startExport: CallResult;
     readonly exportJob: CallResult | null;
     readonly pendingOpenFiles: readonly CallResult[];

@@ -72,7 +72,9 @@ export function photoThread(options: PhotoThreadOptions): PhotoChecker {
       const onError = (error: Error & { code?: string }): void =>
         end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuchWork('it needs more memory than Ripoti allows for one photo') : { ok: false, problem: 'unreadable', reason: 'the picture could not be read' }, false);
       const onExit = (): void => end({ ok: false, problem: 'unreadable', reason: 'the picture could not be read' }, false);
+      // Unref'd: the busy thread keeps the process alive while it works, the timer need not.
       const timer = setTimeout(() => end(tooMuchWork('it takes too long to read'), false), settings.timeoutMs);
+      timer.unref();
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       // A copy in a buffer of its own is transferred: Buffer.slice() would be a view, and
       // transferring its buffer would empty the caller's bytes (and any Buffer sharing its pool).
