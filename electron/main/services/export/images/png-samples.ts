@@ -12,35 +12,43 @@ let samples = new Uint16Array(0);
  */
 export function rowToRgba(layout: PngLayout, row: Uint8Array, pixels: number, out: Uint8Array): boolean {
   const { colourType, depth, palette, transparency } = layout;
-  const count = pixels * (CHANNELS[colourType] ?? 1);
+  const channels = CHANNELS[colourType] ?? 1;
+  const count = pixels * channels;
   if (samples.length < count) samples = new Uint16Array(count);
   unpack(row, count, depth, samples);
+  if (colourType === 3) return paletteRow(pixels, palette, transparency, out);
+  // Every sample to 8 bits in place, keeping the raw values the transparency key compares.
+  const key = transparency ? Array.from({ length: transparency.length >> 1 }, (_, index) => ((transparency[index * 2] ?? 0) << 8) | (transparency[index * 2 + 1] ?? 0)) : null;
   const scale = depth === 16 ? null : levels(depth);
-  const eight = (value: number): number => (scale ? (scale[value] ?? 0) : Math.round(value / 257));
-  const key = transparency && colourType !== 3 ? Array.from({ length: transparency.length >> 1 }, (_, index) => ((transparency[index * 2] ?? 0) << 8) | (transparency[index * 2 + 1] ?? 0)) : null;
   let opaque = true;
-  for (let pixel = 0, at = 0, to = 0; pixel < pixels; pixel++, to += 4) {
+  for (let pixel = 0, at = 0, to = 0; pixel < pixels; pixel++, at += channels, to += 4) {
     const first = samples[at] ?? 0;
-    if (colourType === 3) {
-      out[to] = palette[first * 3] ?? 0;
-      out[to + 1] = palette[first * 3 + 1] ?? 0;
-      out[to + 2] = palette[first * 3 + 2] ?? 0;
-      out[to + 3] = transparency?.[first] ?? 255;
-      at += 1;
-    } else if (colourType === 0 || colourType === 4) {
-      out[to] = out[to + 1] = out[to + 2] = eight(first);
-      out[to + 3] = colourType === 4 ? eight(samples[at + 1] ?? 0) : key?.[0] === first ? 0 : 255;
-      at += colourType === 4 ? 2 : 1;
-    } else {
-      const green = samples[at + 1] ?? 0;
-      const blue = samples[at + 2] ?? 0;
-      out[to] = eight(first);
-      out[to + 1] = eight(green);
-      out[to + 2] = eight(blue);
-      out[to + 3] = colourType === 6 ? eight(samples[at + 3] ?? 0) : key && key[0] === first && key[1] === green && key[2] === blue ? 0 : 255;
-      at += colourType === 6 ? 4 : 3;
-    }
-    if (out[to + 3] !== 255) opaque = false;
+    const second = samples[at + 1] ?? 0;
+    const third = samples[at + 2] ?? 0;
+    const grey = colourType === 0 || colourType === 4;
+    out[to] = scale ? (scale[first] ?? 0) : ((first + 128) / 257) | 0;
+    out[to + 1] = grey ? (out[to] ?? 0) : scale ? (scale[second] ?? 0) : ((second + 128) / 257) | 0;
+    out[to + 2] = grey ? (out[to] ?? 0) : scale ? (scale[third] ?? 0) : ((third + 128) / 257) | 0;
+    const alphaSample = colourType === 4 ? second : colourType === 6 ? (samples[at + 3] ?? 0) : -1;
+    let alpha = 255;
+    if (alphaSample >= 0) alpha = scale ? (scale[alphaSample] ?? 0) : ((alphaSample + 128) / 257) | 0;
+    else if (key && key[0] === first && (grey || (key[1] === second && key[2] === third))) alpha = 0;
+    out[to + 3] = alpha;
+    if (alpha !== 255) opaque = false;
+  }
+  return opaque;
+}
+
+function paletteRow(pixels: number, palette: Uint8Array, transparency: Uint8Array | null, out: Uint8Array): boolean {
+  let opaque = true;
+  for (let pixel = 0, to = 0; pixel < pixels; pixel++, to += 4) {
+    const entry = samples[pixel] ?? 0;
+    out[to] = palette[entry * 3] ?? 0;
+    out[to + 1] = palette[entry * 3 + 1] ?? 0;
+    out[to + 2] = palette[entry * 3 + 2] ?? 0;
+    const alpha = transparency?.[entry] ?? 255;
+    out[to + 3] = alpha;
+    if (alpha !== 255) opaque = false;
   }
   return opaque;
 }
