@@ -43,7 +43,10 @@ describe('hostile files and photos (fuzz)', () => {
     const summary = `fuzz seed ${seed}, cases ${first}–${first + results.length - 1} (${results.length}) in ${Math.round((performance.now() - started) / 1000)} s\n${fuzzSummary(results)}`;
     console.log(summary);
     expect(problems, `${summary}\nreplay one with RIPOTI_FUZZ_SEED=${seed} RIPOTI_FUZZ_FIRST=<index> RIPOTI_FUZZ_RUNS=1`).toEqual([]);
-    expect(results.some((result) => result.outcome === 'accepted')).toBe(true);
-    expect(results.some((result) => result.outcome === 'refused')).toBe(true);
+    // A run of any size both imports and refuses (not when replaying a single case).
+    if (results.length >= 50) {
+      expect(results.some((result) => result.outcome === 'accepted')).toBe(true);
+      expect(results.some((result) => result.outcome === 'refused')).toBe(true);
+    }
   }, 900_000);
 });

@@ -4,11 +4,12 @@ import type { ChildRun } from './run-hostile-child';
 /**
  * The issue's bounds for every input: an import or a clear refusal, within 2 s, under 300 MB.
  * The 2 s are the case's CPU time (all threads): on these shared machines other sessions can
- * stretch wall-clock time several-fold (load averages of 13 on 2 cores were seen), which says
- * nothing of the case. Wall-clock time is bounded too, loosely, and printed. Memory is the
+ * stretch wall-clock time several-fold (load averages of 13 on 2 cores were seen; a case of
+ * 0.75 s CPU once took 10.9 s), which says nothing of the case. Wall-clock time is bounded too,
+ * below the photo thread's 45 s time limit so that a case left waiting on it is caught, and printed. Memory is the
  * case's peak on a fresh process (peakOnFreshProcessMb).
  */
-export const FUZZ_BOUNDS = { cpuMs: 2_000, wallMs: 10_000, peakMb: 300 } as const;
+export const FUZZ_BOUNDS = { cpuMs: 2_000, wallMs: 30_000, peakMb: 300 } as const;
 
 /** Every way a run breaks the bounds, each naming the case so it can be replayed. */
 export function fuzzViolations(run: ChildRun, expectedCount: number): string[] {

@@ -35,7 +35,7 @@ export async function buildHostileChild(): Promise<{ child: string; photoWorker:
  * prints nothing for `silenceMs` is killed and reported as hung; one that dies is reported with
  * the case it was running. Never rejects: the caller asserts on the run.
  */
-export function runHostileChild(built: { child: string; photoWorker: string }, args: string[], silenceMs = 15_000): Promise<ChildRun> {
+export function runHostileChild(built: { child: string; photoWorker: string }, args: string[], silenceMs = 60_000): Promise<ChildRun> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['--expose-gc', built.child, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RIPOTI_PHOTO_WORKER: built.photoWorker } });
