@@ -120,7 +120,7 @@ test.describe('durable drafts', () => {
     expect(report.sections['1.1.1']?.evidence).toEqual([{ attachmentId: attachment?.id, caption: 'Learning festival, Garissa town' }]);
 
     await feature.getByLabel('Add photos or documents').setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: photo.subarray(0, 300) });
-    await expect(feature.getByRole('alert')).toContainText('broken.jpg was not added: This photo cannot be read');
+    await expect(feature.getByRole('alert')).toContainText('broken.jpg was not added: "broken.jpg" cannot be used as a photo: the file is cut short.');
   });
 
   test('tells the officer in plain words when a damaged draft was set aside at start-up', async ({ backend, browser, renderer }) => {

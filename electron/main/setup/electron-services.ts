@@ -12,6 +12,7 @@ import { FileSyncStateStore } from '../services/sync/file-sync-state-store';
 import { setupCredentialStore } from './credentials';
 import { electronExportDialogs } from './dialogs';
 import { appExportRunner } from './export-thread';
+import { appPhotoWorker } from './photo-worker';
 import { appSpellCheckers } from './spelling-dictionaries';
 
 /** Builds the services with Electron's paths and stores; everything below is Electron-free. */
@@ -29,6 +30,7 @@ export async function setupServices(): Promise<Services> {
     framework,
     clock: systemClock,
     historyIntervalMinutes: () => settings.get().historyIntervalMinutes,
+    photoWorker: appPhotoWorker,
   });
   return createServices({
     settingsStore,

@@ -45,7 +45,7 @@ export const defaultExportOptions: ExportOptions = {
 };
 
 /** Why a photo was left out of an export; the interface words each in its language. */
-export const PHOTO_PROBLEMS = ['too-large', 'too-many-pixels', 'not-a-picture', 'cut-short', 'damaged', 'no-size', 'unreadable'] as const;
+export const PHOTO_PROBLEMS = ['too-large', 'too-many-pixels', 'not-a-picture', 'cut-short', 'damaged', 'no-size', 'unreadable', 'too-much-work'] as const;
 export type PhotoProblem = (typeof PHOTO_PROBLEMS)[number];
 
 /** A photo the export left out. */

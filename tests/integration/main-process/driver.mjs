@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, emitReady, record } from './fake-electron.mjs';
 import { longTimers, watchLongTimers } from './long-timers.mjs';
 import { scenario } from './scenario.mjs';
+import { crashPhoto, largePhoto } from './test-photos.mjs';
 
 /**
  * Runs the built main bundle (argv[2]) on the fake Electron, plays the part of Electron and of
@@ -83,6 +84,8 @@ async function exercise(trustedUrl) {
   calls.setSyncPassword = await invoke('sync:set-password', { password: scenario.syncPassword }, trustedUrl);
   const reportId = calls.createReport?.ok ? calls.createReport.value.id : 'missing';
   calls.syncStatus = await invoke('sync:status', { reportId }, trustedUrl);
+  calls.addPhoto = await invoke('attachments:add', { reportId, fileName: 'festival.png', mediaType: 'image/png', base64: largePhoto() }, trustedUrl);
+  calls.addCrashPhoto = await invoke('attachments:add', { reportId, fileName: 'crash.png', mediaType: 'image/png', base64: crashPhoto() }, trustedUrl);
   // The Export step opens (its worker thread starts warming up), then the officer exports at once.
   calls.prepareExport = await invoke('export:prepare', {}, trustedUrl);
   calls.startExport = await invoke('export:start', { reportId, options: { mode: 'draft', paper: 'a4', includePhotos: true, areaIds: ['1.1'], language: 'en', confirmEmpty: false } }, trustedUrl);

@@ -159,6 +159,12 @@ describe('the built main process, in a development run', () => {
     expect(existsSync(path.join(development.userData, 'ripoti-data', 'drafts', created.id, 'report.json'))).toBe(true);
   });
 
+  it('checks and downscales attached photos in the bundled photo worker, and refuses the 68-byte PNG by name', () => {
+    const calls = callsOf(development);
+    expect(valueOf(calls.addPhoto)).toMatchObject({ fileName: 'festival.png', mediaType: 'image/png', width: 1600, height: 800 });
+    expect(calls.addCrashPhoto).toMatchObject({ ok: false, error: { code: 'invalid-data', detail: { kind: 'photo', photo: 'crash.png', problem: 'too-many-pixels' } } });
+  });
+
   it('exports through the bundled worker, warmed up when the Export step opened, and the save dialog into the chosen folder', () => {
     const calls = callsOf(development);
     expect(valueOf(calls.prepareExport)).toBeNull();
@@ -211,6 +217,8 @@ describe('the built main process, in a development run', () => {
     const report = reportOf(development);
     expect(report.longTimers).toEqual([
       { kind: 'setTimeout', delayMs: 60_000, unref: true }, // auto-sync
+      { kind: 'setTimeout', delayMs: 45_000, unref: true }, // the attached photo's time limit in its thread
+      { kind: 'setTimeout', delayMs: 20_000, unref: true }, // the photo thread waiting for the next photo
       { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the export thread started when the Export step opened
       { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the same thread waiting for the next export
     ]);

@@ -67,6 +67,8 @@ export interface DriverReport {
     readonly updateStatus: CallResult;
     readonly setSyncPassword: CallResult;
     readonly syncStatus: CallResult;
+    readonly addPhoto: CallResult;
+    readonly addCrashPhoto: CallResult;
     readonly prepareExport: CallResult;
     readonly startExport: CallResult;
     /** The jobs:updated events the window received for the export, in order. */
