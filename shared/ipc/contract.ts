@@ -11,6 +11,7 @@ import { jobChannels } from './channels/jobs';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { syncChannels } from './channels/sync';
+import { wordImportChannels } from './channels/word-import';
 import type { IpcResult } from './result';
 
 /**
@@ -30,6 +31,7 @@ export const contract = {
   ...attachmentChannels,
   ...syncChannels,
   ...exportChannels,
+  ...wordImportChannels,
 } as const;
 
 export type Contract = typeof contract;

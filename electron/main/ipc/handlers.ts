@@ -11,6 +11,7 @@ import { jobHandlers } from './handlers/jobs';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
+import { wordImportHandlers } from './handlers/word-import';
 
 export type HandlersFor<M extends ApiMethod> = { readonly [K in M]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K> };
 
@@ -31,5 +32,6 @@ export function createHandlers(services: Services): Handlers {
     ...attachmentHandlers(services),
     ...syncHandlers(services),
     ...exportHandlers(services),
+    ...wordImportHandlers(services),
   };
 }

@@ -15,6 +15,7 @@ import { ReportService } from './reports/report-service';
 import { SettingsService, type KeyValueStore } from './settings-service';
 import { createSyncService, type SyncDependencies } from './sync/create-sync-service';
 import type { SyncService } from './sync/sync-service';
+import { WordImportService } from './word-import/word-import-service';
 
 /** Everything the IPC handlers and the CLI need, built in one place. */
 export interface Services {
@@ -31,6 +32,8 @@ export interface Services {
   readonly openFiles: OpenFileInbox;
   /** Update status; only the packaged app connects it to an update server (setup/updates.ts). */
   readonly updates: UpdateService;
+  /** "Import from Word…" (null where drafts are not on disk). */
+  readonly wordImport: WordImportService | null;
 }
 
 export interface ServiceDependencies {
@@ -65,5 +68,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ...services,
     sync: createSyncService(services, dependencies.reportRepository, clock, { ...dependencies.sync, onSynced: snapshotHooks(dependencies.drafts?.history).synced }),
     exports: createExportService(services, clock, dependencies.export),
+    wordImport: dependencies.drafts ? new WordImportService(framework, dependencies.drafts, clock) : null,
   };
 }
