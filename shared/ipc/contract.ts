@@ -8,6 +8,7 @@ import { draftChannels } from './channels/drafts';
 import { exportChannels } from './channels/export';
 import { historyChannels } from './channels/history';
 import { jobChannels } from './channels/jobs';
+import { questionnaireChannels } from './channels/questionnaires';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { syncChannels } from './channels/sync';
@@ -32,6 +33,7 @@ export const contract = {
   ...syncChannels,
   ...exportChannels,
   ...wordImportChannels,
+  ...questionnaireChannels,
 } as const;
 
 export type Contract = typeof contract;

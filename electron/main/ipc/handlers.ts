@@ -8,6 +8,7 @@ import { draftHandlers } from './handlers/drafts';
 import { exportHandlers } from './handlers/export';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
+import { questionnaireHandlers } from './handlers/questionnaires';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
@@ -33,5 +34,6 @@ export function createHandlers(services: Services): Handlers {
     ...syncHandlers(services),
     ...exportHandlers(services),
     ...wordImportHandlers(services),
+    ...questionnaireHandlers(services),
   };
 }

@@ -13,8 +13,10 @@ export interface PhotoDraft {
 export interface PartContent {
   /** Text by the field labels inside the part; text before any label is the narrative. */
   readonly byField: Readonly<Partial<Record<ImportTextField, string>>>;
-  /** Every line of the part (labels and tables included), for a part sent to one field or to the annex. */
+  /** Every line of the part (labels and tables included), for a part sent to the annex. */
   readonly allText: string;
+  /** The same without the measures tables, which become rows: a department's answer as one text. */
+  readonly textBesideMeasures: string;
   readonly labelled: boolean;
   readonly measures: readonly MeasureDraft[];
   readonly sdgTargets: readonly string[];
@@ -41,6 +43,7 @@ class ContentState {
   labelled = false;
   readonly lines = new Map<ImportTextField, TextLine[]>();
   readonly allLines: TextLine[] = [];
+  readonly measureLines = new Set<TextLine>();
   readonly measures: MeasureDraft[] = [];
   readonly sdgTargets = new Set<string>();
   readonly photos: PhotoDraft[] = [];
@@ -61,7 +64,8 @@ class ContentState {
       const text = linesToText(lines);
       if (text) byField[field] = text;
     }
-    return { byField, allText: linesToText(this.allLines), labelled: this.labelled, measures: this.measures, sdgTargets: [...this.sdgTargets], photos: this.photos, notApplicable: this.notApplicable, profile: this.profile };
+    const besideMeasures = this.allLines.filter((line) => !this.measureLines.has(line));
+    return { byField, allText: linesToText(this.allLines), textBesideMeasures: linesToText(besideMeasures), labelled: this.labelled, measures: this.measures, sdgTargets: [...this.sdgTargets], photos: this.photos, notApplicable: this.notApplicable, profile: this.profile };
   }
 }
 
@@ -78,7 +82,11 @@ function walk(blocks: readonly WordBlock[], state: ContentState): void {
       // A one-cell table is a box around text (a department's answer area): read what is inside.
       if (only) walk(only.blocks, state);
       else if (!rows && !profile) state.addText({ text: tableAsText(block), list: null });
-      else state.allLines.push({ text: tableAsText(block), list: null });
+      else {
+        const line = { text: tableAsText(block), list: null };
+        state.allLines.push(line);
+        if (rows) state.measureLines.add(line);
+      }
       continue;
     }
     if (block.pictures.length > 0) {

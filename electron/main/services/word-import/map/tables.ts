@@ -5,8 +5,6 @@ import { measureColumnOf, profileFieldOf, type MeasureColumn } from './vocabular
 /** A measure row read from a table, before it gets its id in the report. */
 export type MeasureDraft = Record<MeasureColumn, string>;
 
-const cellText = (table: WordTable, row: number, column: number): string => blocksText(table.rows[row]?.[column]?.blocks ?? []).replace(/\s+/g, ' ').trim();
-
 /**
  * A table whose header row names an indicator column and at least one of baseline, current
  * value and target (in any of the three languages, or the usual synonyms) is a measures
@@ -14,20 +12,30 @@ const cellText = (table: WordTable, row: number, column: number): string => bloc
  * ignored, so a department's extra "Comments" column does not break the table.
  */
 export function measuresOfTable(table: WordTable): MeasureDraft[] | null {
+  return measureRowsOfTable(table)?.map((row) => row.draft) ?? null;
+}
+
+/** measuresOfTable with each row's index in the table (1 is the first row under the header). */
+export function measureRowsOfTable(table: WordTable): { row: number; draft: MeasureDraft }[] | null {
   const header = table.rows[0];
   if (!header || table.rows.length < 2) return null;
   const columns = header.map((_, index) => measureColumnOf(cellText(table, 0, index)));
   const has = (column: MeasureColumn) => columns.includes(column);
   if (!has('indicator') || !(has('baseline') || has('current') || has('target'))) return null;
-  const rows: MeasureDraft[] = [];
+  const rows: { row: number; draft: MeasureDraft }[] = [];
   for (let row = 1; row < table.rows.length; row++) {
     const draft: MeasureDraft = { indicator: '', unit: '', baseline: '', current: '', target: '', source: '' };
     columns.forEach((column, index) => {
       if (column && !draft[column]) draft[column] = cellText(table, row, index);
     });
-    if (Object.values(draft).some((value) => value.length > 0)) rows.push(draft);
+    if (Object.values(draft).some((value) => value.length > 0)) rows.push({ row, draft });
   }
   return rows;
+}
+
+/** The text of one cell, on one line. */
+export function cellText(table: WordTable, row: number, column: number): string {
+  return blocksText(table.rows[row]?.[column]?.blocks ?? []).replace(/\s+/g, ' ').trim();
 }
 
 /** A two-column table of labels and values naming profile fields ("County | Kilifi"). */
