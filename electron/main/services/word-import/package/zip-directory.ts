@@ -26,7 +26,11 @@ const END_SEARCH = 22 + 0xffff;
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndRecord(view);
-  if (end < 0) throw new WordFileRefusal('not-a-zip', 'This file is not a Word document (.docx): it is not a zip package.');
+  if (end < 0) {
+    // A zip's first bytes with no end: a download or a copy to a flash drive that stopped half way.
+    if (bytes.byteLength >= 4 && view.getUint32(0, true) === LOCAL_HEADER) throw new WordFileRefusal('damaged', 'The file is cut short: it starts like a Word document but its end is missing. Copy it again from where it came from.');
+    throw new WordFileRefusal('not-a-zip', 'This file is not a Word document (.docx): it is not a zip package.');
+  }
   const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);
