@@ -11,9 +11,17 @@ export function describeValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
 }
 
+/** The names of the three versions; the Sync screen's by default ("Theirs (server)"), a questionnaire's its own. */
+export interface ConflictSides {
+  readonly mine: string;
+  readonly theirs: string;
+  readonly base: string;
+}
+
 /** One conflicting field: mine / theirs / base side by side with the differences marked, and the three ways out. */
-export function ConflictCard({ conflict, fieldLabel, onResolve }: { conflict: SyncConflict; fieldLabel: string; onResolve: (choice: ConflictChoice) => void }) {
+export function ConflictCard({ conflict, fieldLabel, onResolve, sides }: { conflict: SyncConflict; fieldLabel: string; onResolve: (choice: ConflictChoice) => void; sides?: ConflictSides }) {
   const { t } = useTranslation();
+  const names = sides ?? { mine: t('sync.conflict.mine'), theirs: t('sync.conflict.theirs'), base: t('sync.conflict.base') };
   const [editing, setEditing] = useState(false);
   const base = describeValue(conflict.base);
   const mine = describeValue(conflict.mine);
@@ -26,16 +34,16 @@ export function ConflictCard({ conflict, fieldLabel, onResolve }: { conflict: Sy
     <article className="sync-conflict" aria-labelledby={`${id}-title`} data-testid="sync-conflict">
       <h3 id={`${id}-title`}>{fieldLabel}</h3>
       <div className="sync-conflict-sides">
-        <section aria-label={t('sync.conflict.mine')}>
-          <h4>{t('sync.conflict.mine')}</h4>
+        <section aria-label={names.mine}>
+          <h4>{names.mine}</h4>
           <DiffText base={base} text={mine} />
         </section>
-        <section aria-label={t('sync.conflict.theirs')}>
-          <h4>{t('sync.conflict.theirs')}</h4>
+        <section aria-label={names.theirs}>
+          <h4>{names.theirs}</h4>
           <DiffText base={base} text={theirs} />
         </section>
-        <section aria-label={t('sync.conflict.base')}>
-          <h4>{t('sync.conflict.base')}</h4>
+        <section aria-label={names.base}>
+          <h4>{names.base}</h4>
           <p className="sync-diff">{base || t('sync.conflict.empty')}</p>
         </section>
       </div>
