@@ -1,7 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocx } from '../../../electron/main/services/export/build-docx';
+import { defaultExportOptions } from '../../../shared/ipc/channels/export';
 import { bundledFramework } from '../../../shared/framework/load';
 import { createReport, emptySection } from '../../../shared/report/create';
 import type { ImportDecision, WordImportPreview } from '../../../shared/ipc/channels/word-import';
@@ -140,6 +143,11 @@ describe('Word files Ripoti did not write', () => {
     expect(after.sections['2.1.2']).toEqual(before.sections['2.1.2']);
     expect(after.annex?.map((entry) => [entry.heading, entry.text])).toEqual([['Remerciements', 'Merci au comté.']]);
     expect([...outcome.featuresChanged].sort()).toEqual(['2.1.1', '2.1.3']);
+
+    // The annex is part of the report: its Word export prints it at the end.
+    const exported = await buildDocx({ report: after, framework: bundledFramework(), options: defaultExportOptions, photos: new Map(), exportedAt: now });
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(exported.bytes) })).value;
+    expect(text).toMatch(/Annex: text from imported Word files\s+Remerciements\s+Merci au comté\./);
 
     const history = await world.drafts.history.list(open.id);
     expect(history[0]).toMatchObject({ reason: 'before-import', source: { kind: 'word-file', fileName: 'mombasa.docx' } });
