@@ -98,7 +98,7 @@ export const wordImportChannels = {
   /** Reads the file and proposes a target for each part; nothing is written. */
   previewWordImport: defineChannel<WordImportPreviewResult>()(
     'word:preview-import',
-    z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(Math.ceil((MAX_WORD_FILE_BYTES * 4) / 3) + 8), reportId: reportIdSchema.optional() }).strict(),
+    z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(Math.ceil((MAX_WORD_FILE_BYTES * 4) / 3) + 8) }).strict(),
   ),
   /** Writes the officer's choices: into the open report (after a History snapshot) or into a new report. */
   applyWordImport: defineChannel<WordImportOutcome>()(

@@ -37,7 +37,7 @@ export function WordImport({ framework, report, onImported }: { framework: Frame
     if (!file) return;
     setMessage(null);
     setPhase({ step: 'reading', file: file.name });
-    const result = await api().previewWordImport({ fileName: file.name, base64: await fileToBase64(file), ...(report && { reportId: report.id }) });
+    const result = await api().previewWordImport({ fileName: file.name, base64: await fileToBase64(file) });
     if (!result.ok) {
       setPhase({ step: 'idle' });
       return setMessage({ kind: 'error', text: t('wordImport.refused', { file: file.name, reason: describe(result.error) }) });
