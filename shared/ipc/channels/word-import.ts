@@ -97,12 +97,12 @@ const previewIdSchema = z.string().regex(/^[a-f0-9-]{36}$/);
 export const wordImportChannels = {
   /** Reads the file and proposes a target for each part; nothing is written. */
   previewWordImport: defineChannel<WordImportPreviewResult>()(
-    'word:preview-import',
+    'word:import-preview',
     z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(Math.ceil((MAX_WORD_FILE_BYTES * 4) / 3) + 8) }).strict(),
   ),
   /** Writes the officer's choices: into the open report (after a History snapshot) or into a new report. */
   applyWordImport: defineChannel<WordImportOutcome>()(
-    'word:apply-import',
+    'word:import-apply',
     z
       .object({
         previewId: previewIdSchema,
@@ -112,5 +112,5 @@ export const wordImportChannels = {
       .strict(),
   ),
   /** The whole import undone in one step. */
-  undoWordImport: defineChannel<null>()('word:undo-import', z.object({ reportId: reportIdSchema, snapshotId: z.string().regex(/^[0-9TZ-]+-[a-z-]+$/).max(80).nullable() }).strict()),
+  undoWordImport: defineChannel<null>()('word:import-undo', z.object({ reportId: reportIdSchema, snapshotId: z.string().regex(/^[0-9TZ-]+-[a-z-]+$/).max(80).nullable() }).strict()),
 };

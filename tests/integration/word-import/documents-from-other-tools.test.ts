@@ -150,7 +150,7 @@ describe('Word files Ripoti did not write', () => {
     expect(text).toMatch(/Annex: text from imported Word files\s+Remerciements\s+Merci au comté\./);
 
     const history = await world.drafts.history.list(open.id);
-    expect(history[0]).toMatchObject({ reason: 'before-import', source: { kind: 'word-file', fileName: 'mombasa.docx' } });
+    expect(history[0]).toMatchObject({ reason: 'before-word-in', source: { kind: 'word-file', fileName: 'mombasa.docx' } });
     await world.wordImport.undo(outcome.undo.reportId, outcome.undo.snapshotId);
     const undone = await world.drafts.store.get(open.id);
     expect({ ...undone, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });

@@ -62,7 +62,7 @@ export async function applyAnswers(input: ApplyAnswersInput): Promise<AnswersOut
   const source = { kind: 'department', department: record.department, receivedAt } as const;
   const changedAnything = JSON.stringify(next.sections) !== JSON.stringify(report.sections);
   if (changedAnything) {
-    await drafts.history.snapshotOf(report, 'before-import', { source, evenIfUnchanged: true });
+    await drafts.history.snapshotOf(report, 'before-word-in', { source, evenIfUnchanged: true });
     await drafts.store.put(next);
   }
   await drafts.history.snapshotOf(changedAnything ? next : report, 'answers', { source, evenIfUnchanged: true });

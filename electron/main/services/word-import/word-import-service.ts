@@ -81,7 +81,7 @@ export class WordImportService {
     const decided = this.decide(session, decisions);
     const now = this.clock.nowIso();
     const target = into.kind === 'report' ? await this.drafts.store.get(into.reportId) : this.newReport(session, into.title, now);
-    const before = into.kind === 'report' ? await this.drafts.history.snapshotOf(target, 'before-import', { source: { kind: 'word-file', fileName: session.fileName }, evenIfUnchanged: true }) : null;
+    const before = into.kind === 'report' ? await this.drafts.history.snapshotOf(target, 'before-word-in', { source: { kind: 'word-file', fileName: session.fileName }, evenIfUnchanged: true }) : null;
     const applied = await applyPlan(target, planImport(decided), {
       now,
       fileName: session.fileName,
