@@ -58,9 +58,10 @@ export async function applyAnswers(input: ApplyAnswersInput): Promise<AnswersOut
     if (!before || JSON.stringify(before) === JSON.stringify(section)) continue;
     sections[featureId] = { ...section, status: section.status === 'not-started' ? 'in-progress' : section.status, updatedAt: receivedAt } satisfies Section;
   }
-  const next: Report = { ...report, sections, attachments, updatedAt: receivedAt };
+  const changedAnything = JSON.stringify(sections) !== JSON.stringify(report.sections);
+  // Answers that change a final report make it a draft again, as an edit in the form does.
+  const next: Report = { ...report, sections, attachments, status: changedAnything ? 'draft' : report.status, updatedAt: receivedAt };
   const source = { kind: 'department', department: record.department, receivedAt } as const;
-  const changedAnything = JSON.stringify(next.sections) !== JSON.stringify(report.sections);
   if (changedAnything) {
     await drafts.history.snapshotOf(report, 'before-word-in', { source, evenIfUnchanged: true });
     await drafts.store.put(next);

@@ -14,7 +14,7 @@ import '../sync/sync.css';
  * Answers that clash with what the officer changed since the questionnaire left: shown with
  * the Sync screen's own conflict card (mine / theirs / as sent), each resolved on its own.
  */
-export function AnswerConflicts({ conflicts, framework, reportId, onResolved }: { conflicts: readonly QuestionnaireConflict[]; framework: Framework; reportId: string; onResolved: () => void }) {
+export function AnswerConflicts({ conflicts, framework, reportId, flush, onResolved }: { conflicts: readonly QuestionnaireConflict[]; framework: Framework; reportId: string; flush: () => Promise<void>; onResolved: () => void }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const format = useFormat();
@@ -23,6 +23,7 @@ export function AnswerConflicts({ conflicts, framework, reportId, onResolved }: 
 
   async function resolve(conflict: QuestionnaireConflict, choice: ConflictChoice) {
     setError(null);
+    await flush();
     const result = await api().resolveQuestionnaireConflict({ reportId, questionnaireId: conflict.questionnaireId, key: conflict.key, resolution: choice });
     if (!result.ok) return setError(describe(result.error));
     onResolved();

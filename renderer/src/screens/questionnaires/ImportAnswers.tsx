@@ -12,7 +12,7 @@ import { useDescribeWordProblem } from '../word-import/useDescribeWordProblem';
  * carries, merges each answer with what was sent, and says what it did; conflicts are listed
  * by the report's tools (AnswerConflicts) until the officer resolves them.
  */
-export function ImportAnswers({ onImported }: { onImported: (outcome: AnswersOutcome) => void }) {
+export function ImportAnswers({ flush, onImported }: { flush: () => Promise<void>; onImported: (outcome: AnswersOutcome) => void }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const describeProblem = useDescribeWordProblem();
@@ -28,6 +28,7 @@ export function ImportAnswers({ onImported }: { onImported: (outcome: AnswersOut
     setBusy(true);
     setError(null);
     setOutcome(null);
+    await flush();
     const result = await api().importAnswers({ fileName: file.name, base64: await fileToBase64(file) });
     setBusy(false);
     if (!result.ok) return setError(t('questionnaires.refused', { file: file.name, reason: describe(result.error) }));

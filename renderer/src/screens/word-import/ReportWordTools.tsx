@@ -42,10 +42,10 @@ export function ReportWordTools({ report, framework, flush, onReportChanged }: {
           </button>
         ))}
       </div>
-      {panel === 'import' && <WordImport framework={framework} report={report} onImported={changed} />}
+      {panel === 'import' && <WordImport framework={framework} report={report} flush={flush} onImported={changed} />}
       {panel === 'ask' && <AskDepartment report={report} framework={framework} onSent={() => undefined} onClose={() => setPanel(null)} />}
-      {panel === 'answers' && <ImportAnswers onImported={changed} />}
-      {conflicts.state === 'ready' && <AnswerConflicts conflicts={conflicts.value} framework={framework} reportId={report.id} onResolved={changed} />}
+      {panel === 'answers' && <ImportAnswers flush={flush} onImported={changed} />}
+      {conflicts.state === 'ready' && <AnswerConflicts conflicts={conflicts.value} framework={framework} reportId={report.id} flush={flush} onResolved={changed} />}
       <AnnexPanel report={report} />
     </section>
   );

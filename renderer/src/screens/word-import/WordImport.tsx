@@ -23,7 +23,7 @@ type Phase =
  * undo in one step. On the Reports list it makes a new report; in a report, the officer picks
  * this report or a new one for the next cycle. `onImported` lets the open report reload.
  */
-export function WordImport({ framework, report, onImported }: { framework: Framework; report: Report | null; onImported?: (outcome: WordImportOutcome) => void }) {
+export function WordImport({ framework, report, flush, onImported }: { framework: Framework; report: Report | null; flush?: () => Promise<void>; onImported?: (outcome: WordImportOutcome) => void }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const describeProblem = useDescribeWordProblem();
@@ -51,6 +51,8 @@ export function WordImport({ framework, report, onImported }: { framework: Frame
 
   async function importNow(preview: WordImportPreview, into: ImportInto, decisions: ImportDecision[]) {
     setPhase({ step: 'mapping', preview, busy: true });
+    // What the officer typed a moment ago is saved first, so the import reads it and nothing saves over the import.
+    await flush?.();
     const result = await api().applyWordImport({ previewId: preview.previewId, into, decisions });
     if (!result.ok) {
       setPhase({ step: 'mapping', preview, busy: false });

@@ -47,7 +47,10 @@ export async function applyPlan(report: Report, plan: ImportPlan, context: Apply
   }
   for (const attachment of photos.added) attachments[attachment.id] = attachment;
   const profile = mergeProfile(report.profile, plan.profile);
-  const next: Report = { ...report, sections, attachments, profile, ...(annex.length > 0 && { annex }), updatedAt: context.now };
+  const changed = featuresChanged.length > 0 || plan.annex.length > 0 || JSON.stringify(profile) !== JSON.stringify(report.profile);
+  // A final report that an import changed is no longer the one that was finalised.
+  const status = changed && report.status === 'final' ? 'draft' : report.status;
+  const next: Report = { ...report, sections, attachments, profile, status, ...(annex.length > 0 && { annex }), updatedAt: context.now };
   return { report: next, featuresChanged, annexEntries: plan.annex.length, photosAdded: photos.added.length, skippedPictures: photos.skipped };
 }
 
