@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export';
 import { exportDraftCommand } from './commands/export-draft';
 import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
+import { importWordCommand } from './commands/import-word';
 import { restoreCommand } from './commands/restore';
 import { validateCommand } from './commands/validate';
 import { resolveCommand } from './commands/resolve';
@@ -11,4 +12,4 @@ import { syncCommand } from './commands/sync';
 import type { CliCommand } from './io';
 
 /** Every command of `npm run report -- <command>`; each lives in commands/<name>.ts. */
-export const commands: readonly CliCommand[] = [areasCommand, validateCommand, importCommand, exportDraftCommand, historyCommand, restoreCommand, exportCommand, exampleCommand, syncCommand, resolveCommand];
+export const commands: readonly CliCommand[] = [areasCommand, validateCommand, importCommand, exportDraftCommand, historyCommand, restoreCommand, exportCommand, exampleCommand, syncCommand, resolveCommand, importWordCommand];

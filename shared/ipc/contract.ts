@@ -9,10 +9,12 @@ import { draftChannels } from './channels/drafts';
 import { exportChannels } from './channels/export';
 import { historyChannels } from './channels/history';
 import { jobChannels, jobEvents } from './channels/jobs';
+import { questionnaireChannels } from './channels/questionnaires';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { spellingChannels } from './channels/spelling';
 import { syncChannels } from './channels/sync';
+import { wordImportChannels } from './channels/word-import';
 import type { IpcResult } from './result';
 
 /**
@@ -33,6 +35,8 @@ export const contract = {
   ...syncChannels,
   ...exportChannels,
   ...spellingChannels,
+  ...wordImportChannels,
+  ...questionnaireChannels,
 } as const;
 
 /**

@@ -18,6 +18,9 @@ import { ReportService } from './reports/report-service';
 import { SettingsService, type KeyValueStore } from './settings-service';
 import { createSyncService, type SyncDependencies } from './sync/create-sync-service';
 import type { SyncService } from './sync/sync-service';
+import { WordImportService } from './word-import/word-import-service';
+import { QuestionnaireService } from './questionnaires/questionnaire-service';
+import { QuestionnaireStore } from './questionnaires/questionnaire-store';
 
 /** Everything the IPC handlers and the CLI need, built in one place. */
 export interface Services {
@@ -38,6 +41,10 @@ export interface Services {
   readonly updates: UpdateService;
   /** Misspelt words and suggestions in the report's language (checks nothing without dictionaries). */
   readonly spelling: SpellingService;
+  /** "Import from Word…" (null where drafts are not on disk). */
+  readonly wordImport: WordImportService | null;
+  /** "Ask a department…" and the answers that come back (null where drafts are not on disk). */
+  readonly questionnaires: QuestionnaireService | null;
 }
 
 export interface ServiceDependencies {
@@ -77,5 +84,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ...services,
     sync: createSyncService(services, dependencies.reportRepository, clock, { ...dependencies.sync, onSynced: snapshotHooks(dependencies.drafts?.history).synced }),
     exports: createExportService(services, clock, dependencies.export),
+    wordImport: dependencies.drafts ? new WordImportService(framework, dependencies.drafts, clock) : null,
+    questionnaires: dependencies.drafts ? new QuestionnaireService(framework, dependencies.drafts, new QuestionnaireStore(dependencies.drafts.store.dataDir), clock) : null,
   };
 }

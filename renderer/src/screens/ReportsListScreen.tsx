@@ -10,6 +10,7 @@ import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useFormat } from '../i18n/useFormat';
 import { hrefOf, navigate } from '../routing/route';
 import { UndoDelete } from './report/UndoDelete';
+import { WordImportOnList } from './word-import/WordImportOnList';
 import '../styles/form.css';
 
 /** Every draft on this computer: create, open, duplicate, delete (with undo). */
@@ -64,6 +65,7 @@ export function ReportsListScreen({ openedFile }: { openedFile: OpenedFile }) {
         </button>
         <DraftFileActions openedFile={openedFile} onImported={(reportId) => navigate({ screen: 'report', reportId, step: 'profile' })} />
       </div>
+      <WordImportOnList onImported={() => reports.reload()} />
       {deleted && <UndoDelete report={deleted} onUndo={() => void undo(deleted)} onDismiss={() => setDeleted(null)} />}
       {error && <ErrorMessage error={error} />}
       {reports.state === 'loading' && <p role="status">{t('reports.loading')}</p>}

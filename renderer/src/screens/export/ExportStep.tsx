@@ -8,6 +8,7 @@ import type { Report } from '../../../../shared/report/schema';
 import { api } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';
+import { QuestionnaireLog } from '../questionnaires/QuestionnaireLog';
 import { ExportResultPanel } from './ExportResultPanel';
 import { SyncConflictNotice } from './SyncConflictNotice';
 import { useExportJob } from './useExportJob';
@@ -120,6 +121,7 @@ export function ExportStep({ report }: { report: Report; onReportChanged: () => 
         </div>
       )}
       {run.state === 'done' && <ExportResultPanel result={run.result} />}
+      <QuestionnaireLog reportId={report.id} />
       {run.state === 'failed' && (
         <p className="error-message" role="alert">
           {t('export.failed', { message: describe(run.error) })}

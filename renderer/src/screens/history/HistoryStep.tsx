@@ -7,6 +7,7 @@ import { saveBase64As } from '../../components/draft-files/file-bytes';
 import { useApiQuery } from '../../components/useApiQuery';
 import { useFormat } from '../../i18n/useFormat';
 import { CarryForward } from './CarryForward';
+import { historyReason } from './history-reason';
 import { useDescribeError } from '../../i18n/useDescribeError';
 
 /**
@@ -38,7 +39,7 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
     onReportChanged(t('drafts.history.restored', { time: format.dateTime(takenAt) }));
   }
 
-  const partName = (part: string) => (part === 'profile' || part === 'details' ? t(`drafts.history.part.${part}`) : part);
+  const partName = (part: string) => (part === 'profile' || part === 'details' || part === 'annex' ? t(`drafts.history.part.${part}`) : part);
 
   return (
     <section aria-labelledby="history-heading">
@@ -84,7 +85,7 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
             {history.value.map((entry) => (
               <tr key={entry.id}>
                 <td>{format.dateTime(entry.takenAt)}</td>
-                <td>{t(`drafts.history.reason.${entry.reason}`)}</td>
+                <td>{historyReason(t, format.dateTime, entry)}</td>
                 <td>{entry.changed.length === 0 ? '—' : entry.changed.map(partName).join(', ')}</td>
                 <td>
                   <button

@@ -9,6 +9,7 @@ import type { Profile, Report, Section } from '../../../../shared/report/schema'
 import { api } from '../../api';
 import { useFormat } from '../../i18n/useFormat';
 import { hrefOf, navigate } from '../../routing/route';
+import { ReportWordTools } from '../word-import/ReportWordTools';
 import { ReportStepContent } from './ReportStepContent';
 import { ReportStepper } from './ReportStepper';
 import { SaveQueue } from './save-queue';
@@ -146,6 +147,7 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
       <h1 id="report-heading">{report.title || t('reportForm.untitled')}</h1>
       <SaveStatus queue={queue} />
       {report.status === 'final' && <p className="notice">{t('reportForm.final.notice')}</p>}
+      <ReportWordTools report={report} framework={framework} flush={() => queue.flush()} onReportChanged={() => onReportChanged()} />
       <div className="report__layout">
         <ReportStepper reportId={reportId} step={step} framework={framework} completeness={deferredCompleteness} />
         <div className="report__step">

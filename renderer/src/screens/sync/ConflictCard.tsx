@@ -11,9 +11,18 @@ export function describeValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
 }
 
+/** The names of the three versions; the Sync screen's by default ("Theirs (server)"), a questionnaire's its own. */
+export interface ConflictSides {
+  readonly mine: string;
+  readonly theirs: string;
+  readonly base: string;
+}
+
 /** One conflicting field: mine / theirs / base side by side with the differences marked, and the three ways out. */
-export function ConflictCard({ conflict, fieldLabel, onResolve }: { conflict: SyncConflict; fieldLabel: string; onResolve: (choice: ConflictChoice) => void }) {
+export function ConflictCard({ conflict, fieldLabel, onResolve, sides }: { conflict: SyncConflict; fieldLabel: string; onResolve: (choice: ConflictChoice) => void; sides?: ConflictSides }) {
   const { t } = useTranslation();
+  // Two colleagues changed the field and neither value was typed here: say so, rather than call one "mine".
+  const names = sides ?? { mine: conflict.mineFromThisComputer ? t('sync.conflict.mine') : t('sync.conflict.serverCopy'), theirs: t('sync.conflict.theirs'), base: t('sync.conflict.base') };
   const [editing, setEditing] = useState(false);
   const base = describeValue(conflict.base);
   const mine = describeValue(conflict.mine);
@@ -21,23 +30,21 @@ export function ConflictCard({ conflict, fieldLabel, onResolve }: { conflict: Sy
   const [merged, setMerged] = useState(mine);
   const textual = typeof conflict.mine === 'string' || typeof conflict.theirs === 'string';
   const id = `conflict-${conflict.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-  // Two colleagues changed the field and neither value was typed here: say so, rather than call one "mine".
-  const mineLabel = conflict.mineFromThisComputer ? t('sync.conflict.mine') : t('sync.conflict.serverCopy');
 
   return (
     <article className="sync-conflict" aria-labelledby={`${id}-title`} data-testid="sync-conflict">
       <h3 id={`${id}-title`}>{fieldLabel}</h3>
       <div className="sync-conflict-sides">
-        <section aria-label={mineLabel}>
-          <h4>{mineLabel}</h4>
+        <section aria-label={names.mine}>
+          <h4>{names.mine}</h4>
           <DiffText base={base} text={mine} />
         </section>
-        <section aria-label={t('sync.conflict.theirs')}>
-          <h4>{t('sync.conflict.theirs')}</h4>
+        <section aria-label={names.theirs}>
+          <h4>{names.theirs}</h4>
           <DiffText base={base} text={theirs} />
         </section>
-        <section aria-label={t('sync.conflict.base')}>
-          <h4>{t('sync.conflict.base')}</h4>
+        <section aria-label={names.base}>
+          <h4>{names.base}</h4>
           <p className="sync-diff">{base || t('sync.conflict.empty')}</p>
         </section>
       </div>

@@ -50,5 +50,6 @@ export const frenchLabels: ReportLabels = {
   page: 'Page',
   of: 'sur',
   archivedHeading: 'Caractéristiques clés d’une version antérieure du référentiel',
+  annexHeading: 'Annexe : texte de fichiers Word importés',
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };

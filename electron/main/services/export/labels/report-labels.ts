@@ -32,6 +32,8 @@ export interface ReportLabels {
   readonly page: string;
   readonly of: string;
   readonly archivedHeading: string;
+  /** Parts of imported Word files not mapped to a Key Feature ("Other / not mapped"). */
+  readonly annexHeading: string;
   readonly months: readonly string[];
 }
 

@@ -50,5 +50,6 @@ export const kiswahiliLabels: ReportLabels = {
   page: 'Ukurasa',
   of: 'kati ya',
   archivedHeading: 'Sifa Kuu kutoka toleo la awali la mfumo',
+  annexHeading: 'Kiambatisho: maandishi kutoka faili za Word zilizoletwa',
   months: ['Januari', 'Februari', 'Machi', 'Aprili', 'Mei', 'Juni', 'Julai', 'Agosti', 'Septemba', 'Oktoba', 'Novemba', 'Desemba'],
 };
