@@ -1,28 +1,24 @@
 import { RipotiError } from '../../../../shared/errors';
 import type { Framework } from '../../../../shared/framework/schema';
 import type { ExportOptions } from '../../../../shared/ipc/channels/export';
+import { finalCheck, unconfirmedKinds } from '../../../../shared/report/final-check';
 import type { Report } from '../../../../shared/report/schema';
-import { isSectionEmpty } from './document/section-state';
-
-/** Ids of the Key Features in the exported areas that have no answer and no not-applicable reason. */
-export function emptyFeatureIds(report: Report, framework: Framework, areaIds?: readonly string[]): string[] {
-  const wanted = areaIds ? new Set(areaIds) : undefined;
-  return framework.tiers
-    .flatMap((tier) => tier.areas)
-    .filter((area) => !wanted || wanted.has(area.id))
-    .flatMap((area) => area.features)
-    .filter((feature) => isSectionEmpty(report.sections[feature.id]))
-    .map((feature) => feature.id);
-}
 
 /**
- * A final export is the copy sent to UNESCO: empty Key Features in it must be a decision,
- * not an accident. The UI asks the officer and then sets `confirmEmpty`.
+ * A final export is the copy sent to UNESCO: it is held to the same rules as Review and the
+ * Export step (shared/report/final-check.ts), for the areas exported. Every kind of problem
+ * still there must have been confirmed by the officer (`options.confirmed`), or nothing is
+ * written. The name is older than the rule: it once checked for empty Key Features only.
  */
 export function refuseEmptyFinal(report: Report, framework: Framework, options: ExportOptions): void {
-  if (options.mode !== 'final' || options.confirmEmpty) return;
-  const empty = emptyFeatureIds(report, framework, options.areaIds);
-  if (empty.length === 0) return;
-  const listed = empty.slice(0, 10).join(', ') + (empty.length > 10 ? ', …' : '');
-  throw new RipotiError('invalid-data', `${empty.length} Key Features have no answer yet (${listed}). Confirm to export the final report anyway, or answer them first.`);
+  if (options.mode !== 'final') return;
+  const check = finalCheck(report, framework, options.areaIds);
+  const missing = unconfirmedKinds(check, options.confirmed);
+  if (missing.length === 0) return;
+  const counted = check.kinds.filter((group) => missing.includes(group.kind)).map((group) => `${group.kind} (${group.problems.length}: ${listed(group.problems.map((problem) => problem.path))})`);
+  throw new RipotiError('invalid-data', `The final report still fails the check: ${counted.join('; ')}. Fix these or confirm each kind to export anyway.`);
+}
+
+function listed(paths: readonly string[]): string {
+  return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ', …' : '');
 }
