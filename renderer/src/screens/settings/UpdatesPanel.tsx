@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';
 import { useFormat } from '../../i18n/useFormat';
+import { Button } from '../../components/controls/Button';
 
 /**
  * The version this computer runs and, on a connected day, a check for a newer one. Checking is
@@ -32,9 +33,9 @@ export function UpdatesPanel() {
       <h2 id="updates-heading">{t('settings.updates.heading')}</h2>
       <p>{t('settings.updates.version', { version: status.currentVersion })}</p>
       {status.state !== 'not-configured' && (
-        <button type="button" className="button" onClick={() => void check()} disabled={checking}>
+        <Button onClick={() => void check()} disabled={checking}>
           {t('settings.updates.check')}
-        </button>
+        </Button>
       )}
       <p role="status" className="status-line">
         {checking
