@@ -19,6 +19,7 @@ export function CalendarDateInput({ value, onChange, language, onBlur, ...rest }
   return (
     <input
       {...rest}
+      type="text"
       value={text}
       onChange={(event) => {
         setText(event.target.value);

@@ -21,6 +21,7 @@ export function FigureInput({ value, onChange, language, onBlur, ...rest }: Figu
   return (
     <input
       {...rest}
+      type="text"
       inputMode="decimal"
       value={text}
       onChange={(event) => {
