@@ -11,7 +11,7 @@ import { localeOf, type Language } from '../language';
 const CANONICAL = /^-?\d{1,15}(\.\d{1,10})?%?$/;
 /** What Ripoti accepted before figures were stored canonically: English grouping, decimal point. */
 const LEGACY_ENGLISH = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-/** The spaces a French writer puts between thousands: space, no-break space, narrow no-break space. */
+/** The spaces writers put between thousands in any language: space, no-break space, narrow no-break space. */
 const SPACES = [' ', '\u00a0', '\u202f'];
 
 interface NumberSymbols {
@@ -21,14 +21,21 @@ interface NumberSymbols {
 
 const symbolsCache = new Map<Language, NumberSymbols>();
 
-/** The thousands and decimal separators of a language, as Intl knows them. */
+/**
+ * The thousands and decimal separators of a language, as Intl knows them. A space between
+ * thousands is never a decimal mark, so it groups in every language; and where the decimal
+ * mark is a comma, a point between groups of three is read as a French reader reads it
+ * ("841.353" is 841 353, never 841 point 353).
+ */
 export function numberSymbols(language: Language): NumberSymbols {
   const cached = symbolsCache.get(language);
   if (cached) return cached;
   const parts = new Intl.NumberFormat(localeOf(language)).formatToParts(12345.6);
   const group = parts.find((part) => part.type === 'group')?.value ?? ',';
   const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
-  const symbols = { groups: SPACES.includes(group) ? SPACES : [group], decimal };
+  const groups = new Set([...SPACES, group]);
+  if (decimal === ',') groups.add('.');
+  const symbols = { groups: [...groups], decimal };
   symbolsCache.set(language, symbols);
   return symbols;
 }
@@ -38,10 +45,12 @@ function escape(text: string): string {
 }
 
 /**
- * Reads a figure as the officer typed it in `language`: "841 353" or "3,5" in French,
- * "841,353" or "3.5" in English and Kiswahili; a sign and a trailing "%" are allowed. Returns
- * the canonical form, or null when the text is no figure in that language (a comma decimal in
- * English is refused, so "1,200" can never be read as one point two).
+ * Reads a figure as a reader of `language` reads it: "841 353", "841.353" or "3,5" in French,
+ * "841,353", "841 353" or "3.5" in English and Kiswahili; a sign and a trailing "%" are
+ * allowed. Returns the canonical form, or null when the text is no figure in that language (a
+ * comma decimal in English is refused, so "1,200" can never be read as one point two). Text
+ * that is no figure is stored as typed; the rules read stored text as canonical, so "3.5" typed
+ * in French, which only an English reading makes a number, counts as 3.5.
  */
 export function parseFigure(text: string, language: Language): string | null {
   const { groups, decimal } = numberSymbols(language);

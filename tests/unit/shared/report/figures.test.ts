@@ -13,8 +13,10 @@ describe('figures typed in the interface language', () => {
     expect(parseFigure('12,5\u202f%', 'fr')).toBe('12.5%');
   });
 
-  it('refuses in French what a French reader would misread', () => {
-    for (const text of ['841.353', '3.5', '84 1353', 'environ 5000', '', '1 2']) expect(parseFigure(text, 'fr'), text).toBeNull();
+  it('reads a point between thousands in French as a French reader does, and refuses what is no French figure', () => {
+    expect(parseFigure('841.353', 'fr')).toBe('841353');
+    expect(parseFigure('1.453.787', 'fr')).toBe('1453787');
+    for (const text of ['3.5', '84 1353', 'environ 5000', '', '1 2', '841.35']) expect(parseFigure(text, 'fr'), text).toBeNull();
     // A French reader reads "1,200" as one point two hundred thousandths: so does Ripoti.
     expect(parseFigure('1,200', 'fr')).toBe('1.200');
   });
@@ -25,8 +27,9 @@ describe('figures typed in the interface language', () => {
       expect(parseFigure('1453787', language)).toBe('1453787');
       expect(parseFigure('3.5', language)).toBe('3.5');
       expect(parseFigure(' +4 ', language)).toBe('4');
+      expect(parseFigure('841\u202f353', language)).toBe('841353');
       expect(parseFigure('40 %', language)).toBe('40%');
-      for (const text of ['12,5', '1,20', 'approx 5000', '841 353', '1.2.3']) expect(parseFigure(text, language), `${language} ${text}`).toBeNull();
+      for (const text of ['12,5', '1,20', 'approx 5000', '841.353.1', '1.2.3', '84 1353']) expect(parseFigure(text, language), `${language} ${text}`).toBeNull();
     }
   });
 
