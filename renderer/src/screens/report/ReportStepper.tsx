@@ -14,7 +14,13 @@ export function ReportStepper({ reportId, step, steps, completeness }: { reportI
     return (
       <li key={target.id}>
         <a href={hrefOf({ screen: 'report', reportId, step: target.id })} aria-current={step === target.id ? 'step' : undefined}>
-          {target.linkText(t, format.language)} {progress && <span className="step-progress">{progressText(progress)}</span>}
+          {target.linkText(t, format.language)}
+          {progress && (
+            <>
+              {' '}
+              <span className="step-progress">{progressText(progress)}</span>
+            </>
+          )}
         </a>
       </li>
     );
