@@ -72,7 +72,7 @@ async function exercise(trustedUrl) {
   calls.setSyncPassword = await invoke('sync:set-password', { password: scenario.syncPassword }, trustedUrl);
   const reportId = calls.createReport?.ok ? calls.createReport.value.id : 'missing';
   calls.syncStatus = await invoke('sync:status', { reportId }, trustedUrl);
-  calls.startExport = await invoke('export:start', { reportId, options: { mode: 'draft', paper: 'a4', includePhotos: true, areaIds: ['1.1'], language: 'en', confirmEmpty: false } }, trustedUrl);
+  calls.startExport = await invoke('export:start', { reportId, options: { mode: 'draft', paper: 'a4', includePhotos: true, areaIds: ['1.1'], language: 'en', confirmed: [] } }, trustedUrl);
   const jobId = calls.startExport?.ok ? calls.startExport.value.jobId : null;
   calls.exportJob = jobId ? await settleJob(jobId, trustedUrl) : null;
   // Files the OS asked to open: one on this process's command line, one from a second launch.
