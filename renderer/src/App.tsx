@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppFooter } from './components/AppFooter';
 import type { OpenedFile } from './components/draft-files/DraftFileActions';
 import { usePendingOpenFile } from './components/draft-files/usePendingOpenFile';
+import { FirstRunLanguage } from './components/FirstRunLanguage';
 import { SkipLink } from './components/SkipLink';
 import { hrefOf, navigate, useRoute, type Route } from './routing/route';
 import { ReportsListScreen } from './screens/ReportsListScreen';
@@ -20,8 +21,10 @@ function CurrentScreen({ route, openedFile }: { route: Route; openedFile: Opened
   }
 }
 
-export function App() {
+/** `askLanguage`: the first start, before the officer has chosen the interface language. */
+export function App({ askLanguage = false }: { askLanguage?: boolean }) {
   const { t } = useTranslation();
+  const [asking, setAsking] = useState(askLanguage);
   const route = useRoute();
   const openedFile = usePendingOpenFile();
   // A draft file opened from the desktop is imported on the reports list, where the officer
@@ -53,7 +56,7 @@ export function App() {
         </nav>
       </header>
       <main id="main-content" tabIndex={-1}>
-        <CurrentScreen route={route} openedFile={openedFile} />
+        {asking ? <FirstRunLanguage onChosen={() => setAsking(false)} /> : <CurrentScreen route={route} openedFile={openedFile} />}
       </main>
       <AppFooter />
     </>

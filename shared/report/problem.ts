@@ -10,7 +10,9 @@ export type ProblemCode =
   | 'invalid-email'
   | 'invalid-web-address'
   | 'invalid-date'
-  | 'invalid-period';
+  | 'invalid-period'
+  /** Answered, but the officer has not said it is complete (the status is the officer's word). */
+  | 'not-marked-complete';
 
 export interface Problem {
   readonly code: ProblemCode;

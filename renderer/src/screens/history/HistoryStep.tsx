@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../../../shared/report/schema';
 import { api } from '../../api';
+import { Button } from '../../components/controls/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveBase64As } from '../../components/draft-files/file-bytes';
 import { useApiQuery } from '../../components/useApiQuery';
@@ -46,11 +47,10 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
       <h3 id="history-heading">{t('drafts.history.heading')}</h3>
       <p className="hint">{t('drafts.history.hint')}</p>
       <div className="actions">
-        <button type="button" onClick={() => void act(() => api().takeSnapshot({ reportId: report.id, reason: 'manual' }), t('drafts.history.saved'))}>
+        <Button onClick={() => void act(() => api().takeSnapshot({ reportId: report.id, reason: 'manual' }), t('drafts.history.saved'))}>
           {t('drafts.history.saveNow')}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           onClick={() =>
             void act(async () => {
               const file = await api().exportDraftFile({ reportId: report.id });
@@ -60,7 +60,7 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
           }
         >
           {t('drafts.file.export')}
-        </button>
+        </Button>
       </div>
       <p role="status">{message}</p>
       {error && (
@@ -71,7 +71,8 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
       {history.state === 'failed' && <ErrorMessage error={history.error} />}
       {history.state === 'ready' && history.value.length === 0 && <p>{t('drafts.history.empty')}</p>}
       {history.state === 'ready' && history.value.length > 0 && (
-        <table>
+        <div className="table-scroll">
+        <table className="history-table">
           <caption>{t('drafts.history.caption')}</caption>
           <thead>
             <tr>
@@ -84,22 +85,23 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
           <tbody>
             {history.value.map((entry) => (
               <tr key={entry.id}>
-                <td>{format.dateTime(entry.takenAt)}</td>
-                <td>{historyReason(t, format.dateTime, entry)}</td>
-                <td>{entry.changed.length === 0 ? '—' : entry.changed.map(partName).join(', ')}</td>
+                <td data-label={t('drafts.history.when')}>{format.dateTime(entry.takenAt)}</td>
+                <td data-label={t('drafts.history.why')}>{historyReason(t, format.dateTime, entry)}</td>
+                <td data-label={t('drafts.history.changed')}>{entry.changed.length === 0 ? '—' : entry.changed.map(partName).join(', ')}</td>
                 <td>
-                  <button
-                    type="button"
+                  <Button
+                    small
                     aria-label={t('drafts.history.restoreLabel', { time: format.dateTime(entry.takenAt) })}
                     onClick={() => void restore(entry.id, entry.takenAt)}
                   >
                     {t('drafts.history.restore')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <CarryForward report={report} />
     </section>

@@ -4,7 +4,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../../shared/report/completeness';
 import { periodSchema, profileSchema, type Profile, type Report, type ReportingPeriod } from '../../../../shared/report/schema';
+import { FormattedField } from '../../components/form/FormattedField';
 import { TextField, type TextFieldProps } from '../../components/form/TextField';
+import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { inlineProblems, problemText } from './problem-text';
 
 export interface MetaValues {
@@ -12,12 +14,12 @@ export interface MetaValues {
   readonly period: ReportingPeriod;
 }
 
-const PROFILE_FIELDS: readonly { name: keyof Profile; type?: TextFieldProps['type']; inputMode?: TextFieldProps['inputMode']; autoComplete?: string }[] = [
+const PROFILE_FIELDS: readonly { name: keyof Profile; type?: TextFieldProps['type'] | 'figure'; inputMode?: TextFieldProps['inputMode']; autoComplete?: string }[] = [
   { name: 'city' },
   { name: 'county' },
   { name: 'country', autoComplete: 'country-name' },
-  { name: 'population', inputMode: 'decimal' },
-  { name: 'areaKm2', inputMode: 'decimal' },
+  { name: 'population', type: 'figure' },
+  { name: 'areaKm2', type: 'figure' },
   { name: 'website', type: 'url', inputMode: 'url' },
   { name: 'leaderName' },
   { name: 'leaderTitle' },
@@ -40,12 +42,13 @@ export function ProfileStep({
   onMeta: (meta: MetaValues) => void;
 }) {
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
   const profileForm = useForm<Profile>({ defaultValues: report.profile, resolver: zodResolver(profileSchema), mode: 'onChange' });
   const metaForm = useForm<MetaValues>({ defaultValues: { title: report.title, period: report.period }, mode: 'onChange' });
   const shown = useMemo(() => inlineProblems(problems), [problems]);
   const message = (path: string) => {
     const problem = shown.get(path);
-    return problem ? problemText(t, problem) : undefined;
+    return problem ? problemText(t, problem, language) : undefined;
   };
   const { subscribe } = profileForm;
   const subscribeMeta = metaForm.subscribe;
@@ -58,7 +61,7 @@ export function ProfileStep({
   useEffect(() => {
     return subscribeMeta({
       formState: { values: true },
-      // A half-typed month is kept in the field but not saved: the store only takes real months.
+      // A half-typed month or date is kept in the field but not saved: the store only takes real ones.
       callback: ({ values }) => {
         if (periodWellFormed(values.period)) onMeta({ title: values.title, period: { ...values.period } });
       },
@@ -80,24 +83,38 @@ export function ProfileStep({
             error={message('period.endMonth')}
             registration={metaForm.register('period.endMonth')}
           />
-          <TextField path="period.dueDate" type="date" label={t('reportForm.meta.dueDate')} registration={metaForm.register('period.dueDate')} />
+          <FormattedField
+            kind="date"
+            language={language}
+            path="period.dueDate"
+            label={t('reportForm.meta.dueDate')}
+            hint={t('reportForm.meta.dueDateHint')}
+            control={metaForm.control}
+            name="period.dueDate"
+          />
         </div>
       </fieldset>
       <fieldset className="form-group">
         <legend>{t('reportForm.profile.legend')}</legend>
-        {PROFILE_FIELDS.map(({ name, type, inputMode, autoComplete }) => (
-          <TextField
-            key={name}
-            path={`profile.${name}`}
-            label={t(`reportForm.profile.${name}`)}
-            hint={t(`reportForm.profileHints.${name}`, { defaultValue: '' }) || undefined}
-            error={message(`profile.${name}`)}
-            {...(type && { type })}
-            {...(inputMode && { inputMode })}
-            {...(autoComplete && { autoComplete })}
-            registration={profileForm.register(name)}
-          />
-        ))}
+        {PROFILE_FIELDS.map(({ name, type, inputMode, autoComplete }) => {
+          const common = {
+            path: `profile.${name}`,
+            label: t(`reportForm.profile.${name}`),
+            hint: t(`reportForm.profileHints.${name}`, { defaultValue: '' }) || undefined,
+            error: message(`profile.${name}`),
+          };
+          if (type === 'figure') return <FormattedField key={name} kind="figure" language={language} control={profileForm.control} name={name} {...common} />;
+          return (
+            <TextField
+              key={name}
+              {...common}
+              {...(type && { type })}
+              {...(inputMode && { inputMode })}
+              {...(autoComplete && { autoComplete })}
+              registration={profileForm.register(name)}
+            />
+          );
+        })}
       </fieldset>
     </>
   );

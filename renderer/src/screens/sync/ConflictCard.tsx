@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncConflict } from '../../../../shared/ipc/channels/sync';
+import { Button } from '../../components/controls/Button';
 import { DiffText } from './DiffText';
 
 export type ConflictChoice = { keep: 'mine' } | { keep: 'theirs' } | { keep: 'edited'; value: string };
@@ -49,25 +50,17 @@ export function ConflictCard({ conflict, fieldLabel, onResolve, sides }: { confl
         </section>
       </div>
       <div className="sync-conflict-actions">
-        <button type="button" onClick={() => onResolve({ keep: 'mine' })}>
-          {t('sync.conflict.keepMine')}
-        </button>
-        <button type="button" onClick={() => onResolve({ keep: 'theirs' })}>
-          {t('sync.conflict.keepTheirs')}
-        </button>
-        {textual && !editing && (
-          <button type="button" onClick={() => setEditing(true)}>
-            {t('sync.conflict.edit')}
-          </button>
-        )}
+        <Button onClick={() => onResolve({ keep: 'mine' })}>{t('sync.conflict.keepMine')}</Button>
+        <Button onClick={() => onResolve({ keep: 'theirs' })}>{t('sync.conflict.keepTheirs')}</Button>
+        {textual && !editing && <Button onClick={() => setEditing(true)}>{t('sync.conflict.edit')}</Button>}
       </div>
       {editing && (
         <div className="sync-conflict-edit">
           <label htmlFor={`${id}-merged`}>{t('sync.conflict.mergedLabel')}</label>
           <textarea id={`${id}-merged`} value={merged} rows={6} onChange={(event) => setMerged(event.target.value)} />
-          <button type="button" onClick={() => onResolve({ keep: 'edited', value: merged })}>
+          <Button variant="primary" onClick={() => onResolve({ keep: 'edited', value: merged })}>
             {t('sync.conflict.keepMerged')}
-          </button>
+          </Button>
         </div>
       )}
     </article>

@@ -45,7 +45,7 @@ export function buildReportDocument(input: ReportDocumentInput): Document {
   const body: Block[] = [
     ...coverPage(report, labels, exportedOn, draft, input.coverImage),
     ...contents(labels),
-    ...profileSection(report, labels),
+    ...profileSection(report, labels, options.language),
     ...overviewSection(report, framework, options.language, labels, areaIds),
   ];
   for (const tier of framework.tiers) {

@@ -1,12 +1,13 @@
 import { AlignmentType, HeadingLevel, ImageRun, PageBreak, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
 import type { Framework } from '../../../../../shared/framework/schema';
 import { localize, type Language } from '../../../../../shared/language';
+import { computeCompleteness } from '../../../../../shared/report/completeness';
+import { formatFigure } from '../../../../../shared/report/figures';
 import type { Report } from '../../../../../shared/report/schema';
 import type { PreparedImage } from '../images/prepare-image';
 import { formatMonth, type ProfileLabelKey, type ReportLabels } from '../labels/report-labels';
 import { sanitizeLine } from '../sanitize-text';
 import { ACCENT } from './document-styles';
-import { isSectionEmpty } from './section-state';
 import { styledRun } from './styled-run';
 import { dataTable, labelValueTable } from './tables';
 
@@ -52,20 +53,28 @@ const PROFILE_ORDER: readonly ProfileLabelKey[] = [
   'focalPointName', 'focalPointEmail', 'focalPointPhone', 'membershipDate',
 ];
 
-export function profileSection(report: Report, labels: ReportLabels): Block[] {
-  const rows = PROFILE_ORDER.map((key) => [labels.profileFields[key], report.profile[key]] as const);
+const PROFILE_FIGURES: ReadonlySet<ProfileLabelKey> = new Set(['population', 'areaKm2']);
+
+export function profileSection(report: Report, labels: ReportLabels, language: Language): Block[] {
+  const value = (key: ProfileLabelKey) => (PROFILE_FIGURES.has(key) ? formatFigure(report.profile[key], language) : report.profile[key]);
+  const rows = PROFILE_ORDER.map((key) => [labels.profileFields[key], value(key)] as const);
   return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.profileHeading)] }), labelValueTable(rows)];
 }
 
-/** One row per area: how many Key Features have an answer (or a not-applicable reason). */
+/**
+ * One row per area: how many Key Features are complete, by the same rule as the app's form,
+ * Review and final check (shared/report/section-completeness.ts), so the Word file and the
+ * app never disagree about "2 / 4".
+ */
 export function overviewSection(report: Report, framework: Framework, language: Language, labels: ReportLabels, areaIds: ReadonlySet<string> | undefined): Block[] {
+  const completeness = computeCompleteness(report, framework);
   const rows = framework.tiers.flatMap((tier) =>
     tier.areas
       .filter((area) => !areaIds || areaIds.has(area.id))
       .map((area) => {
-        const answered = area.features.filter((feature) => !isSectionEmpty(report.sections[feature.id])).length;
-        const status = answered === area.features.length ? labels.overviewComplete : labels.overviewIncomplete;
-        return [`${area.id}  ${localize(area.title, language)}`, `${answered} / ${area.features.length}`, status];
+        const done = completeness.areas[area.id]?.done ?? 0;
+        const status = done === area.features.length ? labels.overviewComplete : labels.overviewIncomplete;
+        return [`${area.id}  ${localize(area.title, language)}`, `${done} / ${area.features.length}`, status];
       }),
   );
   const columns = labels.overviewColumns;

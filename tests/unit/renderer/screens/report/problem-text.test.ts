@@ -22,10 +22,10 @@ describe('problems in the officer’s words', () => {
 
   it('puts the field and the problem together for the Review list', () => {
     const t = i18n.t.bind(i18n);
-    expect(problemWithField(t, { code: 'over-limit', path: 'sections.1.1.1.challenges', featureId: '1.1.1', params: { words: 205, limit: 200 } })).toBe(
+    expect(problemWithField(t, { code: 'over-limit', path: 'sections.1.1.1.challenges', featureId: '1.1.1', params: { words: 205, limit: 200 } }, 'en')).toBe(
       '1.1.1 – Challenges: 205 words: the limit is 200',
     );
-    expect(problemWithField(t, { code: 'reason-required', path: 'sections.3.3.3.notApplicableReason', featureId: '3.3.3' })).toBe(
+    expect(problemWithField(t, { code: 'reason-required', path: 'sections.3.3.3.notApplicableReason', featureId: '3.3.3' }, 'en')).toBe(
       '3.3.3 – Why does this Key Feature not apply?: Say why this Key Feature does not apply',
     );
   });
