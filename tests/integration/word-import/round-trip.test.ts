@@ -71,3 +71,28 @@ describe('export → import: the example report comes back as it was', () => {
     expect(imported.annex ?? []).toEqual([]);
   });
 });
+
+describe('export in French → import: figures with grouped thousands come back as stored', () => {
+  let world: ImportWorld;
+  afterAll(() => world.dispose());
+
+  it('reads "1 453 787" and "12 500" as the figures they were, not as text the final check refuses', async () => {
+    world = await openImportWorld();
+    const example = exampleReport(framework, { photoCount: 0 });
+    const feature = allKeyFeatures(framework)[0];
+    const section = feature ? example.report.sections[feature.id] : undefined;
+    const row = section?.measures[0];
+    if (!feature || !section || !row) throw new Error('the example has no measures');
+    section.measures[0] = { ...row, baseline: '12500', current: '14250.5', target: '20000' };
+    const docx = await buildDocx({ report: example.report, framework, options: { ...defaultExportOptions, language: 'fr' }, photos: new Map(), exportedAt: '2026-11-01T09:00:00.000Z' });
+    const result = await world.wordImport.preview('kilifi-fr.docx', docx.bytes);
+    if (result.status !== 'ready') throw new Error(result.message);
+    expect(result.preview.language).toBe('fr');
+    const outcome = await world.wordImport.apply(result.preview.previewId, { kind: 'new' }, []);
+    const imported = await world.drafts.store.get(outcome.reportId);
+    expect(imported.profile.population).toBe('1453787');
+    expect(imported.profile.areaKm2).toBe('12610');
+    const back = imported.sections[feature.id]?.measures[0];
+    expect([back?.baseline, back?.current, back?.target]).toEqual(['12500', '14250.5', '20000']);
+  });
+});

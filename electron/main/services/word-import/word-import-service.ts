@@ -87,6 +87,7 @@ export class WordImportService {
       fileName: session.fileName,
       tag: `w${previewId.slice(0, 8)}`,
       intoNewReport: into.kind === 'new',
+      ...(session.language && { language: session.language }),
       addPhoto: (photo) => this.drafts.attachments.add(photo),
     });
     await this.drafts.store.put(applied.report);

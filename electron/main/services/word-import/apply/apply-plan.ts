@@ -1,9 +1,11 @@
 import { isRipotiError } from '../../../../../shared/errors';
+import type { Language } from '../../../../../shared/language';
 import type { SkippedPicture } from '../../../../../shared/ipc/channels/word-import';
 import { emptySection } from '../../../../../shared/report/create';
 import type { AnnexEntry, Attachment, EvidenceRef, MeasureRow, Profile, Report, Section } from '../../../../../shared/report/schema';
 import type { PhotoDraft } from '../map/part-content';
 import { mergeInto, mergeText } from './field-merge';
+import { importedFigure } from './imported-figure';
 import type { FeaturePlan, ImportPlan } from './plan-import';
 
 export interface ApplyContext {
@@ -13,6 +15,8 @@ export interface ApplyContext {
   readonly tag: string;
   /** Into a new report: carry-forward semantics (what was complete is to be updated: in progress). */
   readonly intoNewReport: boolean;
+  /** The language the document's headings are in, when they agree: how its figures are read. */
+  readonly language?: Language;
   /** Stores a picture through the attachment store (its decoding and limits apply). */
   readonly addPhoto: (photo: { bytes: Uint8Array; fileName: string; mediaType: string }) => Promise<Attachment>;
 }
@@ -46,7 +50,7 @@ export async function applyPlan(report: Report, plan: ImportPlan, context: Apply
     annex.push({ id: `${context.tag}-annex-${position + 1}`, heading: part.view.heading, text: part.content.allText, evidence, source: context.fileName, addedAt: context.now });
   }
   for (const attachment of photos.added) attachments[attachment.id] = attachment;
-  const profile = mergeProfile(report.profile, plan.profile);
+  const profile = mergeProfile(report.profile, plan.profile, context.language);
   const changed = featuresChanged.length > 0 || plan.annex.length > 0 || JSON.stringify(profile) !== JSON.stringify(report.profile);
   // A final report that an import changed is no longer the one that was finalised.
   const status = changed && report.status === 'final' ? 'draft' : report.status;
@@ -58,7 +62,7 @@ async function applyFeature(before: Section, plan: FeaturePlan, featureId: strin
   const section: Section = { ...before };
   for (const [field, pieces] of plan.texts) section[field] = mergeText(before[field], pieces);
   let row = 0;
-  const rows = plan.measures.map((piece) => ({ policy: piece.policy, value: piece.value.map((draft): MeasureRow => ({ id: `${context.tag}-${featureId}-${++row}`, ...draft })) }));
+  const rows = plan.measures.map((piece) => ({ policy: piece.policy, value: piece.value.map((draft): MeasureRow => ({ id: `${context.tag}-${featureId}-${++row}`, ...draft, ...figuresOf(draft, context.language) })) }));
   section.measures = mergeInto(before.measures, rows);
   const targets = plan.sdgTargets.map((piece) => ({ policy: piece.policy, value: piece.value.filter((target) => SDG_TARGET.test(target)) }));
   section.sdgTargets = [...new Set(mergeInto(before.sdgTargets, targets))];
@@ -82,11 +86,17 @@ function isEmpty(section: Section): boolean {
   return !section.narrative.trim() && !section.actions.trim() && !section.goodPractice.trim() && !section.challenges.trim() && !section.nextSteps.trim() && section.measures.length === 0 && section.evidence.length === 0;
 }
 
-function mergeProfile(profile: Profile, pieces: ImportPlan['profile']): Profile {
+function figuresOf(row: Pick<MeasureRow, 'baseline' | 'current' | 'target'>, language: Language | undefined): Pick<MeasureRow, 'baseline' | 'current' | 'target'> {
+  return { baseline: importedFigure(row.baseline, language), current: importedFigure(row.current, language), target: importedFigure(row.target, language) };
+}
+
+const PROFILE_FIGURES: ReadonlySet<keyof Profile> = new Set(['population', 'areaKm2']);
+
+function mergeProfile(profile: Profile, pieces: ImportPlan['profile'], language: Language | undefined): Profile {
   const merged: Profile = { ...profile };
   for (const piece of pieces) {
     for (const [key, value] of Object.entries(piece.value) as [keyof Profile, string][]) {
-      if (!merged[key].trim() || piece.policy === 'replace') merged[key] = value;
+      if (!merged[key].trim() || piece.policy === 'replace') merged[key] = PROFILE_FIGURES.has(key) ? importedFigure(value, language) : value;
     }
   }
   return merged;
