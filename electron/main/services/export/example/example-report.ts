@@ -29,7 +29,7 @@ export function exampleReport(framework: Framework, options: ExampleOptions = {}
   const random = seededRandom(2026);
   const report = createReport(framework, { id: '7d2f3c8a-9b1e-4f5a-8c6d-2e1f0a9b8c7d', now, title: 'Kilifi Learning City Progress Report 2024–2026', county: 'Kilifi' });
   Object.assign(report.profile, {
-    city: 'Kilifi', population: '1,453,787 (2019 census)', areaKm2: '12,610', website: 'https://kilifi.go.ke',
+    city: 'Kilifi', population: '1453787', areaKm2: '12610', website: 'https://kilifi.go.ke',
     leaderName: 'H.E. Gideon Mung’aro', leaderTitle: 'Governor, Kilifi County', focalPointName: 'Amina Mwero',
     focalPointEmail: 'learningcity@kilifi.go.ke', focalPointPhone: '+254 700 000 000', membershipDate: '2020-09',
   });

@@ -1,3 +1,5 @@
+import { countWords } from '../../../../../shared/report/word-count';
+
 /**
  * Plausible report prose for a Kenyan county, assembled from sentence patterns with a seeded
  * random generator: the same seed gives the same report, so tests and screenshots are stable.
@@ -71,16 +73,21 @@ function fill(random: () => number, pattern: string): string {
   return pattern.replace(/\{(\w+)\}/g, (_match, key: string) => value[key]?.() ?? key);
 }
 
-/** About `words` words of narrative, in paragraphs of four to six sentences. */
+/**
+ * Close to `words` words of narrative, in paragraphs of four to six sentences, never more than
+ * `words`: the example is a report an officer could send, so it stays within the word limit.
+ */
 export function exampleProse(random: () => number, topic: string, words: number): string {
   const opening = `Under the heading “${topic}”, Kilifi County set out to make learning part of everyday life across its sub-counties.`;
   const paragraphs: string[] = [opening];
-  let count = opening.split(' ').length;
+  let count = countWords(opening);
   let current: string[] = [];
-  while (count < words) {
+  for (;;) {
     const sentence = fill(random, pick(random, SENTENCES));
+    const sentenceWords = countWords(sentence);
+    if (count + sentenceWords > words) break;
     current.push(sentence);
-    count += sentence.split(' ').length;
+    count += sentenceWords;
     if (current.length >= 4 + Math.floor(random() * 3)) {
       paragraphs.push(current.join(' '));
       current = [];

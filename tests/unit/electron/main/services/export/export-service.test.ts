@@ -118,7 +118,7 @@ describe('ExportService', () => {
     const jobs = new JobRegistry();
     const empty = { ...example.report, sections: { ...example.report.sections, '1.1.1': emptySection(example.report.updatedAt) } };
     const exports = new ExportService({ loadReport: () => Promise.resolve(empty), framework, jobs, dialogs, readAttachment: () => Promise.reject(new Error('unused')), runner: inProcessExportRunner, clock: systemClock });
-    await expect(exports.start(empty.id, { ...defaultExportOptions, mode: 'final' })).rejects.toThrow(/^The final report still fails the check: unanswered \(1: sections\.1\.1\.1\.narrative\);/);
+    await expect(exports.start(empty.id, { ...defaultExportOptions, mode: 'final' })).rejects.toThrow(/^The final report still fails the check: unanswered \(1: sections\.1\.1\.1\.narrative\)\. Fix these/);
     expect(calls).toEqual([]);
   });
 
