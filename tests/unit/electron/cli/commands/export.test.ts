@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../../electron/cli/run-cli';
+import type { Report } from '../../../../../shared/report/schema';
 
 function capture(cwd: string) {
   const out: string[] = [];
@@ -24,11 +25,23 @@ describe('report -- example and export', () => {
     expect(example.out.join('\n')).toMatch(/Wrote .*example\.docx \(\d+ KB\) in \d+ ms/);
     expect(await readdir(path.join(folder, 'draft', 'attachments'))).toHaveLength(3);
 
-    // The example's narratives run a few words over 500 and its population carries a note: the
-    // final check names both, and the export goes ahead once each kind is confirmed.
+    // The example is a report an officer could send: it exports as final with nothing to confirm.
+    const sendable = capture(folder);
+    expect(await runCli(['export', 'draft/example.json', '--out', 'sendable.docx', '--final', '--attachments', 'draft/attachments'], sendable.io)).toBe(0);
+    expect(sendable.err).toEqual([]);
+
+    // A narrative over its limit and a population with a note: the final check names both, and
+    // the export goes ahead once each kind is confirmed.
+    const draftPath = path.join(folder, 'draft', 'example.json');
+    const draft = JSON.parse(await readFile(draftPath, 'utf8')) as Report;
+    const first = draft.sections['1.1.1'];
+    if (!first) throw new Error('the example has no 1.1.1');
+    first.narrative = `${first.narrative}\n\n${'More words about the learning festival. '.repeat(20)}`;
+    draft.profile.population = '1,453,787 (2019 census)';
+    await writeFile(draftPath, JSON.stringify(draft));
     const refused = capture(folder);
     expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--areas', '1.1,1.2'], refused.io)).toBe(1);
-    expect(refused.err.join('\n')).toMatch(/still fails the check: over-limit \(\d+: sections\.1\.1\.1\.narrative.*; not-a-number \(1: profile\.population\)/);
+    expect(refused.err.join('\n')).toMatch(/still fails the check: over-limit \(1: sections\.1\.1\.1\.narrative\); not-a-number \(1: profile\.population\)/);
     const bad = capture(folder);
     expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--confirm', 'over-limit,typos'], bad.io)).toBe(1);
     expect(bad.err.join('\n')).toMatch(/--confirm takes all or a list of: profile, unanswered, .* \(not typos\)/);
