@@ -5,8 +5,7 @@ import type { Framework } from '../../../../shared/framework/schema';
 import { QUESTION_FIELDS, type AnswersImportResult, type QuestionnaireConflict, type QuestionnaireSummary, type QuestionRef } from '../../../../shared/ipc/channels/questionnaires';
 import type { Clock } from '../clock';
 import type { DraftServices } from '../drafts/draft-services';
-import { isWordFileRefusal } from '../word-import/package/word-file-refusal';
-import { readWordDocument } from '../word-import/read/read-word-document';
+import { readWordDocumentOrRefusal } from '../word-import/read/read-word-document';
 import { applyAnswers } from './apply-answers';
 import { buildQuestionnaire } from './document/build-questionnaire';
 import { resolveInReport, type Resolution } from './resolve-answer-conflict';
@@ -49,13 +48,9 @@ export class QuestionnaireService {
   }
 
   async importAnswers(fileName: string, bytes: Uint8Array): Promise<AnswersImportResult> {
-    let document;
-    try {
-      document = await readWordDocument(bytes);
-    } catch (error) {
-      if (isWordFileRefusal(error)) return { status: 'refused', problem: error.problem, message: error.message };
-      throw error;
-    }
+    const read = await readWordDocumentOrRefusal(bytes);
+    if ('refused' in read) return read.refused;
+    const { document } = read;
     const id = questionnaireIdOf(document);
     if (!id) return { status: 'not-a-questionnaire', message: `"${fileName}" is not a questionnaire written by Ripoti (it has no "Ripoti ref. questionnaire" line). To bring in a whole report, use Import from Word.` };
     const record = await this.store.find(id);

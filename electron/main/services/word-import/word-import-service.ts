@@ -12,8 +12,7 @@ import { planImport, type DecidedPart } from './apply/plan-import';
 import { coverFacts, type CoverFacts } from './map/cover-facts';
 import { indexFramework, type FrameworkIndex } from './map/framework-index';
 import { proposeMapping, type ProposedPart } from './map/propose-mapping';
-import { isWordFileRefusal } from './package/word-file-refusal';
-import { readWordDocument } from './read/read-word-document';
+import { readWordDocumentOrRefusal } from './read/read-word-document';
 
 /** A read document waiting for the officer's mapping. Nothing is written until apply. */
 interface Session {
@@ -51,13 +50,9 @@ export class WordImportService {
 
   async preview(fileName: string, bytes: Uint8Array): Promise<WordImportPreviewResult> {
     const started = performance.now();
-    let document;
-    try {
-      document = await readWordDocument(bytes);
-    } catch (error) {
-      if (isWordFileRefusal(error)) return { status: 'refused', problem: error.problem, message: error.message };
-      throw error;
-    }
+    const read = await readWordDocumentOrRefusal(bytes);
+    if ('refused' in read) return read.refused;
+    const { document } = read;
     const mapping = proposeMapping(document, this.framework, this.index);
     const previewId = this.clock.newId();
     this.remember(previewId, { fileName, parts: mapping.parts, cover: coverFacts(document.blocks), language: mapping.language, createdAt: Date.now() });

@@ -1,5 +1,6 @@
 import { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from '../package/package-limits';
-import { WordFileRefusal } from '../package/word-file-refusal';
+import type { WordFileProblem } from '../../../../../shared/word-import/word-file-problem';
+import { isWordFileRefusal, WordFileRefusal } from '../package/word-file-refusal';
 import { WordPackage } from '../package/word-package';
 import { readMammothTree } from './mammoth-tree';
 import { treeToBlocks } from './tree-to-blocks';
@@ -52,4 +53,24 @@ function customProperties(xml: string): Record<string, string> {
 
 function decode(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? '').replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, digits: string) => String.fromCodePoint(parseInt(digits, hex ? 16 : 10)));
+}
+
+/** A Word file Ripoti will not read, as both import screens answer it: the problem named for the officer's language. */
+export interface RefusedWordFile {
+  readonly status: 'refused';
+  readonly problem: WordFileProblem;
+  readonly message: string;
+}
+
+/**
+ * The document, or the refusal both Import from Word and the questionnaires' answers show.
+ * Any other failure is a fault of Ripoti and is thrown.
+ */
+export async function readWordDocumentOrRefusal(bytes: Uint8Array): Promise<{ readonly document: WordDocument } | { readonly refused: RefusedWordFile }> {
+  try {
+    return { document: await readWordDocument(bytes) };
+  } catch (error) {
+    if (isWordFileRefusal(error)) return { refused: { status: 'refused', problem: error.problem, message: error.message } };
+    throw error;
+  }
 }
