@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'invalid-email'
   | 'invalid-web-address'
   | 'invalid-date'
+  | 'invalid-year'
   | 'invalid-period';
 
 export interface Problem {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { featureIdSchema, reportIdSchema, type Report } from '../../report/schema';
 import { defineChannel } from '../channel';
 
-export const SNAPSHOT_REASONS = ['export', 'sync', 'timed', 'manual', 'before-restore', 'before-replace'] as const;
+export const SNAPSHOT_REASONS = ['export', 'sync', 'timed', 'manual', 'before-restore', 'before-replace', 'before-questions-update'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 /** One saved version of a report, as the History view lists it. */

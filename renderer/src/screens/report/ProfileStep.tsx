@@ -12,7 +12,7 @@ export interface MetaValues {
   readonly period: ReportingPeriod;
 }
 
-const PROFILE_FIELDS: readonly { name: keyof Profile; type?: TextFieldProps['type']; inputMode?: TextFieldProps['inputMode']; autoComplete?: string }[] = [
+const PROFILE_FIELDS: readonly { name: string; type?: TextFieldProps['type']; inputMode?: TextFieldProps['inputMode']; autoComplete?: string }[] = [
   { name: 'city' },
   { name: 'county' },
   { name: 'country', autoComplete: 'country-name' },
