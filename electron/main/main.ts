@@ -31,7 +31,7 @@ if (setupSingleInstance()) {
     connectUpdates(services.updates);
     setupAutoSync(services);
     setupIpc(createDispatcher(createHandlers(services), createTrustedSenderCheck(devServerUrl)));
-    setupAppMenu(services.settings);
+    setupAppMenu(services.settings, services.frameworks);
     setupContextMenu(services.spelling, services.settings);
     setupQuitWhenClosed(openMainWindow);
     openMainWindow();

@@ -6,6 +6,7 @@ import { appUpdateChannels } from './channels/app-updates';
 import { attachmentChannels } from './channels/attachments';
 import { draftChannels } from './channels/drafts';
 import { exportChannels } from './channels/export';
+import { frameworkChannels } from './channels/framework';
 import { historyChannels } from './channels/history';
 import { jobChannels } from './channels/jobs';
 import { reportChannels } from './channels/reports';
@@ -25,6 +26,7 @@ export const contract = {
   ...appUpdateChannels,
   ...settingsChannels,
   ...reportChannels,
+  ...frameworkChannels,
   ...jobChannels,
   ...draftChannels,
   ...historyChannels,

@@ -6,6 +6,7 @@ import { appUpdateHandlers } from './handlers/app-updates';
 import { attachmentHandlers } from './handlers/attachments';
 import { draftHandlers } from './handlers/drafts';
 import { exportHandlers } from './handlers/export';
+import { frameworkHandlers } from './handlers/framework';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
 import { reportHandlers } from './handlers/reports';
@@ -26,6 +27,7 @@ export function createHandlers(services: Services): Handlers {
     ...appUpdateHandlers(services),
     ...settingsHandlers(services),
     ...reportHandlers(services),
+    ...frameworkHandlers(services),
     ...jobHandlers(services),
     ...draftHandlers(services),
     ...historyHandlers(services),

@@ -1,6 +1,8 @@
 import { bundledFramework } from '../../../shared/framework/load';
 import type { Framework } from '../../../shared/framework/schema';
 import type { AppInfo } from '../../../shared/ipc/channels/app';
+import { FrameworkService } from './framework/framework-service';
+import { FrameworkStore } from './framework/framework-store';
 import { describeApp } from './app-info';
 import { OpenFileInbox } from './app-files/open-file-inbox';
 import { snapshotHooks } from './history/snapshot-hooks';
@@ -20,7 +22,10 @@ import type { SyncService } from './sync/sync-service';
 
 /** Everything the IPC handlers and the CLI need, built in one place. */
 export interface Services {
+  /** The questions in use now: read on every use, since the officer may accept new ones at any time. */
   readonly framework: Framework;
+  /** New questions from the national office: offers, refusals, accepting. */
+  readonly frameworks: FrameworkService;
   readonly appInfo: AppInfo;
   readonly settings: SettingsService;
   readonly reports: ReportService;
@@ -43,6 +48,8 @@ export interface ServiceDependencies {
   readonly versions: { app: string; electron: string | null; platform: string };
   readonly clock?: Clock;
   readonly framework?: Framework;
+  /** Where accepted questions are kept (setup opens it on the data folder); without it, memory only. */
+  readonly frameworkStore?: FrameworkStore;
   /** Keyring, sync-state folder and photo store for sync; without them, session-only memory. */
   readonly sync?: SyncDependencies;
   readonly drafts?: DraftServices;
@@ -55,22 +62,29 @@ export interface ServiceDependencies {
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
-  const framework = dependencies.framework ?? bundledFramework();
   const clock = dependencies.clock ?? systemClock;
+  const frameworkStore = dependencies.frameworkStore ?? FrameworkStore.inMemory(dependencies.framework ?? bundledFramework());
+  const frameworks = new FrameworkService(frameworkStore, dependencies.reportRepository, clock, dependencies.drafts?.history ?? null);
+  const current = () => frameworks.current();
   const services = {
-    framework,
-    appInfo: describeApp(framework, dependencies.versions),
+    get framework() {
+      return current();
+    },
+    frameworks,
+    get appInfo() {
+      return describeApp(current(), dependencies.versions);
+    },
     settings: new SettingsService(dependencies.settingsStore),
-    reports: new ReportService(dependencies.reportRepository, clock, framework),
+    reports: new ReportService(dependencies.reportRepository, clock, current),
     jobs: new JobRegistry(),
     drafts: dependencies.drafts ?? null,
     openFiles: dependencies.openFiles ?? new OpenFileInbox(),
     updates: new UpdateService(dependencies.versions.app, clock),
     spelling: new SpellingService(dependencies.spelling ?? withoutDictionaries),
   };
-  return {
-    ...services,
+  // Not spread: a spread would copy today's questions and lose the getters above.
+  return Object.assign(services, {
     sync: createSyncService(services, dependencies.reportRepository, clock, { ...dependencies.sync, onSynced: snapshotHooks(dependencies.drafts?.history).synced }),
     exports: createExportService(services, clock, dependencies.export),
-  };
+  });
 }

@@ -1,0 +1,14 @@
+import type { Services } from '../../services/services';
+import type { HandlersFor } from '../handlers';
+
+export function frameworkHandlers(services: Services): HandlersFor<'getFrameworkOffer' | 'offerFrameworkFile' | 'acceptFramework' | 'dismissFrameworkOffer'> {
+  return {
+    getFrameworkOffer: () => services.frameworks.offer(),
+    offerFrameworkFile: ({ fileName, text }) => services.frameworks.considerText(text, { kind: 'file', fileName }),
+    acceptFramework: ({ offerId }) => services.frameworks.accept(offerId),
+    dismissFrameworkOffer: () => {
+      services.frameworks.dismiss();
+      return null;
+    },
+  };
+}
