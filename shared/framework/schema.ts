@@ -110,8 +110,11 @@ export interface FrameworkRef {
   readonly version: string;
 }
 
-/** The limits that hold for one Key Feature's answers: its own where it sets them, else the framework's. */
+/**
+ * The limits that hold for one Key Feature's answers: its own where it sets them, else the
+ * framework's (the same object then, so a memoised form is not redrawn for a new copy).
+ */
 export function limitsOf(framework: Pick<Framework, 'limits'>, feature: Pick<KeyFeature, 'limits'> | undefined): WordLimits {
-  return { ...framework.limits, ...feature?.limits };
+  return feature?.limits ? { ...framework.limits, ...feature.limits } : framework.limits;
 }
 

@@ -60,6 +60,7 @@ export const SectionForm = memo(function SectionForm({ reportId, feature, initia
       <h3 id={fieldId(base)} tabIndex={-1}>
         <span className="key-feature__number">{feature.id}</span> {localize(feature.title, language)}
       </h3>
+      {feature.guidance && <p className="hint key-feature__guidance">{localize(feature.guidance, language)}</p>}
       <fieldset className="field status-field">
         <legend>{t('reportForm.section.status.legend')}</legend>
         {SECTION_STATUSES.map((value) => (
