@@ -4,7 +4,7 @@ import { openDraftServices } from '../../../../../../electron/main/services/draf
 import { readDraftsAgainst } from '../../../../../../electron/main/services/framework/framework-in-use';
 import { FrameworkService } from '../../../../../../electron/main/services/framework/framework-service';
 import { FrameworkStore } from '../../../../../../electron/main/services/framework/framework-store';
-import { RipotiError } from '../../../../../../shared/errors';
+import type { RipotiError } from '../../../../../../shared/errors';
 import { bundledFramework } from '../../../../../../shared/framework/load';
 import { framework2016 } from '../../../../../fixtures/frameworks/national';
 import { sampleReport, tempDataDir } from '../drafts/sample-report';
