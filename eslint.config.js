@@ -76,6 +76,23 @@ export default tseslint.config(
     rules: boundary(['**/renderer/**'], 'The main process never imports renderer code.'),
   },
   {
+    // The README's promise: services are plain Node, tested directly and run by the CLI. Only
+    // setup/ (and window/) touch Electron; services never reach up into setup/, ipc/ or window/.
+    files: ['electron/main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'electron-store', 'electron-updater'].map((name) => ({ name, message: 'electron/main/services/ is plain Node: pass what Electron provides in from electron/main/setup/.' })),
+          patterns: [
+            { group: ['**/renderer/**'], message: 'The main process never imports renderer code.' },
+            { regex: '^(\\.\\./)+(setup|ipc|window|security)/', message: 'Services are the bottom layer of main: setup/ and ipc/ use them, never the other way.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // ipcMain.handle only in the one module that derives handlers from the contract.
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/setup/ipc.ts'],

@@ -1,10 +1,18 @@
-import { contextBridge, ipcRenderer, webFrame } from 'electron';
+import { contextBridge, ipcRenderer, webFrame, type IpcRendererEvent } from 'electron';
 import { buildApi } from '../../shared/ipc/api';
 import { createSpellCheckProvider, languageOfField, type FieldDocument } from './spell-check-provider';
 
-// The renderer's whole view of the machine: one frozen object of named async functions,
-// derived from the typed contract. No ipcRenderer, no Node, nothing else crosses.
-const api = buildApi((channel, args) => ipcRenderer.invoke(channel, args));
+// The renderer's whole view of the machine: one frozen object of named async functions and event
+// subscribers, derived from the typed contract. No ipcRenderer, no IPC event object, no Node crosses.
+const api = buildApi({
+  invoke: (channel, args) => ipcRenderer.invoke(channel, args),
+  listen: (channel, deliver) => {
+    const listener = (_event: IpcRendererEvent, payload: unknown) => deliver(payload);
+    ipcRenderer.on(channel, listener);
+    return () => void ipcRenderer.removeListener(channel, listener);
+  },
+  reject: (channel, problem) => console.error(`Ripoti dropped a ${channel} event that failed the contract: ${problem}`),
+});
 contextBridge.exposeInMainWorld('ripoti', api);
 
 // Spelling from main's bundled dictionaries, in the language of the field (Chromium's own checker

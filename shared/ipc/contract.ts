@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Channel } from './channel';
+import type { MainEvent } from './event';
 import { appChannels } from './channels/app';
 import { appFileChannels } from './channels/app-files';
 import { appUpdateChannels } from './channels/app-updates';
@@ -8,7 +9,7 @@ import { draftChannels } from './channels/drafts';
 import { exportChannels } from './channels/export';
 import { frameworkChannels } from './channels/framework';
 import { historyChannels } from './channels/history';
-import { jobChannels } from './channels/jobs';
+import { jobChannels, jobEvents } from './channels/jobs';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { spellingChannels } from './channels/spelling';
@@ -36,6 +37,14 @@ export const contract = {
   ...spellingChannels,
 } as const;
 
+/**
+ * THE list of events main sends to the renderer, beside the channels and in the same way: the
+ * preload exposes one `on<Event>(listener)` per entry and validates each payload with its schema.
+ */
+export const events = {
+  ...jobEvents,
+} as const;
+
 export type Contract = typeof contract;
 export type ApiMethod = keyof Contract;
 
@@ -52,11 +61,27 @@ type Method<M extends ApiMethod> =
     ? (args?: ArgsOf<M>) => Promise<IpcResult<ResultOf<M>>>
     : (args: ArgsOf<M>) => Promise<IpcResult<ResultOf<M>>>;
 
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;
+
+/** `jobUpdated` → `onJobUpdated`: subscribes a listener, and returns the function that unsubscribes it. */
+export type Subscriber<E extends EventName> = (listener: (payload: EventPayload<E>) => void) => () => void;
+export type SubscriberName<E extends EventName> = `on${Capitalize<E>}`;
+
 /** What the renderer sees as `window.ripoti`. */
-export type RipotiApi = { readonly [M in ApiMethod]: Method<M> };
+export type RipotiApi = { readonly [M in ApiMethod]: Method<M> } & { readonly [E in EventName as SubscriberName<E>]: Subscriber<E> };
 
 export const apiMethods = Object.keys(contract) as ApiMethod[];
+export const eventNames = Object.keys(events) as EventName[];
 
 export function channelOf(method: ApiMethod): AnyChannel {
   return contract[method] as AnyChannel;
+}
+
+export function eventOf(name: EventName): MainEvent<string, z.ZodType> {
+  return events[name];
+}
+
+export function subscriberName<E extends EventName>(name: E): SubscriberName<E> {
+  return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as SubscriberName<E>;
 }

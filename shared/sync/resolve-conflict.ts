@@ -4,7 +4,7 @@ import type { FieldConflict } from './three-way-merge';
 /** What the officer chose for one conflicting field. */
 export type Resolution = { readonly keep: 'mine' } | { readonly keep: 'theirs' } | { readonly keep: 'edited'; readonly value: JsonValue };
 
-export function resolvedValue(conflict: FieldConflict, resolution: Resolution): JsonValue | undefined {
+export function resolvedValue(conflict: { readonly mine?: JsonValue; readonly theirs?: JsonValue }, resolution: Resolution): JsonValue | undefined {
   switch (resolution.keep) {
     case 'mine':
       return conflict.mine;
@@ -37,6 +37,7 @@ export function withValueAt(root: JsonValue | undefined, path: readonly string[]
 }
 
 /** Stable key of a conflict, so the UI and the service agree on which one was resolved. */
-export function conflictKey(conflict: Pick<FieldConflict, 'path'>): string {
-  return conflict.path.join('/');
+export function conflictKey(conflict: Pick<FieldConflict, 'path' | 'variant'>): string {
+  const key = conflict.path.join('/');
+  return conflict.variant === undefined ? key : `${key}#${conflict.variant}`;
 }

@@ -9,6 +9,8 @@ export interface FieldConflict {
   readonly base: JsonValue | undefined;
   readonly mine: JsonValue | undefined;
   readonly theirs: JsonValue | undefined;
+  /** Second, third… conflict on the same field (three branches differ there): each is shown. */
+  readonly variant?: number;
 }
 
 export interface MergeResult {

@@ -14,6 +14,7 @@ import { writeFileDurably } from '../../electron/main/services/drafts/durable-fi
 import { bundledFramework } from '../../shared/framework/load';
 import { createReport } from '../../shared/report/create';
 import type { Report } from '../../shared/report/schema';
+import { percentile } from './statistics';
 
 const EDITS = 300;
 const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => `word${(i * 7 + seed) % 97}`).join(' ');
@@ -22,11 +23,6 @@ const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => `
 async function bytesWritten(): Promise<number> {
   const io = await readFile('/proc/self/io', 'utf8');
   return Number(/wchar: (\d+)/.exec(io)?.[1] ?? NaN);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 function photo(seed: number): Buffer {

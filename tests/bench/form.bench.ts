@@ -16,17 +16,15 @@ import { bridgeScript } from '../e2e/harness/bridge-script';
 import { chromiumLaunchOptions } from '../e2e/harness/chromium';
 import { serveRenderer } from '../e2e/harness/static-server';
 import { createTestServices } from '../e2e/harness/test-services';
+import { median, percentile } from './statistics';
 
 const RENDERS = 10;
 const KEYSTROKES = 30;
 const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => `neno${(i * 7 + seed) % 97}`).join(' ');
 
 function stats(values: number[]): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-  return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, min ${at(0).toFixed(1)} ms, max ${at(1).toFixed(1)} ms (n=${values.length})`;
+  return `median ${median(values).toFixed(1)} ms, p90 ${percentile(values, 90).toFixed(1)} ms, min ${Math.min(...values).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms (n=${values.length})`;
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const backend = await createTestServices();
 const renderer = await serveRenderer(path.resolve(import.meta.dirname, '../../out/renderer'));

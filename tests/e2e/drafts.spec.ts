@@ -2,11 +2,8 @@ import type { Browser, Page } from '@playwright/test';
 import jpeg from 'jpeg-js';
 import { open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createDispatcher } from '../../electron/main/ipc/dispatcher';
-import { createHandlers } from '../../electron/main/ipc/handlers';
-import { createTrustedSenderCheck } from '../../electron/main/security/trusted-sender';
-import type { Services } from '../../electron/main/services/services';
-import { bridgeScript } from './harness/bridge-script';
+import type { Services } from '../../electron/main/services/create-services';
+import { connectBridge } from './harness/connect-bridge';
 import { expect, test } from './harness/fixtures';
 import { createTestServices } from './harness/test-services';
 import { mountTmpfs } from '../integration/drafts/tmpfs';
@@ -26,9 +23,7 @@ async function fillDisk(file: string): Promise<void> {
 /** Opens the built renderer in a fresh browser context against the given services, like a restarted app. */
 async function openApp(browser: Browser, rendererUrl: string, services: Services, hash = ''): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  const dispatch = createDispatcher(createHandlers(services), createTrustedSenderCheck(rendererUrl));
-  await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) => dispatch(channel, args, source.frame.url()));
-  await page.addInitScript({ content: await bridgeScript() });
+  await connectBridge(page, services, rendererUrl);
   await page.goto(`${rendererUrl}/index.html${hash}`);
   return page;
 }
@@ -125,7 +120,7 @@ test.describe('durable drafts', () => {
     expect(report.sections['1.1.1']?.evidence).toEqual([{ attachmentId: attachment?.id, caption: 'Learning festival, Garissa town' }]);
 
     await feature.getByLabel('Add photos or documents').setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: photo.subarray(0, 300) });
-    await expect(feature.getByRole('alert')).toContainText('broken.jpg was not added: This photo cannot be read');
+    await expect(feature.getByRole('alert')).toContainText('broken.jpg was not added: "broken.jpg" cannot be used as a photo: the file is cut short.');
   });
 
   test('tells the officer in plain words when a damaged draft was set aside at start-up', async ({ backend, browser, renderer }) => {

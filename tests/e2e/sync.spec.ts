@@ -84,3 +84,77 @@ test('an officer syncs, sees a colleague’s edit of the same field as a conflic
   expect((await baraka.repository.get(report.id)).sections['1.1.1']?.narrative).toBe('Six centres opened in 2025, a seventh in December.');
   await baraka.dispose();
 });
+
+test('a server that cannot be reached: told within 10 seconds that the work is safe, the counts agree, and no old message stays', async ({ app, backend }) => {
+  test.setTimeout(60_000);
+  const { startBlackhole } = await import('../integration/sync/support/blackhole');
+  const blackhole = await startBlackhole();
+  const report = await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi' });
+  const waiting = Object.keys(report.sections).length + 1;
+  await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/sync`);
+  await expect(app.getByTestId('sync-status')).toHaveText(`${waiting} changes waiting`);
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByTestId('sync-status')).toContainText('Type the sync server address and your user name on this Sync page first, then press "Save connection".');
+
+  // A refusal first, so that there is an old message to hide.
+  await app.getByLabel('Server address (with the county database)').fill(`${server.origin}/${DATABASE}`);
+  await app.getByLabel('User name').fill('amina');
+  await app.getByLabel('Password').fill('wrong-pass');
+  await app.getByRole('button', { name: 'Save connection' }).click();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByTestId('sync-status')).toContainText('Server refused: the user name or password is wrong');
+
+  await app.getByLabel('Server address (with the county database)').fill(`${blackhole.origin}/${DATABASE}`);
+  await app.getByLabel('Password').fill('amina-pass');
+  await app.getByRole('button', { name: 'Save connection' }).click();
+  const started = Date.now();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  // While it tries: the same count on the bar and in the status line, and no old refusal.
+  await expect(app.locator('label[for="sync-progress"]')).toHaveText('Fetching colleagues’ changes…');
+  await expect(app.locator('progress#sync-progress')).toHaveAttribute('max', String(waiting));
+  await expect(app.getByTestId('sync-status')).toHaveText(`Syncing… · ${waiting} changes waiting`);
+  // 10 s of connect limit, plus the page's 250 ms polling and a loaded machine's slack.
+  await expect(app.getByTestId('sync-status')).toContainText('Your work is safe on this computer; Ripoti will try again in the background.', { timeout: 12_000 });
+  expect(Date.now() - started).toBeLessThan(12_000);
+  await expect(app.getByTestId('sync-status')).toContainText(/Cannot reach the sync server 127\.0\.0\.1:\d+\./);
+  await expect(app.getByTestId('sync-status')).toContainText(/Ripoti tries again by itself at \d{1,2}:\d{2}/);
+  await expect(app.getByTestId('sync-status')).toContainText(`${waiting} changes waiting`);
+  expect(await new AxeBuilder({ page: app }).include('.sync-step').analyze().then((result) => result.violations)).toEqual([]);
+
+  // The county server is reachable again (the right address): syncing now sends everything.
+  // (The password is kept per address: the one typed here earlier was the wrong one.)
+  await app.getByLabel('Server address (with the county database)').fill(`${server.origin}/${DATABASE}`);
+  await app.getByLabel('Password').fill('amina-pass');
+  await app.getByRole('button', { name: 'Save connection' }).click();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByTestId('sync-status')).toHaveText(/^Synced \d{1,2}:\d{2}/);
+  blackhole.close();
+});
+
+test('a section another program wrote in a shape Ripoti refuses is named, and the rest of the report syncs', async ({ app, backend }) => {
+  const report = await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi' });
+  await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/sync`);
+  await app.getByLabel('Server address (with the county database)').fill(`${server.origin}/${DATABASE}`);
+  await app.getByLabel('User name').fill('amina');
+  await app.getByLabel('Password').fill('amina-pass');
+  await app.getByRole('button', { name: 'Save connection' }).click();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  await expect(app.getByTestId('sync-status')).toHaveText(/^Synced /);
+
+  // A database without the current rules: another program replaces section 1.1.2 with one lacking updatedAt.
+  const served = server.database(DATABASE);
+  const id = `report:${report.id}:1.1.2`;
+  const current = await served.get(id);
+  const { updatedAt: _dropped, ...section } = current['section'] as Record<string, unknown>;
+  await served.put({ ...current, section: { ...section, narrative: 'Written by a script.' } });
+  const mine = await backend.services.reports.get(report.id);
+  await backend.services.drafts?.store.updateSection(report.id, '1.1.1', { ...(mine.sections['1.1.1'] ?? section), narrative: 'Typed in Ripoti.' } as never, new Date().toISOString());
+  await app.reload();
+  await app.getByRole('button', { name: 'Sync now' }).click();
+  const skipped = app.getByRole('region', { name: 'Skipped on the server' });
+  await expect(skipped).toContainText('Another program wrote these parts on the county server in a form Ripoti does not accept.');
+  await expect(skipped.getByRole('listitem')).toHaveText(/^Section 1\.1\.2: section\.updatedAt: .+\. Your changes to it wait on this computer until the server’s copy is repaired\.$/);
+  await expect(app.getByTestId('sync-status')).toHaveText(/^Synced /);
+  expect(await server.getDoc(DATABASE, `report:${report.id}:1.1.1`)).toMatchObject({ section: { narrative: 'Typed in Ripoti.' } });
+  expect(await new AxeBuilder({ page: app }).include('.sync-step').analyze().then((result) => result.violations)).toEqual([]);
+});

@@ -5,7 +5,8 @@ import { RipotiError } from '../../../shared/errors';
 import { bundledFramework } from '../../../shared/framework/load';
 import { defaultExportOptions, PAPER_SIZES, type ExportOptions } from '../../../shared/ipc/channels/export';
 import { exampleReport } from '../../main/services/export/example/example-report';
-import { exportToFile } from '../../main/services/export/export-to-file';
+import { startExport } from '../../main/services/export/export-pipeline';
+import { inProcessExportRunner } from '../../main/services/export/export-runner';
 import type { CliCommand } from '../io';
 
 export const exampleCommand: CliCommand = {
@@ -34,14 +35,15 @@ export const exampleCommand: CliCommand = {
     if (values.out) {
       const options: ExportOptions = { ...defaultExportOptions, paper: values.paper as ExportOptions['paper'] };
       const started = performance.now();
-      const result = await exportToFile({
+      const exporting = startExport({
         report: example.report,
         framework,
         options,
         readAttachment: (id) => Promise.resolve(example.photos.get(id) ?? new Uint8Array()),
-        filePath: path.resolve(io.cwd, values.out),
+        runner: inProcessExportRunner,
         exportedAt: new Date().toISOString(),
       });
+      const result = await exporting.saveTo(path.resolve(io.cwd, values.out));
       for (const warning of result.warnings) io.err(`Warning: ${warning.message}`);
       io.out(`Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
     }

@@ -8,8 +8,9 @@ import { languageSchema } from '../../../shared/language';
 import { migrateReport } from '../../../shared/report/migrate';
 import type { Report } from '../../../shared/report/schema';
 import { decodeRipotiFile } from '../../main/services/drafts/ripoti-file';
-import { exportToFile } from '../../main/services/export/export-to-file';
-import type { AttachmentReader } from '../../main/services/export/file-dialogs';
+import { startExport } from '../../main/services/export/export-pipeline';
+import { inProcessExportRunner } from '../../main/services/export/export-runner';
+import type { AttachmentReader } from '../../main/services/export/export-request';
 import type { CliCommand, CliIo } from '../io';
 import { readJsonFile } from '../read-json-file';
 
@@ -48,7 +49,8 @@ export const exportCommand: CliCommand = {
     const framework = bundledFramework();
     const { report, readAttachment } = await openDraft(io, draft, values.attachments, framework);
     const started = performance.now();
-    const result = await exportToFile({ report, framework, options, readAttachment, filePath: path.resolve(io.cwd, values.out), exportedAt: new Date().toISOString() });
+    const exporting = startExport({ report, framework, options, readAttachment, runner: inProcessExportRunner, exportedAt: new Date().toISOString() });
+    const result = await exporting.saveTo(path.resolve(io.cwd, values.out));
     for (const warning of result.warnings) io.err(`Warning: ${warning.message}`);
     io.out(`Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
     return 0;

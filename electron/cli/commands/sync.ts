@@ -7,10 +7,11 @@ import { JobRegistry } from '../../main/services/jobs/job-registry';
 import { SettingsService } from '../../main/services/settings-service';
 import { AttachmentStoreBlobs } from '../../main/services/sync/attachment-store-blobs';
 import { SessionCredentialStore } from '../../main/services/sync/credential-store';
-import { FileSyncStateStore } from '../../main/services/sync/sync-state';
+import { FileSyncStateStore } from '../../main/services/sync/file-sync-state-store';
 import { SyncService } from '../../main/services/sync/sync-service';
 import type { CliCommand } from '../io';
 import { DATA_OPTION, openDraftsForCli } from '../open-drafts';
+import { describeConflicts } from './resolve';
 
 /** The password comes from the environment, never from the command line (other users can read process arguments). */
 const PASSWORD_VARIABLE = 'RIPOTI_SYNC_PASSWORD';
@@ -30,6 +31,7 @@ export const syncCommand: CliCommand = {
     const settings = new SettingsService({ get: (key) => settingsValues.get(key), set: (key, value) => settingsValues.set(key, value) });
     settings.update({ syncServerUrl: values.server, syncUsername: values.user });
     const jobs = new JobRegistry();
+    // No background retries: the command ends; the officer (or a scheduled task) runs it again.
     const sync = new SyncService({
       repository: drafts.store,
       settings,
@@ -44,12 +46,14 @@ export const syncCommand: CliCommand = {
     if (status.state === 'failed') throw new RipotiError('network', status.error.message);
     if (status.state !== 'done') throw new RipotiError('cancelled', 'Sync was stopped.');
     const outcome = status.value as SyncOutcome;
+    for (const problem of (await sync.status(reportId)).serverProblems) io.err(`Skipped on the server: ${problem.place.kind === 'section' ? `section ${problem.place.featureId}` : problem.place.kind === 'photo' ? `photo ${problem.place.digest.slice(0, 12)}` : 'the report header'}: ${problem.reason}.`);
     if (outcome.kind === 'synced') {
       io.out(`Synced ${reportId}: sent ${outcome.sentDocs} documents and ${outcome.sentAttachments} photos, received ${outcome.receivedDocs} changes.`);
       return 0;
     }
-    io.err(`${outcome.count} fields were changed here and on the server. Nothing was overwritten; resolve them in the app's Sync step:`);
-    for (const conflict of await sync.conflicts(reportId)) io.err(`  ${conflict.path.join(' / ')}`);
+    const fields = outcome.count === 1 ? '1 field was' : `${outcome.count} fields were`;
+    io.err(`${fields} changed here and on the server. Nothing was overwritten; resolve each in the app's Sync step or with "npm run report -- resolve":`);
+    for (const line of describeConflicts(await sync.conflicts(reportId))) io.err(line);
     return 3;
   },
 };

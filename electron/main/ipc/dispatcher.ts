@@ -37,7 +37,7 @@ export function createDispatcher(
       const handler = handlers[method] as (args: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (error) {
-      if (isRipotiError(error)) return fail(error.code, error.message);
+      if (isRipotiError(error)) return fail(error.code, error.message, error.detail);
       reportUnexpected(error);
       return fail('internal', 'Something went wrong inside Ripoti. Your work is kept; please try again.');
     }

@@ -1,5 +1,5 @@
 import type { ApiMethod, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
-import type { Services } from '../services/services';
+import type { Services } from '../services/create-services';
 import { appHandlers } from './handlers/app';
 import { appFileHandlers } from './handlers/app-files';
 import { appUpdateHandlers } from './handlers/app-updates';

@@ -1,22 +1,42 @@
-import type { JobProgress, JobStatus } from '../../../shared/ipc/channels/jobs';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { JobKind, JobProgress, JobStatus, JobUpdate } from '../../../shared/ipc/channels/jobs';
 import { api } from '../api';
 
-/** How a followed job ended: its own final status, a failed status request, or the screen went away. */
-export type JobEnd = Exclude<JobStatus, { state: 'running' }> | { readonly state: 'failed'; readonly error: IpcError } | { readonly state: 'abandoned' };
+/** How a followed job ended: its own final status (its value typed by its kind), or the screen went away. */
+export type JobEnd<K extends JobKind> = Exclude<JobStatus<K>, { state: 'running' }> | { readonly state: 'abandoned' };
 
 /**
- * Follows a job of main (export, sync) by polling jobs:status, since the IPC contract is
- * request/response only. Progress goes to `onProgress`; stops when the job ends or when
+ * Follows a job of main (export, sync) through the `jobs:updated` events main pushes. Once
+ * subscribed it asks `jobs:status`, so a job that moved on (or ended) before then is not missed.
+ * Progress goes to `onProgress`; resolves when the job ends, or at its first update after
  * `stillWanted` says the screen that asked is gone.
  */
-export async function followJob(jobId: string, options: { pollMs: number; stillWanted: () => boolean; onProgress: (progress: JobProgress) => void }): Promise<JobEnd> {
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, options.pollMs));
-    if (!options.stillWanted()) return { state: 'abandoned' };
-    const status = await api().getJobStatus({ jobId });
-    if (!status.ok) return { state: 'failed', error: status.error };
-    if (status.value.state !== 'running') return status.value;
-    options.onProgress(status.value.progress);
-  }
+export function followJob<K extends JobKind>(kind: K, jobId: string, options: { stillWanted: () => boolean; onProgress: (progress: JobProgress<K>) => void }): Promise<JobEnd<K>> {
+  return new Promise((resolve) => {
+    let ended = false;
+    let heard = false;
+    const end = (result: JobEnd<K>): void => {
+      ended = true;
+      unsubscribe();
+      resolve(result);
+    };
+    const take = (update: JobUpdate): void => {
+      if (ended || update.jobId !== jobId || update.kind !== kind) return;
+      if (!options.stillWanted()) return end({ state: 'abandoned' });
+      // The kind was checked above; TypeScript cannot narrow a generic through it.
+      const status = update.status as JobStatus<K>;
+      if (status.state === 'running') options.onProgress(status.progress);
+      else end(status);
+    };
+    const unsubscribe = api().onJobUpdated((update) => {
+      heard = true;
+      take(update);
+    });
+    void api()
+      .getJobStatus({ jobId })
+      .then((answer) => {
+        if (!answer.ok) return ended || end({ state: 'failed', error: answer.error });
+        // An event may already have said more than this answer; only its end still matters then.
+        if (!heard || answer.value.status.state !== 'running') take(answer.value);
+      });
+  });
 }

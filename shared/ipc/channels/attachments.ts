@@ -5,6 +5,12 @@ import { defineChannel } from '../channel';
 /** Largest file an officer can attach; bigger ones get a plain message, not a frozen app. */
 export const MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024;
 
+/**
+ * Most pixels a photo may have, wherever it comes from or goes (attached, imported, synced,
+ * exported): 24 million, e.g. 6000 × 4000. Larger photos are refused by their header alone.
+ */
+export const MAX_PHOTO_PIXELS = 24_000_000;
+
 export const attachmentChannels = {
   addAttachment: defineChannel<Attachment>()(
     'attachments:add',

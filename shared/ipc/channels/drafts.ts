@@ -17,6 +17,13 @@ export type DraftImportResult =
   /** The report already exists: nothing was written; the officer chooses copy or replace. */
   | { readonly status: 'exists'; readonly existing: ReportSummary; readonly incoming: ReportSummary; readonly changed: readonly string[] };
 
+/**
+ * Why a .ripoti file was refused, for the interface to say in the officer's language (a photo
+ * inside it that is refused is a photo problem instead, naming the photo).
+ */
+export const DRAFT_FILE_PROBLEMS = ['not-a-draft-file', 'damaged', 'not-well-formed', 'too-new'] as const;
+export type DraftFileProblem = (typeof DRAFT_FILE_PROBLEMS)[number];
+
 /** A .ripoti file is at most this big (JSON + base64 attachments). */
 export const MAX_DRAFT_FILE_BYTES = 200 * 1024 * 1024;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languageSchema, type Language } from '../../language';
 import { reportIdSchema } from '../../report/schema';
 import { defineChannel } from '../channel';
+import { defineJob } from '../job';
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 
@@ -11,6 +12,12 @@ export const PAPER_SIZES = ['a4', 'letter'] as const;
  */
 export const REPORT_LANGUAGES: readonly Language[] = ['en', 'sw', 'fr'];
 export const EXPORT_MODES = ['draft', 'final'] as const;
+/**
+ * The kinds of document an export can write. Adding one (PDF): list it here, then give it its
+ * file and its builder in electron/main/services/export/output-kinds.ts (docs/architecture.md).
+ */
+export const EXPORT_FORMATS = ['docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What the officer chooses in the Export step; the CLI builds the same object from its flags. */
 export const exportOptionsSchema = z
@@ -23,6 +30,7 @@ export const exportOptionsSchema = z
     language: languageSchema,
     /** A final export with empty Key Features is refused unless the officer confirmed it. */
     confirmEmpty: z.boolean(),
+    format: z.enum(EXPORT_FORMATS).default('docx'),
   })
   .strict();
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
@@ -33,29 +41,43 @@ export const defaultExportOptions: ExportOptions = {
   includePhotos: true,
   language: 'en',
   confirmEmpty: false,
+  format: 'docx',
 };
 
-/** The value of a finished export job (`jobs:status` → done). */
-export interface ExportResult {
-  readonly filePath: string;
-  readonly fileName: string;
-  readonly byteLength: number;
-  /** Photos left out (corrupt or unreadable files), each named, with why. */
-  readonly warnings: readonly ExportWarning[];
-}
-
 /** Why a photo was left out of an export; the interface words each in its language. */
-export const PHOTO_PROBLEMS = ['too-large', 'too-many-pixels', 'not-a-picture', 'cut-short', 'damaged', 'no-size', 'unreadable'] as const;
+export const PHOTO_PROBLEMS = ['too-large', 'too-many-pixels', 'not-a-picture', 'cut-short', 'damaged', 'no-size', 'unreadable', 'too-much-work'] as const;
 export type PhotoProblem = (typeof PHOTO_PROBLEMS)[number];
 
 /** A photo the export left out. */
-export interface ExportWarning {
+export const exportWarningSchema = z.object({
   /** The photo's file name, as the officer knows it. */
-  readonly photo: string;
-  readonly problem: PhotoProblem;
+  photo: z.string(),
+  problem: z.enum(PHOTO_PROBLEMS),
   /** Main's plain English sentence, with the particulars (the CLI and the logs show it). */
-  readonly message: string;
-}
+  message: z.string(),
+});
+export type ExportWarning = z.infer<typeof exportWarningSchema>;
+
+/** The value of a finished export job. */
+export const exportResultSchema = z.object({
+  filePath: z.string(),
+  fileName: z.string(),
+  byteLength: z.number().int().nonnegative(),
+  /** Photos left out (corrupt or unreadable files), each named, with why. */
+  warnings: z.array(exportWarningSchema),
+});
+export type ExportResult = z.infer<typeof exportResultSchema>;
+
+/** Where an export has got to; the renderer words each code (locales: `export.steps.<code>`). */
+export const exportStepSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('reading-photos') }),
+  z.object({ code: z.literal('preparing-photo'), photo: z.number().int(), photos: z.number().int() }),
+  z.object({ code: z.literal('laying-out') }),
+  z.object({ code: z.literal('saving') }),
+]);
+export type ExportStep = z.infer<typeof exportStepSchema>;
+
+export const exportJob = defineJob({ step: exportStepSchema, firstStep: { code: 'reading-photos' }, result: exportResultSchema });
 
 /** `jobId` is null when the officer closed the save dialog without choosing a file. */
 export interface ExportStarted {
@@ -65,6 +87,8 @@ export interface ExportStarted {
 const exportedFile = z.object({ filePath: z.string().min(1).max(4096) }).strict();
 
 export const exportChannels = {
+  /** The Export step opened: main gets the export's worker ready, so the first export is as quick as the next. */
+  prepareExport: defineChannel<null>()('export:prepare', z.object({}).strict()),
   startExport: defineChannel<ExportStarted>()(
     'export:start',
     z.object({ reportId: reportIdSchema, options: exportOptionsSchema }).strict(),

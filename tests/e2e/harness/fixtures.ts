@@ -1,9 +1,6 @@
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
-import { createDispatcher } from '../../../electron/main/ipc/dispatcher';
-import { createHandlers } from '../../../electron/main/ipc/handlers';
-import { createTrustedSenderCheck } from '../../../electron/main/security/trusted-sender';
-import { bridgeScript } from './bridge-script';
+import { connectBridge } from './connect-bridge';
 import { serveRenderer, type RendererServer } from './static-server';
 import { createTestServices, type TestServices } from './test-services';
 
@@ -30,11 +27,10 @@ export const test = base.extend<Fixtures, { renderer: RendererServer }>({
     await backend.dispose();
   },
   app: async ({ page, renderer, backend }, use) => {
-    const dispatch = createDispatcher(createHandlers(backend.services), createTrustedSenderCheck(renderer.url));
-    await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) => dispatch(channel, args, source.frame.url()));
-    await page.addInitScript({ content: await bridgeScript() });
+    const disconnect = await connectBridge(page, backend.services, renderer.url);
     await page.goto(`${renderer.url}/index.html`);
     await use(page);
+    disconnect();
   },
 });
 

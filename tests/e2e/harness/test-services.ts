@@ -6,7 +6,7 @@ import { bundledFramework } from '../../../shared/framework/load';
 import { systemClock } from '../../../electron/main/services/clock';
 import { openDraftServices } from '../../../electron/main/services/drafts/draft-services';
 import { SafeSettingsStore } from '../../../electron/main/services/drafts/safe-settings-store';
-import { createServices, type Services } from '../../../electron/main/services/services';
+import { createServices, type Services } from '../../../electron/main/services/create-services';
 import { SettingsService } from '../../../electron/main/services/settings-service';
 import { recordingExportDialogs, type RecordedDialogs } from './export-dialogs';
 
@@ -22,13 +22,13 @@ export interface TestServices {
  * The real main-process services (durable DraftStore included) on a user-data folder: a fresh
  * temporary one, or `dataDir` to reopen the same drafts as after a restart of the app.
  */
-export async function createTestServices(options: { dataDir?: string } = {}): Promise<TestServices> {
+export async function createTestServices(options: { dataDir?: string; photoWorker?: string } = {}): Promise<TestServices> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'ripoti-e2e-')));
   const open = () => new Conf({ projectName: 'ripoti-test', cwd: dataDir, configName: 'settings', clearInvalidConfig: false });
   const settingsStore = new SafeSettingsStore(open, path.join(dataDir, 'settings.json'), path.join(dataDir, 'quarantine'));
   const settings = new SettingsService(settingsStore);
   const framework = bundledFramework();
-  const drafts = await openDraftServices(dataDir, { appVersion: '0.0.0-test', framework, clock: systemClock, historyIntervalMinutes: () => settings.get().historyIntervalMinutes });
+  const drafts = await openDraftServices(dataDir, { appVersion: '0.0.0-test', framework, clock: systemClock, historyIntervalMinutes: () => settings.get().historyIntervalMinutes, ...(options.photoWorker && { photoWorker: options.photoWorker }) });
   const exportDialogs = recordingExportDialogs(path.join(dataDir, 'exports'));
   const services = createServices({
     settingsStore,

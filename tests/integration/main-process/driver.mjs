@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, emitReady, record } from './fake-electron.mjs';
 import { longTimers, watchLongTimers } from './long-timers.mjs';
 import { scenario } from './scenario.mjs';
+import { crashPhoto, largePhoto } from './test-photos.mjs';
 
 /**
  * Runs the built main bundle (argv[2]) on the fake Electron, plays the part of Electron and of
@@ -37,14 +38,11 @@ async function invoke(channel, args, senderUrl) {
   return handler(event, args);
 }
 
-/** Polls a job the way the renderer does until it is no longer running. */
-async function settleJob(jobId, senderUrl) {
-  const deadline = Date.now() + JOB_TIMEOUT_MS;
-  for (;;) {
-    const status = await invoke('jobs:status', { jobId }, senderUrl);
-    if (!status.ok || status.value.state !== 'running' || Date.now() > deadline) return status;
-    await sleep(50);
-  }
+/** Follows a job the way the renderer does: by the jobs:updated events main sends to the window, until it ends. */
+async function settleJob(jobId) {
+  const ofJob = () => record.sentEvents.filter((event) => event.channel === 'jobs:updated' && event.payload.jobId === jobId);
+  await waitFor(() => ofJob().some((event) => event.payload.status.state !== 'running'), JOB_TIMEOUT_MS);
+  return ofJob();
 }
 
 /** Emits a navigation-like event on a web contents and tells whether a listener prevented it. */
@@ -86,9 +84,14 @@ async function exercise(trustedUrl) {
   calls.setSyncPassword = await invoke('sync:set-password', { password: scenario.syncPassword }, trustedUrl);
   const reportId = calls.createReport?.ok ? calls.createReport.value.id : 'missing';
   calls.syncStatus = await invoke('sync:status', { reportId }, trustedUrl);
+  calls.addPhoto = await invoke('attachments:add', { reportId, fileName: 'festival.png', mediaType: 'image/png', base64: largePhoto() }, trustedUrl);
+  calls.addCrashPhoto = await invoke('attachments:add', { reportId, fileName: 'crash.png', mediaType: 'image/png', base64: crashPhoto() }, trustedUrl);
+  // The Export step opens (its worker thread starts warming up), then the officer exports at once.
+  calls.prepareExport = await invoke('export:prepare', {}, trustedUrl);
   calls.startExport = await invoke('export:start', { reportId, options: { mode: 'draft', paper: 'a4', includePhotos: true, areaIds: ['1.1'], language: 'en', confirmEmpty: false } }, trustedUrl);
   const jobId = calls.startExport?.ok ? calls.startExport.value.jobId : null;
-  calls.exportJob = jobId ? await settleJob(jobId, trustedUrl) : null;
+  calls.exportEvents = jobId ? await settleJob(jobId) : [];
+  calls.exportJob = jobId ? await invoke('jobs:status', { jobId }, trustedUrl) : null;
   // Files the OS asked to open: one on this process's command line, one from a second launch.
   app.emit('second-instance', { preventDefault() {} }, scenario.secondInstanceArgv, scenario.userData, {});
   calls.pendingOpenFiles = [];
@@ -175,6 +178,7 @@ const result = {
   applicationMenus: record.applicationMenus.map(describeMenu),
   contextMenus,
   updater,
+  saveDialogFilters: record.saveDialogs.map((options) => options.filters),
   longTimers,
   quitCallsAtStart,
   quitCallsAfterAllWindowsClosed: record.quitCalls,

@@ -24,6 +24,8 @@ export const record = {
   permissionRequestHandler: /** @type {Function | null} */ (null),
   permissionCheckHandler: /** @type {Function | null} */ (null),
   saveDialogs: /** @type {unknown[]} */ ([]),
+  /** Every webContents.send, in order: what the renderer would have received. */
+  sentEvents: /** @type {{ url: string, channel: string, payload: unknown }[]} */ ([]),
   openedPaths: /** @type {string[]} */ ([]),
   /** Each Menu.setApplicationMenu, as the template it was built from. */
   applicationMenus: /** @type {unknown[][]} */ ([]),
@@ -130,6 +132,11 @@ class WebContents extends EventEmitter {
   /** @type {((details: { url: string }) => unknown) | null} */
   windowOpenHandler = null;
 
+  constructor(window) {
+    super();
+    this.window = window;
+  }
+
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;
   }
@@ -138,6 +145,14 @@ class WebContents extends EventEmitter {
   }
   isDestroyed() {
     return false;
+  }
+  /** The URL of the page on show: the last one loaded. */
+  getURL() {
+    return this.window.loadedUrls.at(-1) ?? '';
+  }
+  /** Electron structured-clones the payload on its way to the renderer. */
+  send(channel, payload) {
+    record.sentEvents.push({ url: this.getURL(), channel, payload: structuredClone(payload) });
   }
 }
 
@@ -161,7 +176,7 @@ export class BrowserWindow extends EventEmitter {
     super();
     requireReady('BrowserWindow');
     this.options = options;
-    this.webContents = new WebContents();
+    this.webContents = new WebContents(this);
     record.windows.push(this);
     // Electron announces every new web contents, which is where the app installs its guards.
     app.emit('web-contents-created', {}, this.webContents);
@@ -175,6 +190,9 @@ export class BrowserWindow extends EventEmitter {
   }
   show() {
     this.shown = true;
+  }
+  isDestroyed() {
+    return false;
   }
   focus() {}
   isMinimized() {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/content-security-policy';
 import { RENDERER_ENTRY_URL } from '../../../electron/main/security/trusted-sender';
+import { jobUpdateSchema, type JobUpdate } from '../../../shared/ipc/channels/jobs';
 import { apiMethods, channelOf } from '../../../shared/ipc/contract';
 import { repoRoot, runMainBundle, SYNC_PASSWORD, type CallResult, type DriverReport, type MainProcessRun, type MenuEntry } from './run-main-bundle';
 
@@ -158,15 +159,33 @@ describe('the built main process, in a development run', () => {
     expect(existsSync(path.join(development.userData, 'ripoti-data', 'drafts', created.id, 'report.json'))).toBe(true);
   });
 
-  it('exports through the bundled worker and the save dialog into the chosen folder', () => {
+  it('checks and downscales attached photos in the bundled photo worker, and refuses the 68-byte PNG by name', () => {
     const calls = callsOf(development);
-    expect(valueOf(calls.startExport)).toEqual({ jobId: expect.any(String) as string });
-    const job = valueOf(calls.exportJob) as { state: string; value?: { filePath: string } };
-    expect(job, JSON.stringify(job)).toMatchObject({ state: 'done' });
-    const filePath = job.value?.filePath ?? '';
+    expect(valueOf(calls.addPhoto)).toMatchObject({ fileName: 'festival.png', mediaType: 'image/png', width: 1600, height: 800 });
+    expect(calls.addCrashPhoto).toMatchObject({ ok: false, error: { code: 'invalid-data', detail: { kind: 'photo', photo: 'crash.png', problem: 'too-many-pixels' } } });
+  });
+
+  it('exports through the bundled worker, warmed up when the Export step opened, and the save dialog into the chosen folder', () => {
+    const calls = callsOf(development);
+    expect(valueOf(calls.prepareExport)).toBeNull();
+    const { jobId } = valueOf(calls.startExport) as { jobId: string };
+    const job = valueOf(calls.exportJob) as JobUpdate;
+    expect(job, JSON.stringify(job)).toMatchObject({ jobId, kind: 'export', status: { state: 'done' } });
+    const filePath = job.status.state === 'done' && job.kind === 'export' ? job.status.value.filePath : '';
     expect(path.dirname(filePath)).toBe(development.saveDir);
     expect(readFileSync(filePath).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(reportOf(development).saveDialogs).toBe(1);
+    expect(reportOf(development).saveDialogFilters).toEqual([[{ name: 'Word document', extensions: ['docx'] }]]);
+  });
+
+  it('sends the export’s progress and end to its own window as jobs:updated events that pass the contract', () => {
+    const { exportEvents } = callsOf(development);
+    expect(new Set(exportEvents.map((event) => `${event.channel} ${event.url}`))).toEqual(new Set([`jobs:updated ${RENDERER_ENTRY_URL}`]));
+    const updates = exportEvents.map((event) => jobUpdateSchema.parse(event.payload));
+    const codes = updates.map((update) => (update.status.state === 'running' ? update.status.progress.step.code : update.status.state));
+    expect(codes.at(-1)).toBe('done');
+    expect(codes).toContain('laying-out');
+    expect(codes.at(-2)).toBe('saving');
   });
 
   it('has no update server when unpackaged, and without a keyring keeps the sync password in memory only', () => {
@@ -198,7 +217,10 @@ describe('the built main process, in a development run', () => {
     const report = reportOf(development);
     expect(report.longTimers).toEqual([
       { kind: 'setTimeout', delayMs: 60_000, unref: true }, // auto-sync
-      { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the export thread waiting for the next export
+      { kind: 'setTimeout', delayMs: 45_000, unref: true }, // the attached photo's time limit in its thread
+      { kind: 'setTimeout', delayMs: 20_000, unref: true }, // the photo thread waiting for the next photo
+      { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the export thread started when the Export step opened
+      { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the same thread waiting for the next export
     ]);
     expect(report.appEvents).toEqual(expect.arrayContaining(['second-instance', 'open-file', 'web-contents-created', 'window-all-closed', 'activate']));
     expect(report.quitCallsAtStart).toBe(0);

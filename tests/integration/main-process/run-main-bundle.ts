@@ -67,7 +67,12 @@ export interface DriverReport {
     readonly updateStatus: CallResult;
     readonly setSyncPassword: CallResult;
     readonly syncStatus: CallResult;
+    readonly addPhoto: CallResult;
+    readonly addCrashPhoto: CallResult;
+    readonly prepareExport: CallResult;
     readonly startExport: CallResult;
+    /** The jobs:updated events the window received for the export, in order. */
+    readonly exportEvents: readonly { readonly url: string; readonly channel: string; readonly payload: unknown }[];
     readonly exportJob: CallResult | null;
     readonly pendingOpenFiles: readonly CallResult[];
     readonly invalidArguments: CallResult;
@@ -85,6 +90,7 @@ export interface DriverReport {
     readonly replaced: readonly string[];
   } | null;
   readonly updater: { readonly autoDownload: boolean; readonly autoInstallOnAppQuit: boolean; readonly allowDowngrade: boolean } | null;
+  readonly saveDialogFilters: readonly unknown[];
   readonly longTimers: readonly { readonly kind: string; readonly delayMs: number; readonly unref: boolean }[];
   readonly quitCallsAtStart: number;
   readonly quitCallsAfterAllWindowsClosed: number;

@@ -7,7 +7,7 @@ import { sectionDocId } from '../../../shared/sync/report-documents';
 import { runCli } from '../../../electron/cli/run-cli';
 import { systemClock } from '../../../electron/main/services/clock';
 import { openDraftServices } from '../../../electron/main/services/drafts/draft-services';
-import { newReport } from './support/sync-device';
+import { editSection, newReport } from './support/sync-device';
 import { DATABASE, startSyncWorld, type SyncWorld } from './support/world';
 
 let world: SyncWorld;
@@ -48,5 +48,32 @@ describe('npm run report -- sync', () => {
     expect(await cli(['sync', report.id, '--server', world.url, '--user', 'amina', '--data', dataDir])).toMatchObject({ code: 1, err: expect.stringContaining('RIPOTI_SYNC_PASSWORD') as unknown });
     process.env['RIPOTI_SYNC_PASSWORD'] = 'nope';
     expect(await cli(['sync', report.id, '--server', world.url, '--user', 'amina', '--data', dataDir])).toMatchObject({ code: 1, err: 'Error: Server refused: the user name or password is wrong.' });
+  });
+});
+
+describe('npm run report -- resolve', () => {
+  it('lists the conflicts a sync left, resolves them like the Sync step, and the next sync sends the choice', async () => {
+    const drafts = await openDraftServices(dataDir, { appVersion: '0.0.0-test', framework: bundledFramework(), clock: systemClock, historyIntervalMinutes: () => 10 });
+    const report = newReport();
+    await drafts.store.put(report);
+    process.env['RIPOTI_SYNC_PASSWORD'] = 'amina-pass';
+    const sync = () => cli(['sync', report.id, '--server', world.url, '--user', 'amina', '--data', dataDir]);
+    expect((await sync()).code).toBe(0);
+    await world.baraka.syncOrThrow(report.id);
+    await editSection(world.baraka, report.id, '1.1.1', { narrative: 'Baraka: seven centres.', challenges: 'Baraka: flooding.' });
+    await world.baraka.syncOrThrow(report.id);
+    const section = (await drafts.store.get(report.id)).sections['1.1.1'];
+    if (!section) throw new Error('no section');
+    await drafts.store.updateSection(report.id, '1.1.1', { ...section, narrative: 'Amina: six centres.' }, '2026-11-23T12:00:00.000Z');
+
+    const conflicted = await sync();
+    expect(conflicted.code).toBe(3);
+    expect(conflicted.err).toContain('1 field was changed here and on the server.');
+    expect(await cli(['resolve', report.id, '--data', dataDir])).toMatchObject({ code: 0, out: ['  sections/1.1.1/narrative', '      mine (this computer): Amina: six centres.', '      theirs (server):  Baraka: seven centres.'].join('\n') });
+    expect(await cli(['resolve', report.id, 'sections/1.1.1/narrative', '--data', dataDir])).toMatchObject({ code: 1, err: 'Error: Say what to keep: --keep mine, --keep theirs, or --text "the merged text".' });
+    expect(await cli(['resolve', report.id, 'sections/1.1.1/narrative', '--text', 'Six centres, a seventh soon.', '--data', dataDir])).toMatchObject({ code: 0, out: 'Resolved sections/1.1.1/narrative. No conflicts left: run sync to send the report.' });
+    expect(await cli(['resolve', report.id, 'sections/1.1.1/narrative', '--keep', 'mine', '--data', dataDir])).toMatchObject({ code: 1, err: 'Error: This conflict was already resolved.' });
+    expect((await sync()).code).toBe(0);
+    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.1'))).toMatchObject({ section: { narrative: 'Six centres, a seventh soon.', challenges: 'Baraka: flooding.' } });
   });
 });

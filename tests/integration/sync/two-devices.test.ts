@@ -82,28 +82,30 @@ describe('two officers syncing one report through the county server', () => {
     expect(await world.amina.sync.status(report.id)).toMatchObject({ changesWaiting: 0, lastSyncedAt: expect.any(String) as unknown });
   });
 
-  it('on a 409 (a colleague wrote the same section a moment earlier) pulls, merges per field and sends again', async () => {
+  it('when a colleague wrote the same section a moment before our write, reads it, merges per field and sends again', async () => {
     const report = newReport();
     await world.amina.repository.put(report);
     await world.amina.syncOrThrow(report.id);
     await world.baraka.syncOrThrow(report.id);
     await edit(world.amina, report.id, '1.1.1', 'narrative', 'Amina: six centres.');
     await edit(world.baraka, report.id, '1.1.1', 'challenges', 'Baraka: flooding in April.');
-    const target = encodeURIComponent(sectionDocId(report.id, '1.1.1'));
+    const isWrite = (request: { method: string; url: string }) => request.method === 'POST' && request.url.endsWith('/_bulk_docs');
     let barakaDone: Promise<unknown> | undefined;
-    // Amina's PUT of 1.1.1 is held while Baraka syncs the same section: hers then meets a 409.
-    world.proxy.plan = ({ method, url }) => {
-      if (method !== 'PUT' || !url.includes(target) || barakaDone) return { kind: 'pass' };
+    const before = world.proxy.log.length;
+    // Amina's write is held while Baraka syncs the same section: hers then meets a conflict.
+    world.proxy.plan = (request) => {
+      if (!isWrite(request) || barakaDone) return { kind: 'pass' };
       barakaDone = world.baraka.syncOrThrow(report.id);
       return { kind: 'hold', until: barakaDone };
     };
     await world.amina.syncOrThrow(report.id);
     await barakaDone;
-    const conflicts = world.proxy.log.filter((request) => request.method === 'PUT' && request.url.includes(target)).map((request) => request.status);
-    expect(conflicts).toContain(409);
+    // Amina's held write, Baraka's write, Amina's write after merging.
+    expect(world.proxy.log.slice(before).filter(isWrite)).toHaveLength(3);
     await world.baraka.syncOrThrow(report.id);
     for (const device of [world.amina, world.baraka]) {
       expect((await device.repository.get(report.id)).sections['1.1.1']).toMatchObject({ narrative: 'Amina: six centres.', challenges: 'Baraka: flooding in April.' });
     }
+    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.1'))).toMatchObject({ _rev: expect.stringMatching(/^3-/) as unknown });
   });
 });

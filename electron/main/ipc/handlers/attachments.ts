@@ -1,4 +1,4 @@
-import type { Services } from '../../services/services';
+import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';
 import { draftsOf } from './drafts';
 

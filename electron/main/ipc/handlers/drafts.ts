@@ -1,6 +1,6 @@
 import { RipotiError } from '../../../../shared/errors';
 import type { DraftServices } from '../../services/drafts/draft-services';
-import type { Services } from '../../services/services';
+import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';
 
 /** Durable drafts exist in the app and its tests; a services container without them says so plainly. */

@@ -1,9 +1,9 @@
-import type { Services } from '../../services/services';
+import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';
 
 export function jobHandlers(services: Services): HandlersFor<'getJobStatus' | 'cancelJob'> {
   return {
-    getJobStatus: ({ jobId }) => services.jobs.status(jobId),
+    getJobStatus: ({ jobId }) => services.jobs.update(jobId),
     cancelJob: ({ jobId }) => {
       services.jobs.cancel(jobId);
       return null;

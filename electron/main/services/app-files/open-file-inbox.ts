@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MAX_DRAFT_FILE_BYTES } from '../../../../shared/ipc/channels/drafts';
 import type { PendingOpenFile } from '../../../../shared/ipc/channels/app-files';
 import { RipotiError } from '../../../../shared/errors';
+import { fileError } from '../file-error';
 
 export const DRAFT_FILE_EXTENSION = '.ripoti';
 
@@ -44,11 +45,7 @@ export class OpenFileInbox {
       if (size > this.maxBytes) throw new RipotiError('too-large', `The file ${fileName} is too large to be a Ripoti draft.`);
       return { fileName, base64: (await readFile(next)).toString('base64') };
     } catch (error) {
-      if (error instanceof RipotiError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new RipotiError('not-found', `The file ${fileName} could not be found. It may have been moved or deleted.`, { cause: error });
-      if (code === 'EACCES' || code === 'EPERM') throw new RipotiError('permission-denied', `Ripoti is not allowed to read ${fileName}.`, { cause: error });
-      throw new RipotiError('io', `The file ${fileName} could not be read.`, { cause: error });
+      throw fileError(error, { doing: 'read', what: `the file ${fileName}` });
     }
   }
 }

@@ -5,7 +5,10 @@ import { MAX_ATTACHMENT_BYTES } from '../../../../shared/ipc/channels/attachment
 import type { Attachment } from '../../../../shared/report/schema';
 import { sha256, writeFileDurably } from '../drafts/durable-file';
 import { isMissing, storageError } from '../drafts/storage-error';
-import { imageKindOf, prepareReportImage } from './report-image';
+import { inspectImage, looksLikeImage } from '../export/images/inspect-image';
+import { photoThread, photoWorkerFromSource, type PhotoChecker } from '../export/images/photo-worker/photo-thread';
+import { documentMediaType } from './media-type';
+import { photoNotAdded } from './photo-not-added';
 
 export interface NewAttachment {
   readonly fileName: string;
@@ -15,13 +18,16 @@ export interface NewAttachment {
 
 /**
  * Photos and documents in attachments/, named by their sha256 so the same file is stored (and
- * later synced) once. Photos are checked by decoding them and get a report-sized copy beside
- * the original (`<sha>.report`); documents are kept as they are.
+ * later synced) once. Every way in (attachments:add, a .ripoti import, a photo pulled by sync)
+ * goes through add(): a photo's header is checked against the one pixel limit on this thread,
+ * then it is decoded in a photo thread with a memory limit, which also makes a report-sized copy
+ * beside the original (`<sha>.report`). Documents are kept as they are.
  */
 export class AttachmentStore {
   constructor(
     private readonly dataDir: string,
     private readonly now: () => string = () => new Date().toISOString(),
+    private readonly checkPhoto: PhotoChecker = photoThread({ script: photoWorkerFromSource() }),
   ) {}
 
   private fileOf(id: string, suffix = ''): string {
@@ -36,16 +42,14 @@ export class AttachmentStore {
       throw new RipotiError('too-large', `"${input.fileName}" is ${mb(input.bytes.length)} MB; files up to ${mb(MAX_ATTACHMENT_BYTES)} MB can be attached. Make the photo smaller or attach a shorter document.`);
     }
     if (input.bytes.length === 0) throw new RipotiError('invalid-data', `"${input.fileName}" is empty.`);
+    const isPhoto = looksLikeImage(input.bytes);
+    if (!isPhoto && input.mediaType.startsWith('image/')) throw photoNotAdded(input.fileName, 'not-a-picture', 'it is not a JPEG or PNG photo Ripoti can put in the report');
     const id = sha256(input.bytes);
-    const kind = imageKindOf(input.bytes);
-    if (input.mediaType.startsWith('image/') && !kind) {
-      throw new RipotiError('invalid-data', `"${input.fileName}" is not a JPEG or PNG photo Ripoti can put in the report.`);
-    }
-    const image = kind ? prepareReportImage(kind, input.bytes) : null;
+    const photo = isPhoto ? await this.photoOf(input) : null;
     try {
       await mkdir(path.join(this.dataDir, 'attachments'), { recursive: true });
       if (!(await this.exists(id))) {
-        if (image && image.bytes !== input.bytes) await writeFileDurably(this.fileOf(id, '.report'), image.bytes);
+        if (photo?.reportCopy) await writeFileDurably(this.fileOf(id, '.report'), photo.reportCopy);
         await writeFileDurably(this.fileOf(id), input.bytes);
       }
     } catch (error) {
@@ -54,11 +58,20 @@ export class AttachmentStore {
     return {
       id,
       fileName: input.fileName,
-      mediaType: kind ? `image/${kind}` : input.mediaType || 'application/octet-stream',
+      mediaType: photo ? photo.mediaType : documentMediaType(input.mediaType),
       byteLength: input.bytes.length,
-      ...(image && { width: image.width, height: image.height }),
+      ...(photo && { width: photo.width, height: photo.height }),
       addedAt: this.now(),
     };
+  }
+
+  /** The header first, here (no thread is started for a file that lies about its size), then the pixels in a photo thread. */
+  private async photoOf(input: NewAttachment): Promise<{ mediaType: string; width: number; height: number; reportCopy: Uint8Array | null }> {
+    const header = inspectImage(input.bytes);
+    if ('problem' in header) throw photoNotAdded(input.fileName, header.problem, header.reason);
+    const outcome = await this.checkPhoto(input.bytes);
+    if (!outcome.ok) throw photoNotAdded(input.fileName, outcome.problem, outcome.reason);
+    return { mediaType: header.kind === 'png' ? 'image/png' : 'image/jpeg', width: outcome.width, height: outcome.height, reportCopy: outcome.reportCopy };
   }
 
   private async exists(id: string): Promise<boolean> {
@@ -92,7 +105,10 @@ export class AttachmentStore {
     }
   }
 
-  /** Stores bytes that came with an imported draft file, after checking them against their id. */
+  /**
+   * Stores bytes that came with an imported draft file or from sync, after checking them against
+   * their id; a photo among them passes the same checks as one the officer attaches.
+   */
   async addKnown(id: string, bytes: Uint8Array, fileName: string, mediaType: string): Promise<void> {
     if (sha256(bytes) !== id) throw new RipotiError('invalid-data', 'An attachment in this draft file is damaged (its content does not match).');
     if (await this.exists(id)) return;

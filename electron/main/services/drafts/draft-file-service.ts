@@ -1,4 +1,3 @@
-import { RipotiError } from '../../../../shared/errors';
 import type { DraftImportResult } from '../../../../shared/ipc/channels/drafts';
 import type { Report } from '../../../../shared/report/schema';
 import type { AttachmentStore } from '../attachments/attachment-store';
@@ -40,10 +39,12 @@ export class DraftFileService {
       if (mode === 'copy') report = { ...report, id: this.options.newId(), title: `${report.title} (copy)` };
       else await this.history.snapshotOf(existing, 'before-replace');
     }
+    // decodeRipotiFile has matched every carried attachment to the report's record of it; each
+    // photo now passes the attachment store's checks (header, then a photo thread) before the
+    // report is stored, so a refused photo leaves no report behind.
     for (const [id, data] of contents.attachments) {
       const attachment = report.attachments[id];
-      if (!attachment) throw new RipotiError('invalid-data', 'This draft file carries an attachment its report does not list; nothing was imported.');
-      await this.attachments.addKnown(id, data, attachment.fileName, attachment.mediaType);
+      if (attachment) await this.attachments.addKnown(id, data, attachment.fileName, attachment.mediaType);
     }
     await this.store.put(report);
     return { status: 'imported', reportId: report.id };

@@ -5,28 +5,27 @@ import type { ExportedDocument, ExportProgress, ExportRequest } from './export-r
 import { PhotoRefused } from './images/photo-refused';
 import { prepareImage, type PreparedImage } from './images/prepare-image';
 import { estimateReportPages } from './page-layout/estimate-report-pages';
-import { refuseEmptyFinal } from './refuse-empty-final';
 
 /**
- * The export itself, synchronous CPU work on plain data: the worker thread runs it for the
- * app, the CLI and tests call it directly. Photos that cannot be used are left out and named
- * in the warnings; every other problem throws a RipotiError.
+ * The Word document, CPU work on plain data: an export runner runs it (a worker thread in the
+ * app, in-process in the CLI), tests call it directly. The export pipeline has checked the
+ * final-export rules before. Photos that cannot be used are left out and named in the
+ * warnings; every other problem throws a RipotiError.
  */
 export async function buildDocx(request: ExportRequest, progress: ExportProgress = () => undefined): Promise<ExportedDocument> {
-  refuseEmptyFinal(request.report, request.framework, request.options);
   const warnings: ExportWarning[] = [];
   const images = new Map<string, PreparedImage>();
   const photos = request.options.includePhotos ? [...request.photos] : [];
   const total = photos.length + 2;
   photos.forEach(([id, photo], index) => {
-    progress({ done: index, total, label: `Preparing photo ${index + 1} of ${photos.length}` });
+    progress({ done: index, total, step: { code: 'preparing-photo', photo: index + 1, photos: photos.length } });
     const image = safePrepare(photo.name, photo.bytes, warnings);
     if (image) images.set(id, image);
   });
   const coverPhoto = request.coverAttachmentId ? request.photos.get(request.coverAttachmentId) : undefined;
   let coverImage: PreparedImage | undefined;
   if (coverPhoto && request.coverAttachmentId) coverImage = images.get(request.coverAttachmentId) ?? safePrepare(coverPhoto.name, coverPhoto.bytes, warnings);
-  progress({ done: photos.length, total, label: 'Laying out the pages' });
+  progress({ done: photos.length, total, step: { code: 'laying-out' } });
   const document = buildReportDocument({
     report: request.report,
     framework: request.framework,
@@ -37,7 +36,6 @@ export async function buildDocx(request: ExportRequest, progress: ExportProgress
     coverImage,
   });
   const buffer = await Packer.toBuffer(document);
-  progress({ done: total, total, label: 'Done' });
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), warnings };
 }
 

@@ -2,8 +2,7 @@ import { isRipotiError } from '../../../../shared/errors';
 import type { Framework } from '../../../../shared/framework/schema';
 import type { ExportOptions, ExportWarning } from '../../../../shared/ipc/channels/export';
 import type { Report } from '../../../../shared/report/schema';
-import type { PhotoFile } from './export-request';
-import type { AttachmentReader } from './file-dialogs';
+import type { AttachmentReader, PhotoFile } from './export-request';
 import { PhotoRefused } from './images/photo-refused';
 
 export interface CollectedPhotos {

@@ -1,6 +1,10 @@
 import type { Framework } from '../../../../shared/framework/schema';
 import type { ExportOptions, ExportWarning } from '../../../../shared/ipc/channels/export';
+import type { JobProgress } from '../../../../shared/ipc/channels/jobs';
 import type { Report } from '../../../../shared/report/schema';
+
+/** Reads a photo's bytes by its attachment id, whatever the attachment store's layout (app, .ripoti file, folder). */
+export type AttachmentReader = (attachmentId: string) => Promise<Uint8Array>;
 
 /** A photo's bytes as read from the officer's attachments, with the name shown in messages. */
 export interface PhotoFile {
@@ -27,10 +31,5 @@ export interface ExportedDocument {
   readonly warnings: readonly ExportWarning[];
 }
 
-export interface ExportStep {
-  readonly done: number;
-  readonly total: number;
-  readonly label: string;
-}
-
-export type ExportProgress = (step: ExportStep) => void;
+/** Where the export has got to, as the job reports it. */
+export type ExportProgress = (progress: JobProgress<'export'>) => void;

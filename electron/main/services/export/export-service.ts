@@ -1,15 +1,14 @@
 import path from 'node:path';
 import { RipotiError } from '../../../../shared/errors';
 import type { Framework } from '../../../../shared/framework/schema';
-import type { ExportOptions, ExportResult, ExportStarted } from '../../../../shared/ipc/channels/export';
+import type { ExportOptions, ExportStarted } from '../../../../shared/ipc/channels/export';
 import type { Report } from '../../../../shared/report/schema';
 import type { Clock } from '../clock';
 import type { JobRegistry } from '../jobs/job-registry';
+import type { AttachmentReader } from './export-request';
 import type { ExportRunner } from './export-runner';
-import type { AttachmentReader, ExportFileDialogs } from './file-dialogs';
-import { startEarlyBuild } from './early-build';
-import { refuseEmptyFinal } from './refuse-empty-final';
-import { suggestedFileName, writeExportedFile } from './write-exported-file';
+import { startExport } from './export-pipeline';
+import type { ExportFileDialogs } from './file-dialogs';
 
 export interface ExportServiceDependencies {
   readonly loadReport: (reportId: string) => Promise<Report>;
@@ -24,48 +23,45 @@ export interface ExportServiceDependencies {
 }
 
 /**
- * The Export step's service: asks where to save, then builds the .docx as a job the UI polls
- * for progress. It remembers the files it wrote, and opens or reveals only those, so the
- * renderer cannot use "Open" to launch an arbitrary file.
+ * The Export step's side of the export pipeline: the save dialog, and the job the window
+ * follows. It remembers the files it wrote, and opens or reveals only those, so the renderer
+ * cannot use "Open" to launch an arbitrary file.
  */
 export class ExportService {
   private readonly written = new Set<string>();
 
   constructor(private readonly dependencies: ExportServiceDependencies) {}
 
+  /** The Export step opened: an export is likely soon, so the runner gets its thread ready now. */
+  prepare(): null {
+    void this.dependencies.runner.prepare?.();
+    return null;
+  }
+
   /**
-   * Starts building the document at once and asks where to save meanwhile: on a slow laptop
-   * most of the export happens while the officer is still choosing a folder, and closing the
-   * dialog stops the build.
+   * Starts the export at once and asks where to save meanwhile: on a slow laptop most of the
+   * document is built while the officer is still choosing a folder; closing the dialog stops it.
    */
   async start(reportId: string, options: ExportOptions): Promise<ExportStarted> {
-    const { framework, dialogs, jobs, clock } = this.dependencies;
+    const { framework, dialogs, jobs, clock, readAttachment, runner } = this.dependencies;
     const report = await this.dependencies.loadReport(reportId);
-    // Refused before the save dialog, so the officer is not asked for a file that never comes.
-    refuseEmptyFinal(report, framework, options);
-    const exportedAt = clock.nowIso();
-    const { readAttachment, runner } = this.dependencies;
-    const build = startEarlyBuild({ report, framework, options, exportedAt, readAttachment, runner });
+    const started = startExport({ report, framework, options, exportedAt: clock.nowIso(), readAttachment, runner });
     let chosen: string | null;
     try {
-      chosen = await dialogs.chooseSavePath(suggestedFileName(report.profile.county || report.profile.city, options.mode, exportedAt.slice(0, 10)));
+      chosen = await dialogs.chooseSavePath(started.suggestedFileName, started.file);
     } catch (error) {
-      build.stop();
+      started.stop();
       throw error;
     }
     if (!chosen) {
-      build.stop();
+      started.stop();
       return { jobId: null };
     }
-    const filePath = path.resolve(chosen.toLowerCase().endsWith('.docx') ? chosen : `${chosen}.docx`);
+    const filePath = chosen;
     const jobId = jobs.start('export', async (job) => {
-      job.signal.addEventListener('abort', build.stop, { once: true });
-      const built = await build.follow((step) => job.progress(step));
-      if (job.signal.aborted) throw new RipotiError('cancelled', 'The export was cancelled.');
-      await writeExportedFile(filePath, built.bytes);
-      this.written.add(filePath);
+      const result = await started.saveTo(filePath, (progress) => job.progress(progress), job.signal);
+      this.written.add(result.filePath);
       await this.dependencies.onExported?.(report);
-      const result: ExportResult = { filePath, fileName: path.basename(filePath), byteLength: built.bytes.byteLength, warnings: built.warnings };
       return result;
     });
     return { jobId };

@@ -1,5 +1,8 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { RipotiError } from '../../../../shared/errors';
+import { fileError } from '../file-error';
+
+/** The officer chose the place: another folder or disk is the way out. */
+const EXPORT_ADVICE = { 'disk-full': 'Free some space or choose another disk.', 'permission-denied': 'Choose another folder.' } as const;
 
 /**
  * Writes the .docx next to its final name and renames it into place, so a full disk or a
@@ -13,16 +16,12 @@ export async function writeExportedFile(filePath: string, bytes: Uint8Array): Pr
     await rename(temporary, filePath);
   } catch (error) {
     await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC') throw new RipotiError('disk-full', `The disk is full: the report could not be saved to ${filePath}.`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new RipotiError('permission-denied', `Ripoti may not write to ${filePath}. Choose another folder.`);
-    if (code === 'EBUSY') throw new RipotiError('io', `${filePath} is open in another program. Close it and export again.`);
-    throw new RipotiError('io', `The report could not be saved to ${filePath}: ${(error as Error).message}`);
+    throw fileError(error, { doing: 'save', what: `the report ${filePath}`, advice: EXPORT_ADVICE });
   }
 }
 
 /** "Kilifi-progress-report-draft-2026-11-23.docx": safe on Windows, macOS and Linux. */
-export function suggestedFileName(county: string, mode: 'draft' | 'final', date: string): string {
+export function suggestedFileName(county: string, mode: 'draft' | 'final', date: string, extension = 'docx'): string {
   const place = county.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'learning-city';
-  return `${place}-progress-report-${mode}-${date}.docx`;
+  return `${place}-progress-report-${mode}-${date}.${extension}`;
 }

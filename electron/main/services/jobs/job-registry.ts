@@ -1,38 +1,49 @@
 import { RipotiError, isRipotiError } from '../../../../shared/errors';
-import type { JobProgress, JobStatus } from '../../../../shared/ipc/channels/jobs';
+import { jobKinds, type JobKind, type JobProgress, type JobResult, type JobStatus, type JobUpdate } from '../../../../shared/ipc/channels/jobs';
+import type { MainEvents } from '../main-events';
 
 /** What a long task (export, sync) receives: a way to report progress and to notice cancellation. */
-export interface JobContext {
-  progress(progress: JobProgress): void;
+export interface JobContext<K extends JobKind = JobKind> {
+  progress(progress: JobProgress<K>): void;
   readonly signal: AbortSignal;
 }
 
 interface JobRecord {
+  readonly kind: JobKind;
   status: JobStatus;
   readonly controller: AbortController;
-  readonly finishedAt?: number;
+  finishedAt?: number;
+}
+
+export interface JobRegistryOptions {
+  /** Where each job's progress and end are announced (the renderer's `jobs:updated`). */
+  readonly events?: MainEvents;
+  /** How many finished jobs still answer `jobs:status`. */
+  readonly keepFinished?: number;
 }
 
 /**
- * Long work runs as a job: the renderer starts it through its own channel, gets a job id
- * back at once, and polls `jobs:status` for progress and the result. Keeps the IPC contract
- * request/response only, and the UI never waits on a call that can take seconds.
+ * Long work runs as a job: the renderer starts it through its own channel and gets a job id
+ * back at once; every step and the end are pushed as `jobs:updated` events, and `jobs:status`
+ * answers for a screen that opened late. The UI never waits on a call that can take seconds.
  */
 export class JobRegistry {
   private readonly jobs = new Map<string, JobRecord>();
   private sequence = 0;
 
-  constructor(private readonly keepFinished = 50) {}
+  constructor(private readonly options: JobRegistryOptions = {}) {}
 
-  start<T>(kind: string, run: (context: JobContext) => Promise<T>): string {
+  start<K extends JobKind>(kind: K, run: (context: JobContext<K>) => Promise<JobResult<K>>): string {
     const id = `${kind}-${Date.now().toString(36)}-${(this.sequence++).toString(36)}`;
     const controller = new AbortController();
-    const record: JobRecord = { status: { state: 'running', progress: { done: 0, total: 1, label: '' } }, controller };
+    const record: JobRecord = { kind, status: { state: 'running', progress: { done: 0, total: 1, step: jobKinds[kind].firstStep } }, controller };
     this.jobs.set(id, record);
-    const context: JobContext = {
+    const context: JobContext<K> = {
       signal: controller.signal,
       progress: (progress) => {
-        if (record.status.state === 'running') record.status = { state: 'running', progress };
+        if (record.status.state !== 'running') return;
+        record.status = { state: 'running', progress };
+        this.announce(id, record);
       },
     };
     run(context).then(
@@ -48,15 +59,17 @@ export class JobRegistry {
   }
 
   status(jobId: string): JobStatus {
-    const record = this.jobs.get(jobId);
-    if (!record) throw new RipotiError('not-found', `No task with id ${jobId}`);
-    return record.status;
+    return this.record(jobId).status;
+  }
+
+  /** The status with the job's id and kind, as the renderer receives it. */
+  update(jobId: string): JobUpdate {
+    const { kind, status } = this.record(jobId);
+    return { jobId, kind, status } as JobUpdate;
   }
 
   cancel(jobId: string): void {
-    const record = this.jobs.get(jobId);
-    if (!record) throw new RipotiError('not-found', `No task with id ${jobId}`);
-    record.controller.abort();
+    this.record(jobId).controller.abort();
   }
 
   /** Resolves when the job has finished, for the CLI and tests. */
@@ -68,11 +81,24 @@ export class JobRegistry {
     }
   }
 
+  private record(jobId: string): JobRecord {
+    const record = this.jobs.get(jobId);
+    if (!record) throw new RipotiError('not-found', `No task with id ${jobId}`);
+    return record;
+  }
+
+  private announce(jobId: string, record: JobRecord): void {
+    this.options.events?.emit('jobUpdated', { jobId, kind: record.kind, status: record.status } as JobUpdate);
+  }
+
   private finish(id: string, status: JobStatus): void {
     const record = this.jobs.get(id);
     if (!record) return;
-    this.jobs.set(id, { ...record, status, finishedAt: Date.now() });
-    const finished = [...this.jobs.entries()].filter(([, job]) => job.finishedAt !== undefined);
-    for (const [oldId] of finished.slice(0, Math.max(0, finished.length - this.keepFinished))) this.jobs.delete(oldId);
+    // The same record the job's context holds: progress it reports after the end is ignored.
+    record.status = status;
+    record.finishedAt = Date.now();
+    this.announce(id, record);
+    const done = [...this.jobs.entries()].filter(([, job]) => job.finishedAt !== undefined);
+    for (const [oldId] of done.slice(0, Math.max(0, done.length - (this.options.keepFinished ?? 50)))) this.jobs.delete(oldId);
   }
 }

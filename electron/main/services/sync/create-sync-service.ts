@@ -15,7 +15,12 @@ export interface SyncDependencies {
   readonly blobs?: AttachmentBlobs;
   readonly retryPolicy?: RetryPolicy;
   readonly onSynced?: (reportId: string) => Promise<void>;
+  /** First wait before the app tries a failed sync again by itself (then doubling, at most 5 minutes apart). */
+  readonly backgroundRetryMs?: number;
 }
+
+/** The app tries an unreachable or busy server again after half a minute, then less and less often. */
+const BACKGROUND_RETRY_MS = 30_000;
 
 export function createSyncService(
   services: { readonly settings: SettingsService; readonly jobs: JobRegistry },
@@ -34,5 +39,6 @@ export function createSyncService(
     blobs: dependencies.blobs ?? new InMemoryAttachmentBlobs(),
     ...(dependencies.retryPolicy && { retryPolicy: dependencies.retryPolicy }),
     ...(dependencies.onSynced && { onSynced: dependencies.onSynced }),
+    backgroundRetryMs: dependencies.backgroundRetryMs ?? BACKGROUND_RETRY_MS,
   });
 }

@@ -5,16 +5,20 @@
  * it asks for longer.
  */
 export interface RetryPolicy {
+  /** Attempts of one request within a sync; what still fails is retried later in the background. */
   readonly maxAttempts: number;
   readonly baseMs: number;
   readonly capMs: number;
-  /** Per-request time limit: a stalled 2G link must fail and retry, not hang for ever. */
-  readonly requestTimeoutMs: number;
+  /** TCP connect and TLS handshake: past this the officer is told the server cannot be reached. */
+  readonly connectTimeoutMs: number;
+  /** No byte moved for this long: the link stalled. A 15 MB photo at 50 kB/s takes 5 minutes and never hits it. */
+  readonly idleTimeoutMs: number;
 }
 
 export const MAX_BACKOFF_MS = 5 * 60_000;
 
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 8, baseMs: 1_000, capMs: MAX_BACKOFF_MS, requestTimeoutMs: 120_000 };
+/** Within a sync: four attempts, a few seconds in all, so the officer hears about trouble quickly. */
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, baseMs: 1_000, capMs: MAX_BACKOFF_MS, connectTimeoutMs: 10_000, idleTimeoutMs: 45_000 };
 
 export function backoffDelay(policy: RetryPolicy, attempt: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {
   const exponential = Math.min(policy.capMs, policy.baseMs * 2 ** attempt);

@@ -1,17 +1,22 @@
-import { createHash } from 'node:crypto';
-import { RipotiError, isRipotiError } from '../../../../shared/errors';
+import { isRipotiError } from '../../../../shared/errors';
 import { reportSchema, type Report } from '../../../../shared/report/schema';
 import { jsonEqual, type JsonObject, type JsonValue } from '../../../../shared/sync/json-value';
-import { attachmentDocId, documentsToReport, manifestId, needsSending, reportToDocuments } from '../../../../shared/sync/report-documents';
-import { threeWayMerge } from '../../../../shared/sync/three-way-merge';
+import { documentsToReport, reportToDocuments } from '../../../../shared/sync/report-documents';
 import type { JobContext } from '../jobs/job-registry';
 import type { ReportRepository } from '../reports/report-repository';
 import type { AttachmentBlobs } from './attachment-blobs';
+import { blockedDocIds, changesWaiting, needsWrite, photosToSend } from './changes-waiting';
 import type { CouchDatabase } from './couch-database';
-import type { SyncState } from './sync-state';
+import { mergeDocument, type DocumentOutcome } from './merge-document';
+import { fetchPhotos, sendPhoto } from './photos';
+import { pullChanges, type Pull } from './pull';
+import { pushDocuments, type WriteTarget } from './push';
+import { checkpointAfterPush, lostOurRevisions, serverForgot } from './server-memory';
+import { SyncFailure } from './sync-failure';
+import type { StoredConflict, SyncState } from './sync-state';
 
 export type RoundOutcome =
-  | { readonly kind: 'synced'; readonly sentDocs: number; readonly sentAttachments: number; readonly receivedDocs: number }
+  | { readonly kind: 'synced'; readonly sentDocs: number; readonly sentAttachments: number; readonly receivedDocs: number; readonly skipped: number }
   | { readonly kind: 'conflicts'; readonly count: number }
   | { readonly kind: 'retry' }
   /** The server no longer has what it acknowledged (restored from an old backup, database recreated). */
@@ -27,117 +32,120 @@ export interface RoundDependencies {
   readonly persist: (state: SyncState) => Promise<void>;
 }
 
+/** Pushes of more documents than this are followed by a look at the feed, so the next sync does not read them back. */
+const ADVANCE_CHECKPOINT_AFTER = 5;
+
 /**
- * One pull–merge–push round. Pull: colleagues' changes from `_changes` since the last round,
- * laid over the base. Merge: three-way per field. With conflicts nothing is sent and nothing of
- * the officer's is overwritten. Push: only documents that differ from the server's, photos first
- * and alone; each success is recorded at once, so a dropped connection resumes without resending.
+ * One pull–merge–push round. Pull: this report's changed documents with every leaf revision.
+ * Merge: per document, each new leaf three-way against the revision it forked from; the draft
+ * on this computer takes every one-sided change, keeps its own value where both sides differ
+ * (a conflict for the officer) and is saved before anything is sent. With conflicts nothing
+ * is sent. Push: photos first, then the documents that differ from the server's, each with the
+ * deletion of the leaves merged into it.
  */
 export async function syncRound(state: SyncState, dependencies: RoundDependencies): Promise<RoundOutcome> {
   const { database, repository, job } = dependencies;
   const reportId = state.reportId;
-  job.progress({ done: 0, total: 1, label: 'Fetching colleagues’ changes' });
   const local = await localCopy(repository, reportId);
-  const remoteDocs = new Map<string, JsonObject>(state.base ? reportToDocuments(state.base) : []);
-  const remoteRevs = { ...state.revs };
-  // A body is needed for a colleague's revision, or for our own when the base does not hold it yet (first upload cut short).
-  const pulled = await database.changes(state.since, manifestId(reportId), (id, rev) => remoteRevs[id] !== rev || !remoteDocs.has(id));
-  let receivedDocs = 0;
-  for (const [id, doc] of pulled.docs) {
-    if (!doc) {
-      // Ripoti never deletes documents: a tombstone is an administrator's slip or a broken restore.
-      // Keep the base content and forget the revision, so the officer's text is written back.
-      Reflect.deleteProperty(remoteRevs, id);
-      continue;
-    }
-    // Our own earlier writes come back through the feed too (without body): not news.
-    if (!doc.body) continue;
-    if (remoteRevs[id] !== doc.rev) receivedDocs++;
-    remoteDocs.set(id, doc.body);
-    remoteRevs[id] = doc.rev;
-  }
-  if (await serverForgot(state, pulled.docs, database)) return { kind: 'forgotten' };
-  const remote = receivedDocs > 0 || !state.base ? parseRemote(reportId, remoteDocs) : state.base;
-  if (!local && !remote) throw new RipotiError('not-found', 'This report is neither on this computer nor on the server.');
-  const { merged, conflicts } = threeWayMerge(asJson(state.base ?? undefined), asJson(local), asJson(remote));
-  const mergedReport = reportSchema.parse(merged);
-  if (!jsonEqual(asJson(mergedReport), asJson(local))) {
+  const localDocs = local ? reportToDocuments(local) : new Map<string, JsonObject>();
+  job.progress({ done: 0, total: changesWaiting(state, localDocs, local), step: { code: 'fetching' } });
+  const pull = await pullChanges(state, localDocs, database);
+  if (await serverForgot(state, pull, database)) return { kind: 'forgotten' };
+  const outcomes = mergeAll(state, localDocs, pull);
+  const mergedDocs = new Map([...outcomes].flatMap(([id, outcome]) => (outcome.merged ? [[id, outcome.merged] as const] : [])));
+  const merged = assemble(reportId, mergedDocs, local);
+  if (!jsonEqual(asJson(merged), asJson(local))) {
     // The officer may have typed during the pull: only write if the draft is still what we merged.
     if (!jsonEqual(asJson(await localCopy(repository, reportId)), asJson(local))) return { kind: 'retry' };
-    await repository.put(mergedReport);
+    await repository.put(merged);
   }
-  await fetchPhotos(mergedReport, dependencies);
-  const next: SyncState = { ...state, base: remote ?? null, revs: remoteRevs, since: pulled.lastSeq };
+  const receivedDocs = [...mergedDocs].filter(([id, content]) => !jsonEqual(content, localDocs.get(id))).length;
+  const photoProblems = await fetchPhotos(merged, database, dependencies.blobs);
+  const conflicts = [...outcomes].flatMap(([id, outcome]) => outcome.conflicts.map((conflict) => inReport(id, conflict)));
+  const next = afterMerge(state, outcomes, pull, [...photoProblems]);
   if (conflicts.length > 0) {
-    await dependencies.persist({ ...next, conflicts: conflicts.map((conflict) => ({ ...conflict, path: [...conflict.path] })) });
+    await dependencies.persist({ ...next, conflicts });
     return { kind: 'conflicts', count: conflicts.length };
   }
-  return push(mergedReport, remoteDocs, { ...next, conflicts: [] }, dependencies, receivedDocs);
+  return push(merged, mergedDocs, next, pull, dependencies, receivedDocs);
 }
 
-async function push(report: Report, remoteDocs: Map<string, JsonObject>, state: SyncState, dependencies: RoundDependencies, receivedDocs: number): Promise<RoundOutcome> {
+async function push(report: Report, mergedDocs: ReadonlyMap<string, JsonObject>, start: SyncState, pull: Pull, dependencies: RoundDependencies, receivedDocs: number): Promise<RoundOutcome> {
   const { database, blobs, job } = dependencies;
-  const photos = Object.values(report.attachments).filter((attachment) => !state.sentAttachments.includes(attachment.id));
-  const docs = [...reportToDocuments(report)].filter(([id, body]) => !state.revs[id] || needsSending(body, remoteDocs.get(id)));
-  const total = photos.length + docs.length;
+  const blocked = blockedDocIds(start);
+  const photos = photosToSend(start, report);
+  const targets: WriteTarget[] = [...mergedDocs].filter(([id, content]) => needsWrite(content, start.docs[id], blocked.has(id))).map(([id, content]) => ({ id, content, record: start.docs[id] }));
+  const total = photos.length + targets.length;
   let done = 0;
-  let current = state;
+  let state = start;
   for (const photo of photos) {
-    job.progress({ done, total, label: `Sending photo ${photo.fileName}` });
-    const docId = attachmentDocId(photo.id);
-    if (!(await database.hasAttachment(docId, photo.byteLength))) {
-      const bytes = await blobs.read(photo.id);
-      if (sha256(bytes) !== photo.id) throw new RipotiError('invalid-data', `The photo ${photo.fileName} is damaged on this computer; it was not sent.`);
-      await database.putAttachment(docId, photo.mediaType, bytes);
-    }
-    current = { ...current, sentAttachments: [...current.sentAttachments, photo.id] };
-    await dependencies.persist(current);
+    job.progress({ done, total, step: { code: 'sending-photo', fileName: photo.fileName, percent: 0 } });
+    let shown = 0;
+    await sendPhoto(photo, database, blobs, (sent) => {
+      // A large photo on a slow link takes minutes: the label says how far it got.
+      const percent = Math.floor((100 * sent) / Math.max(1, photo.byteLength));
+      if (percent > shown) job.progress({ done, total, step: { code: 'sending-photo', fileName: photo.fileName, percent: (shown = percent) } });
+    });
+    state = { ...state, sentAttachments: [...state.sentAttachments, photo.id] };
+    await dependencies.persist(state);
     done++;
   }
-  // Sections first, the manifest last: a colleague never sees a manifest pointing at sections not yet there.
-  docs.sort(([a], [b]) => Number(a === manifestId(report.id)) - Number(b === manifestId(report.id)));
-  for (const [id, body] of docs) {
-    job.progress({ done, total, label: 'Sending your changes' });
-    const outcome = await database.put(id, current.revs[id], body);
-    if (!outcome.written) return { kind: 'retry' };
-    current = { ...current, revs: { ...current.revs, [id]: outcome.rev }, base: mergeBaseAfterWrite(current, report, id) };
-    await dependencies.persist(current);
-    done++;
+  job.progress({ done, total, step: { code: 'sending-changes' } });
+  const pushed = await pushDocuments(targets, state, {
+    database,
+    persist: dependencies.persist,
+    written: (count) => {
+      done += count;
+      job.progress({ done, total, step: { code: 'sending-changes' } });
+    },
+  });
+  if (pushed.kind === 'retry') return (await lostOurRevisions(pushed.conflicted, pull, database)) ? { kind: 'forgotten' } : { kind: 'retry' };
+  state = pushed.state;
+  if (pushed.written > ADVANCE_CHECKPOINT_AFTER) state = { ...state, since: await checkpointAfterPush(state, pull, pushed.tombstones, database) };
+  await dependencies.persist({ ...state, lastSyncedAt: dependencies.nowIso(), rebuilt: null });
+  job.progress({ done: total, total, step: { code: 'synced' } });
+  const skipped = state.problems.length;
+  return { kind: 'synced', sentDocs: targets.length, sentAttachments: photos.length, receivedDocs, skipped };
+}
+
+function mergeAll(state: SyncState, localDocs: ReadonlyMap<string, JsonObject>, pull: Pull): Map<string, DocumentOutcome> {
+  const ids = new Set([...localDocs.keys(), ...Object.keys(state.docs), ...pull.docs.keys()]);
+  const fullPull = state.since === '0';
+  const outcomes = new Map<string, DocumentOutcome>();
+  for (const id of ids) {
+    // After a pull from the start, a recorded document missing from the feed is missing on the server: write it afresh.
+    const record = fullPull && !pull.docs.has(id) ? undefined : state.docs[id];
+    outcomes.set(id, mergeDocument(id, record, localDocs.get(id), pull.docs.get(id), pull));
   }
-  await dependencies.persist({ ...current, base: report, lastSyncedAt: dependencies.nowIso() });
-  job.progress({ done: total, total, label: 'Synced' });
-  return { kind: 'synced', sentDocs: docs.length, sentAttachments: photos.length, receivedDocs };
+  return outcomes;
 }
 
-/** After one document arrived, the base takes that document's content and keeps the rest. */
-function mergeBaseAfterWrite(state: SyncState, report: Report, writtenId: string): Report | null {
-  const baseDocs = new Map(state.base ? reportToDocuments(state.base) : []);
-  const written = reportToDocuments(report).get(writtenId);
-  if (written) baseDocs.set(writtenId, written);
-  const parsed = reportSchema.safeParse(documentsToReport(report.id, baseDocs));
-  return parsed.success ? parsed.data : state.base;
+function afterMerge(state: SyncState, outcomes: ReadonlyMap<string, DocumentOutcome>, pull: Pull, photoProblems: SyncState['problems']): SyncState {
+  const docs: SyncState['docs'] = {};
+  for (const [id, outcome] of outcomes) if (outcome.record) docs[id] = outcome.record;
+  // Problems of documents not read again this time still stand; those just read are replaced.
+  const kept = state.problems.filter((problem) => !pull.docs.has(problem.docId) && outcomes.has(problem.docId));
+  const problems = [...kept, ...[...outcomes.values()].flatMap((outcome) => outcome.problems), ...photoProblems];
+  return { ...state, docs, since: pull.lastSeq, problems, conflicts: [] };
 }
 
-async function fetchPhotos(report: Report, { database, blobs }: RoundDependencies): Promise<void> {
-  for (const attachment of Object.values(report.attachments)) {
-    if (await blobs.has(attachment.id)) continue;
-    const bytes = await database.getAttachment(attachmentDocId(attachment.id));
-    if (sha256(bytes) !== attachment.id) throw new RipotiError('invalid-data', `The server sent a damaged copy of ${attachment.fileName}; it was not saved.`);
-    await blobs.write(attachment.id, bytes, { fileName: attachment.fileName, mediaType: attachment.mediaType });
+/** The report from its merged documents, checked whole. */
+function assemble(reportId: string, docs: ReadonlyMap<string, JsonObject>, local: Report | undefined): Report {
+  const assembled = documentsToReport(reportId, docs);
+  if (assembled === undefined) {
+    throw new SyncFailure('not-found', local ? 'The server’s copy of this report’s header is damaged.' : 'This report is neither on this computer nor usable on the server.', false);
   }
+  const parsed = reportSchema.safeParse(assembled);
+  if (!parsed.success) throw new SyncFailure('invalid-data', 'The merged report would not be valid; nothing was changed here. Ask your county administrator.', false, { cause: parsed.error });
+  return parsed.data;
 }
 
-/**
- * A server that accepted our writes and then lost them (restored from backup, recreated) sends
- * no change for them. One small GET of the manifest per sync notices it, so the next round
- * sends everything again instead of trusting revisions the server no longer has.
- */
-async function serverForgot(state: SyncState, pulled: ReadonlyMap<string, unknown>, database: CouchDatabase): Promise<boolean> {
-  const id = manifestId(state.reportId);
-  const known = state.revs[id];
-  if (!known || pulled.has(id)) return false;
-  const current = await database.get(id);
-  return current?.rev !== known;
+/** A conflict's path in the report (what the Sync step and `resolve` address) from its path inside a document. */
+function inReport(docId: string, conflict: DocumentOutcome['conflicts'][number]): StoredConflict {
+  const featureId = docId.split(':')[2];
+  const inside = featureId === undefined ? [...conflict.path] : ['sections', featureId, ...(conflict.path[0] === 'section' ? conflict.path.slice(1) : conflict.path)];
+  const sides = Object.fromEntries((['base', 'mine', 'theirs'] as const).flatMap((side) => (conflict[side] === undefined ? [] : [[side, conflict[side]]])));
+  return { path: inside, ...sides, ...(conflict.variant && { variant: conflict.variant }), mineFromThisComputer: conflict.mineFromThisComputer };
 }
 
 /** The draft on this computer; undefined when the report is only on the server (a colleague's, fetched the first time). */
@@ -150,18 +158,6 @@ async function localCopy(repository: ReportRepository, reportId: string): Promis
   }
 }
 
-function parseRemote(reportId: string, docs: ReadonlyMap<string, JsonObject>): Report | undefined {
-  const assembled = documentsToReport(reportId, docs);
-  if (assembled === undefined) return undefined;
-  const parsed = reportSchema.safeParse(assembled);
-  if (!parsed.success) throw new RipotiError('invalid-data', 'The server holds a damaged copy of this report; nothing was changed here. Ask your county administrator.');
-  return parsed.data;
-}
-
 function asJson(report: Report | undefined): JsonValue | undefined {
   return report === undefined ? undefined : (JSON.parse(JSON.stringify(report)) as JsonValue);
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -1,31 +1,70 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
-import { RipotiError } from '../../../../shared/errors';
-import { reportIdSchema, reportSchema } from '../../../../shared/report/schema';
-import { writeFileDurably } from '../drafts/durable-file';
+import { reportIdSchema } from '../../../../shared/report/schema';
+import type { JsonObject, JsonValue } from '../../../../shared/sync/json-value';
+import { KEPT_ANCESTRY } from '../../../../shared/sync/revisions';
 
-const jsonValue = z.unknown();
-const conflictSchema = z.object({ path: z.array(z.string()), base: jsonValue, mine: jsonValue, theirs: jsonValue });
+const jsonValue = z.custom<JsonValue>((value) => value !== undefined);
+const jsonObject = z.record(z.string(), jsonValue) as unknown as z.ZodType<JsonObject>;
+
+/** A field both sides changed. A side may be absent (no merge base, a field one side never had): absent, never "undefined in JSON". */
+const conflictSchema = z.object({
+  path: z.array(z.string()).min(1),
+  base: jsonValue.optional(),
+  mine: jsonValue.optional(),
+  theirs: jsonValue.optional(),
+  variant: z.number().int().min(2).optional(),
+  /** False when "mine" came from another branch on the server, not from this computer's draft. */
+  mineFromThisComputer: z.boolean().optional(),
+});
+
+const stubSchema = z.looseObject({ content_type: z.string().optional(), digest: z.string().optional(), length: z.number().optional(), revpos: z.number().optional() });
 
 /**
- * What the device remembers per report between syncs: the last version both sides agreed on
- * (the merge base), the server revision of each document, where the change feed stopped, which
- * photos the server already holds, and the conflicts the officer has not resolved yet.
+ * What this computer knows of one document on the server: the revision its line ends in, that
+ * revision's content (the merge base), its ancestors (to find where a colleague's branch forked),
+ * the other leaves already merged into the draft (deleted on the server with the next write) and
+ * attachments other programs put on it (sent back as stubs so they are kept).
+ */
+const docRecordSchema = z.object({
+  rev: z.string().min(3),
+  ancestry: z.array(z.string()).min(1).max(KEPT_ANCESTRY),
+  content: jsonObject,
+  merged: z.array(z.string()),
+  attachments: z.record(z.string(), stubSchema),
+  /** Attachments found only on a merged branch: fetched from that revision and carried onto the next write. */
+  adopt: z.array(z.object({ name: z.string(), fromRev: z.string(), contentType: z.string(), length: z.number().int().nonnegative() })),
+});
+
+/** A server copy skipped because it is not in the shape Ripoti writes; `blocking` when this computer's changes to it cannot be sent until it is repaired. */
+const problemSchema = z.object({ docId: z.string(), rev: z.string(), reason: z.string(), blocking: z.boolean() });
+
+export const SYNC_STATE_VERSION = 2;
+
+/**
+ * What the device remembers per report between syncs: per server document the record above,
+ * where the change feed stopped (`since`, this report's documents only), which photos the
+ * server holds, the conflicts the officer has not resolved, the server copies that were skipped
+ * as malformed, and whether this record had to be rebuilt because the previous one was damaged.
  */
 export const syncStateSchema = z.object({
+  version: z.literal(SYNC_STATE_VERSION),
   reportId: reportIdSchema,
-  base: reportSchema.nullable(),
-  revs: z.record(z.string(), z.string()),
+  docs: z.record(z.string(), docRecordSchema),
   since: z.string(),
   sentAttachments: z.array(z.string()),
   conflicts: z.array(conflictSchema),
+  problems: z.array(problemSchema),
   lastSyncedAt: z.string().nullable(),
+  rebuilt: z.object({ at: z.string(), keptAs: z.string() }).nullable(),
 });
+
 export type SyncState = z.infer<typeof syncStateSchema>;
+export type DocRecord = z.infer<typeof docRecordSchema>;
+export type StoredConflict = z.infer<typeof conflictSchema>;
+export type ServerProblem = z.infer<typeof problemSchema>;
 
 export function emptySyncState(reportId: string): SyncState {
-  return { reportId, base: null, revs: {}, since: '0', sentAttachments: [], conflicts: [], lastSyncedAt: null };
+  return { version: SYNC_STATE_VERSION, reportId, docs: {}, since: '0', sentAttachments: [], conflicts: [], problems: [], lastSyncedAt: null, rebuilt: null };
 }
 
 export interface SyncStateStore {
@@ -42,45 +81,7 @@ export class InMemorySyncStateStore implements SyncStateStore {
   }
 
   save(state: SyncState): Promise<void> {
-    this.states.set(state.reportId, structuredClone(state));
+    this.states.set(state.reportId, structuredClone(syncStateSchema.parse(state)));
     return Promise.resolve();
-  }
-}
-
-/**
- * One JSON file per report in `<dataDir>/sync/`. Losing the base would turn every later pull into
- * a wall of false conflicts, so it is written with the drafts' durable writer.
- */
-export class FileSyncStateStore implements SyncStateStore {
-  constructor(private readonly folder: string) {}
-
-  async load(reportId: string): Promise<SyncState> {
-    let text: string;
-    try {
-      text = await readFile(this.fileOf(reportId), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptySyncState(reportId);
-      throw new RipotiError('io', 'The sync record of this report could not be read.', { cause: error });
-    }
-    const parsed = syncStateSchema.safeParse(parseOrUndefined(text));
-    // A damaged record is not user content: starting without a base only means more conflicts to review, never a loss.
-    return parsed.success ? parsed.data : emptySyncState(reportId);
-  }
-
-  async save(state: SyncState): Promise<void> {
-    await mkdir(this.folder, { recursive: true });
-    await writeFileDurably(this.fileOf(state.reportId), new TextEncoder().encode(JSON.stringify(state)));
-  }
-
-  private fileOf(reportId: string): string {
-    return path.join(this.folder, `${reportIdSchema.parse(reportId)}.json`);
-  }
-}
-
-function parseOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }

@@ -21,13 +21,15 @@ export function ConflictCard({ conflict, fieldLabel, onResolve }: { conflict: Sy
   const [merged, setMerged] = useState(mine);
   const textual = typeof conflict.mine === 'string' || typeof conflict.theirs === 'string';
   const id = `conflict-${conflict.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  // Two colleagues changed the field and neither value was typed here: say so, rather than call one "mine".
+  const mineLabel = conflict.mineFromThisComputer ? t('sync.conflict.mine') : t('sync.conflict.serverCopy');
 
   return (
     <article className="sync-conflict" aria-labelledby={`${id}-title`} data-testid="sync-conflict">
       <h3 id={`${id}-title`}>{fieldLabel}</h3>
       <div className="sync-conflict-sides">
-        <section aria-label={t('sync.conflict.mine')}>
-          <h4>{t('sync.conflict.mine')}</h4>
+        <section aria-label={mineLabel}>
+          <h4>{mineLabel}</h4>
           <DiffText base={base} text={mine} />
         </section>
         <section aria-label={t('sync.conflict.theirs')}>

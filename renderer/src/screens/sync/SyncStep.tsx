@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';
 import type { ConflictChoice } from './ConflictCard';
 import { ConflictList } from './ConflictList';
+import { ServerProblems } from './ServerProblems';
 import { SyncConnection } from './SyncConnection';
 import { SyncStatusLine } from './SyncStatusLine';
 import { useBackgroundSyncRefresh } from './useBackgroundSyncRefresh';
@@ -53,7 +54,7 @@ export function SyncStep(props: { report: Report; onReportChanged: () => void })
   return (
     <section aria-labelledby="sync-heading" className="sync-step">
       <h2 id="sync-heading">{t('sync.heading')}</h2>
-      <SyncStatusLine status={status.value} error={run.state === 'failed' ? run.error : null} online={online} />
+      <SyncStatusLine status={status.value} running={run.state === 'running'} error={run.state === 'failed' ? run.error : null} online={online} />
       <SyncConnection settings={settings.value} password={{ stored: status.value.passwordStored, forSessionOnly: status.value.passwordForSessionOnly }} onSaved={refresh} />
       <div className="sync-actions">
         <button type="button" onClick={() => void start()} disabled={run.state === 'running'}>
@@ -66,11 +67,13 @@ export function SyncStep(props: { report: Report; onReportChanged: () => void })
       </div>
       {run.state === 'running' && (
         <div className="sync-progress">
-          <label htmlFor="sync-progress">{t('sync.progress', { done: run.progress.done, total: run.progress.total })}</label>
-          <progress id="sync-progress" max={run.progress.total} value={run.progress.done} />
+          {/* Nothing counted yet (reading the server): no bar with a made-up total. */}
+          <label htmlFor="sync-progress">{run.progress.label}</label>
+          <progress id="sync-progress" {...(run.progress.total > 0 && { max: run.progress.total, value: run.progress.done })} />
         </div>
       )}
       {actionError && <ErrorMessage error={actionError} />}
+      <ServerProblems status={status.value} report={props.report} />
       {openConflicts.length > 0 && <ConflictList conflicts={openConflicts} onResolve={(conflict, choice) => void resolve(conflict, choice)} />}
     </section>
   );

@@ -12,10 +12,18 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const VALIDATE_FILE = path.resolve(import.meta.dirname, '../../../../docs/server-setup-validate.js');
 
-interface PouchDatabase {
+/** The part of a PouchDB database the tests use (pouchdb ships no types). */
+export interface PouchDatabase {
   info(): Promise<unknown>;
+  get(id: string, options?: object): Promise<Record<string, unknown>>;
+  put(doc: object): Promise<{ ok: boolean; id: string; rev: string }>;
+  bulkDocs(docs: object[], options?: object): Promise<unknown[]>;
+  putAttachment(docId: string, name: string, rev: string, data: Buffer, type: string): Promise<{ rev: string }>;
+  compact(): Promise<unknown>;
+  close(): Promise<void>;
+  replicate: { to(target: PouchDatabase | string, options?: object): Promise<{ ok: boolean; docs_written: number; doc_write_failures: number }>; from(source: PouchDatabase | string, options?: object): Promise<{ ok: boolean }> };
 }
-type PouchConstructor = (new (name: string) => PouchDatabase) & { plugin(plugin: unknown): void; defaults(options: object): PouchConstructor };
+export type PouchConstructor = (new (name: string, options?: object) => PouchDatabase) & { plugin(plugin: unknown): void; defaults(options: object): PouchConstructor };
 
 export const ADMIN = { username: 'admin', password: 'admin-secret' };
 
@@ -31,8 +39,13 @@ export interface CouchServer {
    * docs/server-setup-validate.js rejecting malformed documents and writes by non-members.
    */
   createCountyDatabase(name: string): Promise<void>;
-  /** Only the empty database (for testing docs/server-setup.sh, which cannot create it on express-pouchdb). */
-  createEmptyDatabase(name: string): Promise<void>;
+  /**
+   * The county database itself, in this process: what a replica or a cluster node writing to it
+   * looks like. Writes here do not pass express-pouchdb's HTTP layer (see stock-writer.ts for why).
+   */
+  database(name: string): PouchDatabase;
+  /** PouchDB itself (memory adapter available), for the stock clients of the tests. */
+  readonly PouchDB: PouchConstructor;
   close(): Promise<void>;
 }
 
@@ -59,6 +72,8 @@ export async function startCouchServer(): Promise<CouchServer> {
   };
   const couch: CouchServer = {
     origin,
+    database,
+    PouchDB,
     async getDoc(name, id) {
       const response = await fetch(`${origin}/${name}/${encodeURIComponent(id)}`, { headers: asAdmin });
       if (response.status === 404) return undefined;
@@ -68,12 +83,8 @@ export async function startCouchServer(): Promise<CouchServer> {
       const id = `org.couchdb.user:${name}`;
       await expectOk(fetch(`${origin}/_users/${encodeURIComponent(id)}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ _id: id, name, password, roles, type: 'user' }) }));
     },
-    async createEmptyDatabase(name) {
-      await database(name).info();
-    },
     async createCountyDatabase(name) {
-      // express-pouchdb 4 cannot create databases over HTTP with PouchDB 9 (its wrapped constructor returns a promise); create in-process.
-      await database(name).info();
+      await expectOk(fetch(`${origin}/${name}`, { method: 'PUT', headers: asAdmin }));
       const security = { admins: { names: [], roles: [`${name}-admin`] }, members: { names: [], roles: [name, 'ripoti-national'] } };
       await expectOk(fetch(`${origin}/${name}/_security`, { method: 'PUT', headers: asAdmin, body: JSON.stringify(security) }));
       const validate = (await readFile(VALIDATE_FILE, 'utf8')).replace(/^\s*\/\/.*\n/gm, '').replace('__COUNTY_ROLE__', name);

@@ -14,15 +14,20 @@ import { SettingsService } from '../../../../electron/main/services/settings-ser
 import { InMemoryAttachmentBlobs } from '../../../../electron/main/services/sync/attachment-blobs';
 import { SessionCredentialStore } from '../../../../electron/main/services/sync/credential-store';
 import type { RetryPolicy } from '../../../../electron/main/services/sync/retry-policy';
-import { InMemorySyncStateStore } from '../../../../electron/main/services/sync/sync-state';
+import { FileSyncStateStore } from '../../../../electron/main/services/sync/file-sync-state-store';
+import { InMemorySyncStateStore, type SyncStateStore } from '../../../../electron/main/services/sync/sync-state';
+import type { WireTransport } from '../../../../electron/main/services/sync/wire';
 import { SyncService } from '../../../../electron/main/services/sync/sync-service';
 
 /** Short waits so a 503 storm takes milliseconds in tests; the real policy caps at 5 minutes. */
-export const fastRetries: RetryPolicy = { maxAttempts: 8, baseMs: 5, capMs: 40, requestTimeoutMs: 10_000 };
+export const fastRetries: RetryPolicy = { maxAttempts: 8, baseMs: 5, capMs: 40, connectTimeoutMs: 2_000, idleTimeoutMs: 10_000 };
 
 /** One officer's laptop: its own drafts, settings, keyring, sync records and photos. */
 export interface Device {
   readonly repository: InMemoryReportRepository;
+  readonly states: SyncStateStore;
+  /** Where this device keeps its files (the sync record when durable). */
+  readonly folder: string;
   readonly blobs: InMemoryAttachmentBlobs;
   readonly sync: SyncService;
   readonly jobs: JobRegistry;
@@ -32,7 +37,16 @@ export interface Device {
   dispose(): Promise<void>;
 }
 
-export async function createDevice(serverUrl: string, username: string, password: string, retryPolicy: RetryPolicy = fastRetries): Promise<Device> {
+export interface DeviceOptions {
+  readonly retryPolicy?: RetryPolicy;
+  /** Keep the sync record in files (as the app does) instead of memory. */
+  readonly durableRecord?: boolean;
+  /** Try failed syncs again in the background, as the app does (off by default in tests). */
+  readonly backgroundRetryMs?: number;
+  readonly createWire?: () => WireTransport;
+}
+
+export async function createDevice(serverUrl: string, username: string, password: string, options: DeviceOptions = {}): Promise<Device> {
   const folder = await mkdtemp(path.join(tmpdir(), 'ripoti-sync-'));
   const settings = new SettingsService(new Conf({ projectName: 'ripoti-test', cwd: folder, configName: 'settings', clearInvalidConfig: false }));
   settings.update({ syncServerUrl: serverUrl, syncUsername: username });
@@ -41,11 +55,25 @@ export async function createDevice(serverUrl: string, username: string, password
   const jobs = new JobRegistry();
   let tick = 0;
   const clock = { nowIso: () => new Date(Date.UTC(2026, 10, 23, 10, 0, tick++)).toISOString(), newId: () => crypto.randomUUID() };
-  const sync = new SyncService({ repository, settings, credentials: new SessionCredentialStore(), states: new InMemorySyncStateStore(), blobs, jobs, clock, retryPolicy });
+  const states = options.durableRecord ? new FileSyncStateStore(path.join(folder, 'sync')) : new InMemorySyncStateStore();
+  const sync = new SyncService({
+    repository,
+    settings,
+    credentials: new SessionCredentialStore(),
+    states,
+    blobs,
+    jobs,
+    clock,
+    retryPolicy: options.retryPolicy ?? fastRetries,
+    ...(options.backgroundRetryMs !== undefined && { backgroundRetryMs: options.backgroundRetryMs }),
+    ...(options.createWire && { createWire: options.createWire }),
+  });
   await sync.rememberPassword(password);
   const syncNow = (reportId: string) => jobs.settled(sync.start(reportId), 5);
   return {
     repository,
+    states,
+    folder,
     blobs,
     sync,
     jobs,
@@ -56,7 +84,10 @@ export async function createDevice(serverUrl: string, username: string, password
       if (status.state !== 'done') throw new Error(`sync did not finish: ${JSON.stringify(status)}`);
       return status.value as SyncOutcome;
     },
-    dispose: () => rm(folder, { recursive: true, force: true }),
+    dispose: async () => {
+      sync.stop();
+      await rm(folder, { recursive: true, force: true });
+    },
   };
 }
 
@@ -79,4 +110,12 @@ export async function addPhoto(device: Device, report: Report, byteLength: numbe
   };
   await device.repository.put(updated);
   return updated;
+}
+
+/** The officer edits fields of one section, the way the section form saves. */
+export async function editSection(device: Device, reportId: string, featureId: string, patch: Partial<Report['sections'][string]>): Promise<void> {
+  const report = await device.repository.get(reportId);
+  const section = report.sections[featureId];
+  if (!section) throw new Error(`no section ${featureId}`);
+  await device.repository.updateSection(reportId, featureId, { ...section, ...patch }, '2026-11-23T11:00:00.000Z');
 }

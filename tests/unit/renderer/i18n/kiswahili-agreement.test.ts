@@ -96,5 +96,9 @@ describe('Kiswahili noun-class agreement in templated strings', () => {
     expect(t('export.result.photo.cut-short', photo)).toContain('faili halijakamilika');
     expect(t('export.result.photo.unreadable', photo)).toContain('faili halikuweza');
     expect(t('drafts.import.label')).toContain('faili la rasimu');
+    expect(t('errors.draftFile.damaged')).toMatch(/^Faili la rasimu liliharibika/);
+    // Nowhere as n class (faili ya…, faili imeharibika, faili haiko).
+    const nClass = [...flattenLocale(sw)].filter(([, text]) => /\bfaili (ya|i\w+|hai\w+)\b/iu.test(text));
+    expect(nClass).toEqual([]);
   });
 });

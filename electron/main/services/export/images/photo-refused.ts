@@ -7,7 +7,7 @@ export class PhotoRefused extends RipotiError {
 
   constructor(photo: string, problem: PhotoProblem, reason: string) {
     const message = `The photo "${photo}" was left out: ${reason}.`;
-    super('invalid-data', message);
+    super('invalid-data', message, { detail: { kind: 'photo', photo, problem } });
     this.name = 'PhotoRefused';
     this.warning = { photo, problem, message };
   }

@@ -1,20 +1,28 @@
 import { parentPort } from 'node:worker_threads';
 import { isRipotiError } from '../../../../../shared/errors';
-import { buildDocx } from '../build-docx';
-import type { ExportRequest } from '../export-request';
-import type { WorkerMessage } from './export-messages';
+import { buildOutput } from '../output-kinds';
+import type { WorkerMessage, WorkerRequest } from './export-messages';
+import { warmUp } from './warm-up';
 
 /**
- * Worker-thread entry: builds one .docx per request message, one after another (the runner may
- * keep a thread for the next export). A 70-page report takes a few hundred milliseconds of CPU,
- * more on a cold thread or an old laptop; here it never blocks the main process's IPC.
+ * Worker-thread entry: builds one document per export message, one after another (the runner
+ * may keep a thread for the next export, or start one early and warm it up). A 70-page report
+ * takes a few hundred milliseconds of CPU; here it never blocks the main process's IPC.
  */
 const port = parentPort;
 if (!port) throw new Error('export-worker must run in a worker thread');
 
-port.on('message', (request: ExportRequest) => {
-  const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
-  buildDocx(request, (step) => send({ type: 'progress', step })).then(
+const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+
+port.on('message', (message: WorkerRequest) => {
+  if (message.type === 'warm-up') {
+    warmUp().then(
+      () => send({ type: 'warmed' }),
+      () => send({ type: 'warmed' }),
+    );
+    return;
+  }
+  buildOutput(message.request, (progress) => send({ type: 'progress', progress })).then(
     (document) => send({ type: 'done', bytes: document.bytes, warnings: document.warnings }, [document.bytes.buffer as ArrayBuffer]),
     (error: unknown) => {
       if (isRipotiError(error)) send({ type: 'failed', code: error.code, message: error.message });

@@ -52,14 +52,6 @@ describe('buildDocx (read back with mammoth)', () => {
     expect(text).toContain('Not applicable: </strong>No such programme in the county during the cycle.');
   });
 
-  it('refuses a final export with empty Key Features unless confirmed', async () => {
-    const report = createReport(framework, { id: '11111111-2222-4333-8444-555555555555', now: exportedAt });
-    const final: ExportOptions = { ...defaultExportOptions, mode: 'final' };
-    await expect(buildDocx({ report, framework, options: final, photos: new Map(), exportedAt })).rejects.toThrow(/43 Key Features have no answer yet \(1\.1\.1, 1\.1\.2/);
-    const confirmed = await buildDocx({ report, framework, options: { ...final, confirmEmpty: true }, photos: new Map(), exportedAt });
-    expect(confirmed.bytes.byteLength).toBeGreaterThan(5000);
-  });
-
   it('exports only the chosen areas, and no photos when asked', async () => {
     const options: ExportOptions = { ...defaultExportOptions, areaIds: ['2.4'], includePhotos: false };
     const text = await html((await buildDocx({ report: example.report, framework, options, photos: photoFiles(example.photos), exportedAt })).bytes);

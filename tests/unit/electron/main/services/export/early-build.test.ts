@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startEarlyBuild } from '../../../../../../electron/main/services/export/early-build';
-import type { ExportStep } from '../../../../../../electron/main/services/export/export-request';
+import type { JobProgress } from '../../../../../../shared/ipc/channels/jobs';
 import type { ExportRunner } from '../../../../../../electron/main/services/export/export-runner';
 import { RipotiError } from '../../../../../../shared/errors';
 import { bundledFramework } from '../../../../../../shared/framework/load';
@@ -17,20 +17,20 @@ describe('startEarlyBuild', () => {
     let finish: () => void = () => undefined;
     const runner: ExportRunner = (_request, progress) =>
       new Promise((resolve) => {
-        progress({ done: 1, total: 3, label: 'Preparing photo 1 of 1' });
-        progress({ done: 2, total: 3, label: 'Laying out the pages' });
+        progress({ done: 0, total: 3, step: { code: 'preparing-photo', photo: 1, photos: 1 } });
+        progress({ done: 1, total: 3, step: { code: 'laying-out' } });
         finish = () => {
-          progress({ done: 3, total: 3, label: 'Done' });
+          progress({ done: 2, total: 3, step: { code: 'saving' } });
           resolve({ bytes: new Uint8Array([1]), warnings: [leftOut] });
         };
       });
     const build = startEarlyBuild({ ...input, runner });
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const seen: ExportStep[] = [];
+    const seen: JobProgress<'export'>[] = [];
     const following = build.follow((step) => seen.push(step));
     finish();
     expect(await following).toEqual({ bytes: new Uint8Array([1]), warnings: [leftOut] });
-    expect(seen.map((step) => step.label)).toEqual(['Laying out the pages', 'Done']);
+    expect(seen.map((progress) => progress.step.code)).toEqual(['laying-out', 'saving']);
   });
 
   it('never starts the runner when stopped while the photos are being read', async () => {

@@ -81,7 +81,7 @@ describe('ExportService', () => {
     const steps: string[] = [];
     let built = false;
     const runner: ExportRunner = async (request, progress, signal) => {
-      const document = await inProcessExportRunner(request, (step) => (steps.push(step.label), progress(step)), signal);
+      const document = await inProcessExportRunner(request, (step) => (steps.push(step.step.code), progress(step)), signal);
       built = true;
       return document;
     };
@@ -93,7 +93,7 @@ describe('ExportService', () => {
     const status = await jobs.settled(jobId ?? '');
     expect(status.state).toBe('done');
     expect((status as { value: ExportResult }).value.fileName).toBe('chosen.docx');
-    expect(steps).toContain('Laying out the pages');
+    expect(steps).toContain('laying-out');
   });
 
   it('stops the build when the officer closes the save dialog', async () => {
@@ -127,20 +127,31 @@ describe('ExportService', () => {
     const runner = workerExportRunner({ script: tsxWorker });
     const { jobs, exports } = service(dialogs, runner);
     const { jobId } = await exports.start(example.report.id, defaultExportOptions);
-    const labels = new Set<string>();
+    const codes = new Set<string>();
     for (;;) {
       const status = jobs.status(jobId ?? '');
-      if (status.state === 'running') labels.add(status.progress.label);
+      if (status.state === 'running') codes.add(status.progress.step.code);
       else {
         if (status.state !== 'done') throw new Error(JSON.stringify(status));
         break;
       }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    expect([...labels].some((label) => label.startsWith('Preparing photo') || label === 'Laying out the pages')).toBe(true);
+    expect([...codes].some((code) => code === 'preparing-photo' || code === 'laying-out')).toBe(true);
     const files = await import('node:fs/promises').then((fs) => fs.readdir(folder));
     expect(files.filter((name) => name.endsWith('.docx'))).toHaveLength(1);
     expect(files.some((name) => name.endsWith('.part'))).toBe(false);
+  });
+
+  it('gets a worker thread ready when the Export step opens, and the first export then runs on it', async () => {
+    const { dialogs } = recordingDialogs(folder);
+    const runner = workerExportRunner({ script: tsxWorker, keepWarmMs: 60_000 });
+    const { jobs, exports } = service(dialogs, runner);
+    expect(exports.prepare()).toBeNull();
+    // The thread exists and is warming up: asking again waits for the same one.
+    await runner.prepare?.();
+    const { jobId } = await exports.start(example.report.id, defaultExportOptions);
+    expect((await jobs.settled(jobId ?? '')).state).toBe('done');
   });
 
   it('cancels a worker export by terminating the thread', async () => {

@@ -1,5 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,30 @@ describe('the sync password store', () => {
     for (const file of await readdir(folder)) expect((await readFile(path.join(folder, file))).includes('Tumaini')).toBe(false);
     await store.delete('amina@https://couch.kilifi.go.ke/ripoti-kilifi');
     expect(await store.get('amina@https://couch.kilifi.go.ke/ripoti-kilifi')).toBeUndefined();
+  });
+
+  it('stores the password of an account of any length (a 222-character one failed with ENAMETOOLONG)', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-cred-'));
+    const store = new KeyringCredentialStore(fakeKeyring(), folder);
+    const long = `${'amina.salim.focal-point.'.repeat(5)}@https://couch.kilifi.go.ke/${'county/'.repeat(10)}ripoti-kilifi`;
+    expect(long.length).toBeGreaterThanOrEqual(222);
+    await store.set(long, 'Tumaini-2026!');
+    expect(await store.get(long)).toBe('Tumaini-2026!');
+    expect(await readdir(folder)).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.secret$/) as unknown]);
+  });
+
+  it('finds a password stored under the first version’s file name and moves it to the new one', async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-cred-'));
+    const keyring = fakeKeyring();
+    const account = 'amina@https://couch.kilifi.go.ke/ripoti-kilifi';
+    const firstName = `${Buffer.from(account).toString('base64url')}.secret`;
+    await writeFile(path.join(folder, firstName), await keyring.encryptString('Tumaini-2026!'));
+    const store = new KeyringCredentialStore(keyring, folder);
+    expect(await store.get(account)).toBe('Tumaini-2026!');
+    expect(await readdir(folder)).toEqual([`${createHash('sha256').update(account).digest('hex')}.secret`]);
+    expect(await store.get(account)).toBe('Tumaini-2026!');
+    await store.delete(account);
+    expect(await readdir(folder)).toEqual([]);
   });
 
   it('refuses to store anything when the OS offers no keyring (never plain text)', async () => {

@@ -1,9 +1,18 @@
-// A stand-in export worker for the runner's tests: answers each request as its `exportedAt`
-// says ("ok", "fail", "exit", "hang"), and names its thread in the warnings.
+// A stand-in export worker for the runner's tests: answers each export as its `exportedAt`
+// says ("ok", "fail", "exit", "hang"), and names its thread in the warnings. A warm-up takes
+// as long as RIPOTI_TEST_WARM_UP_MS (default 0) says, then answers "warmed".
 import { parentPort, threadId } from 'node:worker_threads';
 
-parentPort.on('message', (request) => {
-  switch (request.exportedAt) {
+const warmUpMs = Number(process.env['RIPOTI_TEST_WARM_UP_MS'] ?? 0);
+let warmUps = 0;
+
+parentPort.on('message', (message) => {
+  if (message.type === 'warm-up') {
+    warmUps++;
+    setTimeout(() => parentPort.postMessage({ type: 'warmed' }), warmUpMs);
+    return;
+  }
+  switch (message.request.exportedAt) {
     case 'fail':
       parentPort.postMessage({ type: 'failed', code: 'invalid-data', message: 'The photo "x" was left out.' });
       break;
@@ -13,7 +22,7 @@ parentPort.on('message', (request) => {
     case 'hang':
       break;
     default:
-      parentPort.postMessage({ type: 'progress', step: { done: 0, total: 1, label: 'Laying out the pages' } });
-      parentPort.postMessage({ type: 'done', bytes: new Uint8Array([0x50, 0x4b]), warnings: [{ photo: `thread ${threadId}`, problem: 'damaged', message: 'unused' }] });
+      parentPort.postMessage({ type: 'progress', progress: { done: 0, total: 1, step: { code: 'laying-out' } } });
+      parentPort.postMessage({ type: 'done', bytes: new Uint8Array([0x50, 0x4b]), warnings: [{ photo: `thread ${threadId}, ${warmUps} warm-ups`, problem: 'damaged', message: 'unused' }] });
   }
 });

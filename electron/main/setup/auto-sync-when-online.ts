@@ -1,5 +1,5 @@
 import { net } from 'electron';
-import type { Services } from '../services/services';
+import type { Services } from '../services/create-services';
 
 /** How often main looks for changes waiting to be synced while all is well. */
 const AUTO_SYNC_INTERVAL_MS = 60_000;

@@ -15,6 +15,7 @@ import type { ExportService } from './export/export-service';
 import { systemClock, type Clock } from './clock';
 import type { ReportRepository } from './reports/report-repository';
 import { JobRegistry } from './jobs/job-registry';
+import { MainEvents } from './main-events';
 import { ReportService } from './reports/report-service';
 import { SettingsService, type KeyValueStore } from './settings-service';
 import { createSyncService, type SyncDependencies } from './sync/create-sync-service';
@@ -30,6 +31,8 @@ export interface Services {
   readonly settings: SettingsService;
   readonly reports: ReportService;
   readonly jobs: JobRegistry;
+  /** What main tells the renderer unasked (a job's progress); setup/ipc.ts sends it to the window. */
+  readonly events: MainEvents;
   readonly sync: SyncService;
   /** Durable drafts: history, attachments, draft files (null where only the in-memory repository is used). */
   readonly drafts: DraftServices | null;
@@ -66,6 +69,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const frameworkStore = dependencies.frameworkStore ?? FrameworkStore.inMemory(dependencies.framework ?? bundledFramework());
   const frameworks = new FrameworkService(frameworkStore, dependencies.reportRepository, clock, dependencies.drafts?.history ?? null);
   const current = () => frameworks.current();
+  const events = new MainEvents();
   const services = {
     get framework() {
       return current();
@@ -76,7 +80,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     },
     settings: new SettingsService(dependencies.settingsStore),
     reports: new ReportService(dependencies.reportRepository, clock, current),
-    jobs: new JobRegistry(),
+    events,
+    jobs: new JobRegistry({ events }),
     drafts: dependencies.drafts ?? null,
     openFiles: dependencies.openFiles ?? new OpenFileInbox(),
     updates: new UpdateService(dependencies.versions.app, clock),

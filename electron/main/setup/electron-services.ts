@@ -7,13 +7,14 @@ import { openDraftServices } from '../services/drafts/draft-services';
 import { SafeSettingsStore } from '../services/drafts/safe-settings-store';
 import { readDraftsAgainst } from '../services/framework/framework-in-use';
 import { FrameworkStore } from '../services/framework/framework-store';
-import { createServices, type Services } from '../services/services';
+import { createServices, type Services } from '../services/create-services';
 import { SettingsService } from '../services/settings-service';
 import { AttachmentStoreBlobs } from '../services/sync/attachment-store-blobs';
-import { FileSyncStateStore } from '../services/sync/sync-state';
+import { FileSyncStateStore } from '../services/sync/file-sync-state-store';
 import { setupCredentialStore } from './credentials';
 import { electronExportDialogs } from './dialogs';
-import { appExportRunner } from './export-worker';
+import { appExportRunner } from './export-thread';
+import { appPhotoWorker } from './photo-worker';
 import { appSpellCheckers } from './spelling-dictionaries';
 
 /** Builds the services with Electron's paths and stores; everything below is Electron-free. */
@@ -35,6 +36,7 @@ export async function setupServices(): Promise<Services> {
     },
     clock: systemClock,
     historyIntervalMinutes: () => settings.get().historyIntervalMinutes,
+    photoWorker: appPhotoWorker,
   });
   return createServices({
     settingsStore,
