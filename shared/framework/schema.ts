@@ -53,7 +53,7 @@ export const tierSchema = z
   })
   .strict();
 
-export const frameworkSchema = z
+const frameworkShape = z
   .object({
     $comment: z.string().max(2_000).optional(),
     format: z.literal(FRAMEWORK_FORMAT),
@@ -71,9 +71,10 @@ export const frameworkSchema = z
     profile: z.array(profileFieldSchema).min(1).max(100),
     tiers: z.array(tierSchema).min(1).max(20),
   })
-  .strict()
-  .superRefine((framework, context) => {
-    const issue = (message: string) => context.addIssue({ code: 'custom', message });
+  .strict();
+
+export const frameworkSchema = frameworkShape.superRefine((framework, context) => {
+  const issue = (message: string) => context.addIssue({ code: 'custom', message });
     const seen = new Set<string>();
     const claimed = new Map<string, string>();
     for (const tier of framework.tiers) {
@@ -97,7 +98,23 @@ export const frameworkSchema = z
       profileIds.add(field.id);
     }
     for (const problem of sourceProblems(framework.version, framework.source)) issue(problem);
-  });
+});
+
+/**
+ * The questions as the national office publishes them in a county database: the same fields
+ * with nothing the JSON-Schema interpreter of the server's validation function cannot read (no
+ * plain-string measures, no defaults, no transforms). The server checks this shape and who
+ * writes; the app checks everything else (ids, numbering, the paraphrase rule) with
+ * frameworkSchema when it reads the document, so a document the server let through can still
+ * be refused, with the reason, before anything changes.
+ */
+const publishedFeatureSchema = keyFeatureSchema.extend({ suggestedMeasures: z.array(localizedTextSchema).max(50) });
+const publishedAreaSchema = areaSchema.extend({ features: z.array(publishedFeatureSchema).min(1).max(100) });
+const publishedTierSchema = tierSchema.extend({ areas: z.array(publishedAreaSchema).min(1).max(50) });
+export const publishedFrameworkSchema = frameworkShape.extend({
+  replaces: z.array(z.string().min(1).max(100)).max(200),
+  tiers: z.array(publishedTierSchema).min(1).max(20),
+});
 
 export type KeyFeature = z.infer<typeof keyFeatureSchema>;
 export type Area = z.infer<typeof areaSchema>;

@@ -7,23 +7,29 @@ import { systemClock } from '../../main/services/clock';
 import { FrameworkService } from '../../main/services/framework/framework-service';
 import { readFrameworkFile } from '../../main/services/framework/read-framework-file';
 import { describeChanges, describeOffer } from '../describe-framework';
+import { PASSWORD_VARIABLE, publishQuestions } from './framework-publish';
 import type { CliCommand, CliIo } from '../io';
 import { DATA_OPTION, openDataForCli } from '../open-drafts';
 
-const USAGE = 'framework show | check <file> [--against old.json] | import <file> [--accept] [--data dir]';
+const USAGE = 'framework show | check <file> [--against old.json] | import <file> [--accept] [--data dir] | publish <file> --server URL --user NAME';
 
 /**
  * The questions of the report. `show` names the version in use; `check` is for the national
  * office before it publishes (everything the app checks, without touching any draft); `import`
- * shows what a file changes for the drafts on this computer and, with --accept, adopts it.
+ * shows what a file changes for the drafts on this computer and, with --accept, adopts it;
+ * `publish` puts it in a county database (framework-publish.ts).
  */
 export const frameworkCommand: CliCommand = {
   name: 'framework',
   usage: USAGE,
-  summary: 'The report’s questions: show the version in use, check a national-office file, import it (see docs/framework.md).',
+  summary: `The report’s questions: show, check and import a national-office file; publish it in a county database (password in $${PASSWORD_VARIABLE}); see docs/framework.md.`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DATA_OPTION, accept: { type: 'boolean', default: false }, against: { type: 'string' } } });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DATA_OPTION, accept: { type: 'boolean', default: false }, against: { type: 'string' }, server: { type: 'string' }, user: { type: 'string' } } });
     const [verb, file] = positionals;
+    if (verb === 'publish') {
+      if (!file || !values.server || !values.user) throw new RipotiError('invalid-arguments', `Usage: ${USAGE}`);
+      return publishQuestions(io, (await readFrameworkFile(file)).text, values.server, values.user);
+    }
     const { drafts, frameworkStore } = await openDataForCli(values.data, io);
     const current = frameworkStore.current();
     if (verb === 'show') {

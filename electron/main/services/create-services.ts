@@ -87,9 +87,15 @@ export function createServices(dependencies: ServiceDependencies): Services {
     updates: new UpdateService(dependencies.versions.app, clock),
     spelling: new SpellingService(dependencies.spelling ?? withoutDictionaries),
   };
-  // Not spread: a spread would copy today's questions and lose the getters above.
-  return Object.assign(services, {
-    sync: createSyncService(services, dependencies.reportRepository, clock, { ...dependencies.sync, onSynced: snapshotHooks(dependencies.drafts?.history).synced }),
-    exports: createExportService(services, clock, dependencies.export),
+  const snapshots = snapshotHooks(dependencies.drafts?.history);
+  const sync = createSyncService(services, dependencies.reportRepository, clock, {
+    ...dependencies.sync,
+    onSynced: async (reportId) => {
+      await snapshots.synced(reportId);
+      // New questions from the national office travel with a sync; not reaching them is no sync failure.
+      await frameworks.checkCounty(sync).catch(() => undefined);
+    },
   });
+  // Not spread: a spread would copy today's questions and lose the getters above.
+  return Object.assign(services, { sync, exports: createExportService(services, clock, dependencies.export) });
 }

@@ -46,6 +46,8 @@ export const frameworkChannels = {
     'framework:offer-file',
     z.object({ fileName: z.string().min(1).max(260), text: z.string().max(MAX_FRAMEWORK_TEXT) }).strict(),
   ),
+  /** Asks the county server (the Sync settings) for questions the national office published there. */
+  checkCountyFramework: defineChannel<FrameworkOfferState>()('framework:check-county', z.object({}).strict()),
   acceptFramework: defineChannel<FrameworkAccepted>()('framework:accept', z.object({ offerId }).strict()),
   dismissFrameworkOffer: defineChannel<null>()('framework:dismiss', z.object({}).strict()),
 };

@@ -8,11 +8,23 @@ import type { Report } from '../../../../shared/report/schema';
 import type { Clock } from '../clock';
 import type { HistoryService } from '../history/history-service';
 import type { ReportRepository } from '../reports/report-repository';
+import type { CouchDatabase } from '../sync/couch-database';
+import { readCountyQuestions } from './county-questions';
 import type { FrameworkStore } from './framework-store';
+
+/** Refusals of the county server's questions that need no word to the officer: they are what is in use, or older. */
+const QUIET_FROM_SERVER: readonly FrameworkRefusal['code'][] = ['already-in-use', 'older-version'];
+
+/** What the county server offers the questions through (the sync service, with its settings and password). */
+export interface CountyDatabaseAccess {
+  withCountyDatabase<T>(signal: AbortSignal, work: (database: CouchDatabase, server: string) => Promise<T>): Promise<T>;
+}
 
 interface Considered {
   readonly state: FrameworkOfferState;
   readonly framework?: Framework;
+  /** The offered data's content key, so that taking it settles it for the rest of the session. */
+  readonly key?: string;
 }
 
 /**
@@ -23,6 +35,10 @@ interface Considered {
  */
 export class FrameworkService {
   private pending: Considered = { state: { state: 'none' } };
+  /** Server questions already settled this session (taken, dismissed, or the ones in use): not offered again at every sync. */
+  private readonly settled = new Set<string>();
+  /** The revision of the questions document last read from each server: unchanged, it is not downloaded again. */
+  private readonly seenRevs = new Map<string, string>();
   private readonly listeners = new Set<(framework: Framework) => void>();
 
   constructor(
@@ -47,7 +63,30 @@ export class FrameworkService {
   }
 
   dismiss(): void {
+    if (this.pending.key) this.settled.add(this.pending.key);
     this.pending = { state: { state: 'none' } };
+  }
+
+  /**
+   * Reads the questions published in the county database and offers them when they are new.
+   * Run after each sync and from the questions page; the same questions are not offered twice
+   * in a session once the officer has taken or dismissed them, and the ones in use raise nothing.
+   */
+  async checkCounty(county: CountyDatabaseAccess, signal: AbortSignal = new AbortController().signal): Promise<FrameworkOfferState> {
+    const current = this.current();
+    const { read, server } = await county.withCountyDatabase(signal, async (database, address) => ({ read: await readCountyQuestions(database, current.id, this.seenRevs.get(address)), server: address }));
+    if (read === undefined || read === 'unchanged') return this.offer();
+    this.seenRevs.set(server, read.rev);
+    const raw = read.raw;
+    const key = contentKey(raw);
+    if (this.settled.has(key)) return this.offer();
+    const before = this.pending;
+    const state = await this.consider(raw, { kind: 'server', server });
+    if (state.state === 'refused' && QUIET_FROM_SERVER.includes(state.refusal.code)) {
+      this.settled.add(key);
+      this.pending = before;
+    }
+    return this.offer();
   }
 
   /** A questions file's text, as the officer chose it (menu, page or CLI). */
@@ -81,7 +120,7 @@ export class FrameworkService {
       changes: candidate.changes,
       drafts: effects.map(({ effect: { lost: _lost, ...rest } }) => rest),
     };
-    this.pending = { state: { state: 'offered', offer }, framework: candidate.framework };
+    this.pending = { state: { state: 'offered', offer }, framework: candidate.framework, key: contentKey(raw) };
     return this.pending.state;
   }
 
@@ -104,6 +143,7 @@ export class FrameworkService {
     await this.store.adopt(framework);
     const now = this.clock.nowIso();
     for (const { migrated } of effects) await this.reports.put({ ...migrated, updatedAt: now });
+    if (this.pending.key) this.settled.add(this.pending.key);
     this.pending = { state: { state: 'none' } };
     for (const listener of this.listeners) listener(framework);
     return { version: framework.version, migrated: effects.length };
@@ -127,4 +167,9 @@ export class FrameworkService {
 
 function offerIdOf(framework: Framework): string {
   return createHash('sha256').update(JSON.stringify(framework)).digest('hex');
+}
+
+/** The same published questions give the same key, however often they are read. */
+function contentKey(raw: unknown): string {
+  return createHash('sha256').update(JSON.stringify({ raw })).digest('hex');
 }

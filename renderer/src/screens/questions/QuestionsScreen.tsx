@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
+import { useDescribeError } from '../../i18n/useDescribeError';
 import { CurrentQuestions } from './CurrentQuestions';
 import { OfferView } from './OfferView';
 import { originText, refusalText } from './refusal-text';
@@ -20,6 +21,18 @@ export function QuestionsScreen({ offer, onOfferChanged }: { offer: FrameworkOff
   const heading = useFocusOnMount<HTMLHeadingElement>('questions');
   const framework = useApiQuery(() => api().getFramework(), []);
   const [message, setMessage] = useState('');
+  const [checking, setChecking] = useState(false);
+  const describe = useDescribeError();
+
+  async function checkCounty() {
+    setChecking(true);
+    setMessage('');
+    const result = await api().checkCountyFramework();
+    setChecking(false);
+    onOfferChanged();
+    if (!result.ok) return setMessage(describe(result.error));
+    if (result.value.state === 'none') setMessage(t('questions.county.nothingNew'));
+  }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -55,6 +68,12 @@ export function QuestionsScreen({ offer, onOfferChanged }: { offer: FrameworkOff
           <p>{refusalText(t, offer)}</p>
         </div>
       )}
+      <div className="field">
+        <p className="hint">{t('questions.county.hint')}</p>
+        <button type="button" className="button" onClick={() => void checkCounty()} disabled={checking}>
+          {checking ? t('questions.county.checking') : t('questions.county.check')}
+        </button>
+      </div>
       <div className="field">
         <label htmlFor="questions-file">{t('questions.file.label')}</label>
         <p className="hint" id="questions-file-hint">
