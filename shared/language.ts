@@ -5,6 +5,9 @@ export const LANGUAGES = ['en', 'sw', 'fr'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
+/** Each language's name in itself, for the first-start choice that must read in all three. */
+export const LANGUAGE_AUTONYMS: Readonly<Record<Language, string>> = { en: 'English', sw: 'Kiswahili', fr: 'Français' };
+
 /** Languages translated from English; English is the source and never needs review. */
 export const TRANSLATED_LANGUAGES = ['sw', 'fr'] as const satisfies readonly Language[];
 export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];

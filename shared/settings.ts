@@ -4,6 +4,8 @@ import { languageSchema } from './language';
 /** Preferences kept in electron-store (small, not user content). */
 export const settingsSchema = z.object({
   interfaceLanguage: languageSchema,
+  /** False until the officer has picked a language, which the first start asks for. */
+  interfaceLanguageChosen: z.boolean(),
   /** Minutes of editing between automatic history snapshots. */
   historyIntervalMinutes: z.number().int().min(1).max(240),
   autoSync: z.boolean(),
@@ -14,6 +16,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   interfaceLanguage: 'en',
+  interfaceLanguageChosen: false,
   historyIntervalMinutes: 10,
   autoSync: false,
   syncServerUrl: '',

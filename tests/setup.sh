@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine: Chromium (E2E), LibreOffice and
 # poppler (rendering the exported .docx), fonts (Liberation Sans: Arial's metrics, for the page layout
-# and its width table), Xvfb; then the project's npm packages.
+# and its width table), Xvfb, python3-docx (Word files Ripoti did not write, for the import tests);
+# then the project's npm packages.
 # Never downloads a browser or the Electron binary (see ../shared/handbook/environment.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium libreoffice-writer-nogui poppler-utils fonts-dejavu fonts-liberation2 xvfb curl python3)
+packages=(chromium libreoffice-writer-nogui poppler-utils fonts-dejavu fonts-liberation2 xvfb curl python3 python3-docx)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

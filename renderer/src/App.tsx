@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppFooter } from './components/AppFooter';
 import type { OpenedFile } from './components/draft-files/DraftFileActions';
 import { usePendingOpenFile } from './components/draft-files/usePendingOpenFile';
 import { FrameworkOfferBanner } from './components/FrameworkOfferBanner';
+import { FirstRunLanguage } from './components/FirstRunLanguage';
 import { SkipLink } from './components/SkipLink';
 import { useFrameworkOffer } from './components/useFrameworkOffer';
 import { hrefOf, navigate, useRoute, type Route } from './routing/route';
@@ -25,8 +26,10 @@ function CurrentScreen({ route, openedFile, offer }: { route: Route; openedFile:
   }
 }
 
-export function App() {
+/** `askLanguage`: the first start, before the officer has chosen the interface language. */
+export function App({ askLanguage = false }: { askLanguage?: boolean }) {
   const { t } = useTranslation();
+  const [asking, setAsking] = useState(askLanguage);
   const route = useRoute();
   const openedFile = usePendingOpenFile();
   const offer = useFrameworkOffer();
@@ -60,7 +63,7 @@ export function App() {
       </header>
       <main id="main-content" tabIndex={-1}>
         <FrameworkOfferBanner offer={offer.offer} onQuestionsScreen={route.screen === 'questions'} />
-        <CurrentScreen route={route} openedFile={openedFile} offer={offer} />
+        {asking ? <FirstRunLanguage onChosen={() => setAsking(false)} /> : <CurrentScreen route={route} openedFile={openedFile} offer={offer} />}
       </main>
       <AppFooter />
     </>

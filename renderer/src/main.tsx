@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { setupI18n } from './i18n/i18n';
 import './styles/app.css';
+import './styles/controls.css';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
@@ -12,7 +13,7 @@ async function start(): Promise<void> {
   await setupI18n(settings?.ok ? settings.value.interfaceLanguage : 'en');
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <App askLanguage={settings?.ok === true && !settings.value.interfaceLanguageChosen} />
     </StrictMode>,
   );
 }

@@ -10,10 +10,12 @@ import { exportChannels } from './channels/export';
 import { frameworkChannels } from './channels/framework';
 import { historyChannels } from './channels/history';
 import { jobChannels, jobEvents } from './channels/jobs';
+import { questionnaireChannels } from './channels/questionnaires';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { spellingChannels } from './channels/spelling';
 import { syncChannels } from './channels/sync';
+import { wordImportChannels } from './channels/word-import';
 import type { IpcResult } from './result';
 
 /**
@@ -35,6 +37,8 @@ export const contract = {
   ...syncChannels,
   ...exportChannels,
   ...spellingChannels,
+  ...wordImportChannels,
+  ...questionnaireChannels,
 } as const;
 
 /**

@@ -5,14 +5,8 @@
  * linear time.
  */
 
-/**
- * A figure as Kenyan and UNESCO English forms write it: "1200", "1,200", "3.5", "-2", "12%".
- * A decimal comma ("12,5") is refused so that "1,200" can never be misread as one point two.
- */
-export function isFigure(value: string): boolean {
-  const trimmed = value.trim().replace(/%$/, '').trim();
-  return /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(trimmed);
-}
+/** A stored figure (see figures.ts: canonical, or an English form from an older Ripoti). */
+export { isStoredFigure as isFigure } from './figures';
 
 /** One address: local part, "@", a domain with at least one dot; no spaces. */
 export function isEmail(value: string): boolean {

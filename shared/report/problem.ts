@@ -11,7 +11,9 @@ export type ProblemCode =
   | 'invalid-web-address'
   | 'invalid-date'
   | 'invalid-year'
-  | 'invalid-period';
+  | 'invalid-period'
+  /** Answered, but the officer has not said it is complete (the status is the officer's word). */
+  | 'not-marked-complete';
 
 export interface Problem {
   readonly code: ProblemCode;

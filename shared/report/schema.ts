@@ -119,6 +119,20 @@ export const archivedSectionSchema = z.object({
   section: sectionSchema,
 });
 
+/**
+ * Text from an imported Word file that the officer did not map to a Key Feature ("Other / not
+ * mapped"): kept with the report, shown and exported as its annex, never dropped.
+ */
+export const annexEntrySchema = z.object({
+  id: entityIdSchema,
+  heading: shortText,
+  text: longText,
+  evidence: z.array(evidenceRefSchema).max(100),
+  /** The file it came from, as the officer named it. */
+  source: shortText,
+  addedAt: isoTimestamp,
+});
+
 export const reportSchema = z.object({
   id: reportIdSchema,
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -132,6 +146,9 @@ export const reportSchema = z.object({
   attachments: z.record(z.string(), attachmentSchema),
   status: z.enum(['draft', 'final']),
   carriedForwardFrom: reportIdSchema.optional(),
+  /** Started from a Word file (last cycle's report typed elsewhere): its name and when. */
+  importedFrom: z.object({ fileName: shortText, importedAt: isoTimestamp }).optional(),
+  annex: z.array(annexEntrySchema).max(2_000).optional(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 });
@@ -144,6 +161,7 @@ export type Profile = z.infer<typeof profileSchema>;
 export type ReportingPeriod = z.infer<typeof periodSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
 export type ArchivedSection = z.infer<typeof archivedSectionSchema>;
+export type AnnexEntry = z.infer<typeof annexEntrySchema>;
 export type Report = z.infer<typeof reportSchema>;
 
 /** What the Reports list shows without loading every draft. */

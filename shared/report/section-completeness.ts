@@ -14,11 +14,15 @@ export interface SectionCheck {
 }
 
 const FIGURE_COLUMNS = ['baseline', 'current', 'target'] as const;
+const MEASURE_CELLS = ['indicator', 'unit', 'baseline', 'current', 'target', 'source'] as const;
 
 /**
- * The rules for one Key Feature's section. A section is done when its narrative is written,
- * every limit holds and its measures and evidence are usable in the Word report; or when
- * the officer marked it not applicable and said why.
+ * The one definition of a complete Key Feature, used by the form, Review, the final export's
+ * check and the Word report's "Completeness by area": the officer marked it Complete AND its
+ * answers hold up (narrative written, every limit kept, measures and photo captions usable);
+ * or the officer marked it not applicable and said why. Status is the officer's word, the
+ * rules check it: text that passes every rule but is still "In progress" is not complete, and
+ * "Complete" over an empty or broken answer is flagged, never counted.
  */
 export function checkSection(featureId: string, section: Section, limits: WordLimits): SectionCheck {
   if (section.status === 'not-applicable') {
@@ -38,14 +42,27 @@ export function checkSection(featureId: string, section: Section, limits: WordLi
   section.evidence.forEach((reference, index) => {
     if (isBlank(reference.caption)) problems.push({ code: 'required', path: sectionPath(featureId, 'evidence', index, 'caption'), featureId });
   });
-  const state = isEmptySection(section) ? 'empty' : problems.length === 0 ? 'complete' : 'partial';
+  const empty = isEmptySection(section);
+  if (!empty && problems.length === 0 && section.status !== 'complete') {
+    problems.push({ code: 'not-marked-complete', path: sectionPath(featureId, 'status'), featureId });
+  }
+  const state = empty ? 'empty' : problems.length === 0 ? 'complete' : 'partial';
   return { state, problems, done: state === 'complete' };
 }
 
-/** A row left entirely blank is ignored (the export skips it too); a started row must be usable. */
+/** A measure row with at least one cell written; a row added and left blank is no answer. */
+export function isAnsweredMeasure(row: MeasureRow): boolean {
+  return MEASURE_CELLS.some((cell) => !isBlank(row[cell]));
+}
+
+/** The rows the Word report prints and the rules check: blank rows are skipped everywhere. */
+export function answeredMeasures(section: Section): MeasureRow[] {
+  return section.measures.filter(isAnsweredMeasure);
+}
+
+/** A started row must be usable: an indicator, a current value, and figures that are figures. */
 function checkMeasure(featureId: string, row: MeasureRow, index: number): Problem[] {
-  const cells = [row.indicator, row.unit, row.baseline, row.current, row.target, row.source];
-  if (cells.every(isBlank)) return [];
+  if (!isAnsweredMeasure(row)) return [];
   const problems: Problem[] = [];
   if (isBlank(row.indicator)) problems.push({ code: 'required', path: sectionPath(featureId, 'measures', index, 'indicator'), featureId });
   if (isBlank(row.current)) problems.push({ code: 'required', path: sectionPath(featureId, 'measures', index, 'current'), featureId });
@@ -58,7 +75,11 @@ function checkMeasure(featureId: string, row: MeasureRow, index: number): Proble
   return problems;
 }
 
+/**
+ * No answer at all: every text blank, no written measure, no photo or document, no SDG target.
+ * The status alone is no answer ("Complete" over nothing is flagged by checkSection).
+ */
 export function isEmptySection(section: Section): boolean {
   const texts = [section.narrative, section.actions, section.goodPractice, section.challenges, section.nextSteps];
-  return texts.every(isBlank) && section.measures.length === 0 && section.evidence.length === 0 && section.sdgTargets.length === 0;
+  return texts.every(isBlank) && answeredMeasures(section).length === 0 && section.evidence.length === 0 && section.sdgTargets.length === 0;
 }

@@ -12,10 +12,21 @@
  * so a pasted 1 MB narrative costs a few milliseconds and cannot backtrack.
  */
 export function countWords(text: string): number {
-  let words = 0;
-  let inRun = false;
-  let runHasWordCharacter = false;
-  for (let index = 0; index < text.length; index++) {
+  return finish(scan(text, 0, text.length, START));
+}
+
+/** Where a scan stands: words closed so far, and the run (if any) the next character continues. */
+interface ScanState {
+  readonly words: number;
+  readonly inRun: boolean;
+  readonly runHasWordCharacter: boolean;
+}
+
+const START: ScanState = { words: 0, inRun: false, runHasWordCharacter: false };
+
+function scan(text: string, from: number, to: number, state: ScanState): ScanState {
+  let { words, inRun, runHasWordCharacter } = state;
+  for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (isWhitespace(code)) {
       if (inRun && runHasWordCharacter) words++;
@@ -26,8 +37,44 @@ export function countWords(text: string): number {
     inRun = true;
     if (!runHasWordCharacter && isWordCharacter(text, index, code)) runHasWordCharacter = true;
   }
-  if (inRun && runHasWordCharacter) words++;
-  return words;
+  return { words, inRun, runHasWordCharacter };
+}
+
+function finish(state: ScanState): number {
+  return state.words + (state.inRun && state.runHasWordCharacter ? 1 : 0);
+}
+
+const CHUNK = 4096;
+
+/**
+ * countWords for a text that changes a little at a time (a keystroke in a pasted megabyte):
+ * it keeps where the scan stood at every 4 096th character, finds the first chunk the new
+ * text changed, and scans only from there. Typing at the end of 1 MB rescans one chunk
+ * instead of the whole text; the unchanged chunks are only compared, which is a memory
+ * comparison. Same result as countWords for every text (tested against it).
+ */
+export class IncrementalWordCounter {
+  private text = '';
+  /** states[i]: the scan's state just before character i × CHUNK of `text`. */
+  private states: ScanState[] = [START];
+  private words = 0;
+
+  count(next: string): number {
+    if (next === this.text) return this.words;
+    const whole = Math.min(Math.floor(Math.min(next.length, this.text.length) / CHUNK), this.states.length - 1);
+    let chunk = 0;
+    while (chunk < whole && next.slice(chunk * CHUNK, (chunk + 1) * CHUNK) === this.text.slice(chunk * CHUNK, (chunk + 1) * CHUNK)) chunk++;
+    this.states.length = chunk + 1;
+    let state = this.states[chunk] ?? START;
+    for (let from = chunk * CHUNK; from < next.length; from += CHUNK) {
+      const to = Math.min(from + CHUNK, next.length);
+      state = scan(next, from, to, state);
+      if (to % CHUNK === 0) this.states.push(state);
+    }
+    this.text = next;
+    this.words = finish(state);
+    return this.words;
+  }
 }
 
 /** Unicode white space (incl. no-break and ideographic spaces), which Word treats as a break. */

@@ -3,7 +3,8 @@
  * harness): (1) time to render an area whose 4 Key Features hold 500 words each, from the
  * step link to all four counters drawn; (2) keystroke-to-counter latency, from the keydown
  * event to the next frame after the word counter changed, with a 1 MB narrative against an
- * empty one. Prints figures and ratios; asserts nothing about time.
+ * empty one and against a bare <textarea> holding the same megabyte (issue #19's goal: the form
+ * at most 1.5× the bare textarea). Prints figures and ratios; asserts nothing about time.
  */
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -119,7 +120,10 @@ try {
   console.log(`keystroke → counter, 1 MB narrative: ${stats(big)}`);
   console.log(`keystroke → counter, empty narrative: ${stats(small)}`);
   console.log(`keystroke → frame, bare 1 MB <textarea> (no React, no counter): ${stats(bare)}`);
-  console.log(`ratio 1 MB / empty (medians): ${(median(big) / median(small)).toFixed(2)}×; form / bare textarea at 1 MB: ${(median(big) / median(bare)).toFixed(2)}×`);
+  console.log(`ratio 1 MB / empty (medians): ${(median(big) / median(small)).toFixed(2)}×; form / bare textarea at 1 MB: ${(median(big) / median(bare)).toFixed(2)}× (goal ≤ 1.5×)`);
+  // On a shared, busy machine the medians move with other processes; the fastest keystrokes show
+  // what the page itself costs.
+  console.log(`form / bare textarea at 1 MB, fastest keystrokes: ${(Math.min(...big) / Math.min(...bare)).toFixed(2)}×`);
   await page.close();
 } finally {
   await browser.close();

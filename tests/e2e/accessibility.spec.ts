@@ -79,10 +79,11 @@ test.describe('accessibility of every screen', () => {
     await expectStep(app, 'Export');
     await audit.check(app, 'export step');
     await app.getByRole('radio', { name: 'Final, for submission' }).check();
-    await app.getByRole('button', { name: 'Export to Word…' }).click();
-    await expect(app.getByRole('alertdialog')).toBeVisible();
-    await audit.check(app, 'export: asking before a final export with unanswered Key Features');
-    await app.getByRole('button', { name: 'Go back and answer them' }).click();
+    await expect(app.getByRole('region', { name: /^Before the final export/ })).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Export to Word…' })).toBeDisabled();
+    await audit.check(app, 'export: the final check listing what fails, kind by kind');
+    await app.getByRole('checkbox', { name: /^Key Features with no answer/ }).check();
+    await audit.check(app, 'export: the final check with one kind confirmed');
     await app.getByRole('radio', { name: 'Draft, to share and review' }).check();
     await app.getByRole('button', { name: 'Export to Word…' }).click();
     await expect(app.getByRole('button', { name: 'Show in folder' })).toBeVisible({ timeout: 90_000 });
@@ -183,10 +184,10 @@ test.describe('accessibility of every screen', () => {
       await expectStep(app, /^1\.1 /);
       const feature = app.getByRole('region', { name: /^1\.1\.1 / });
       const photo = jpeg.encode({ width: 400, height: 200, data: Buffer.alloc(400 * 200 * 4, 180) }, 70).data;
-      await feature.getByLabel('Add photos or documents').setInputFiles({ name: 'festival.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await feature.getByLabel('Add photos', { exact: true }).setInputFiles({ name: 'festival.jpg', mimeType: 'image/jpeg', buffer: photo });
       await expect(feature.getByRole('img', { name: 'Preview of the photo' })).toBeVisible();
       await audit.check(app, 'evidence: a photo waiting for its caption');
-      await feature.getByLabel('Add photos or documents').setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: photo.subarray(0, 300) });
+      await feature.getByLabel('Add photos', { exact: true }).setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: photo.subarray(0, 300) });
       await expect(feature.getByRole('alert')).toContainText('broken.jpg');
       await audit.check(app, 'evidence: a broken photo refused');
       audit.finish('draft files and evidence');

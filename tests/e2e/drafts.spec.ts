@@ -110,7 +110,7 @@ test.describe('durable drafts', () => {
     const height = 1000;
     const photo = jpeg.encode({ width, height, data: Buffer.alloc(width * height * 4, 180) }, 70).data;
     const feature = app.getByRole('region', { name: /^1\.1\.1 / });
-    await feature.getByLabel('Add photos or documents').setInputFiles({ name: 'festival.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await feature.getByLabel('Add photos', { exact: true }).setInputFiles({ name: 'festival.jpg', mimeType: 'image/jpeg', buffer: photo });
     await expect(feature.getByRole('img', { name: 'Preview of the photo' })).toBeVisible();
     await feature.getByLabel('Caption for item 1').fill('Learning festival, Garissa town');
     await waitUntilSaved(app);
@@ -119,7 +119,7 @@ test.describe('durable drafts', () => {
     expect(attachment).toMatchObject({ fileName: 'festival.jpg', width: 1600, height: 800 });
     expect(report.sections['1.1.1']?.evidence).toEqual([{ attachmentId: attachment?.id, caption: 'Learning festival, Garissa town' }]);
 
-    await feature.getByLabel('Add photos or documents').setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: photo.subarray(0, 300) });
+    await feature.getByLabel('Add photos', { exact: true }).setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: photo.subarray(0, 300) });
     await expect(feature.getByRole('alert')).toContainText('broken.jpg was not added: "broken.jpg" cannot be used as a photo: the file is cut short.');
   });
 

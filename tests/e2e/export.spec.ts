@@ -47,16 +47,54 @@ test.describe('Export to Word', () => {
     await expect.poll(() => backend.exportDialogs.calls).toEqual([`save ${saved}`, `open ${filePath}`, `show ${filePath}`]);
   });
 
-  test('asks before a final export with unanswered Key Features', async ({ app, backend }) => {
-    const report = createReport(bundledFramework(), { id: '0b9d6a52-3f2e-4c8a-9a61-6f3e2d1c0b9a', now: new Date().toISOString(), county: 'Garissa' });
-    await backend.services.drafts?.store.put(report);
+  test('a final export lists every rule that fails, each a link to its field, and goes ahead once each kind is confirmed', async ({ app, backend }) => {
+    // What issue #16 exported unchecked: Challenges at 252 of 200 words, a target of
+    // "approx 5000", a photo without a caption; and every other Key Feature empty.
+    const drafts = backend.services.drafts;
+    if (!drafts) throw new Error('the E2E services have a drafts store');
+    const framework = bundledFramework();
+    const report = createReport(framework, { id: '0b9d6a52-3f2e-4c8a-9a61-6f3e2d1c0b9a', now: new Date().toISOString(), county: 'Garissa' });
+    const example = exampleReport(framework, { wordsPerFeature: 40, photoCount: 1 });
+    const [photoId, photoBytes] = [...example.photos][0] ?? [];
+    if (!photoId || !photoBytes) throw new Error('the example has a photo');
+    await drafts.attachments.addKnown(photoId, photoBytes, 'festival.png', 'image/png');
+    report.attachments[photoId] = { ...(example.report.attachments[photoId] ?? { id: photoId, mediaType: 'image/png', byteLength: photoBytes.byteLength, addedAt: report.createdAt }), fileName: 'festival.png' };
+    Object.assign(report.sections['1.1.1'] ?? {}, {
+      status: 'complete',
+      narrative: 'Literacy classes in twelve wards.',
+      challenges: 'word '.repeat(252),
+      measures: [{ id: 'm1', indicator: 'Learners', unit: '', baseline: '', current: '4000', target: 'approx 5000', source: '' }],
+      evidence: [{ attachmentId: photoId, caption: '' }],
+    });
+    await drafts.store.put(report);
     await openExportStep(app, report.id);
     await app.getByRole('radio', { name: 'Final, for submission' }).check();
-    await app.getByRole('button', { name: 'Export to Word…' }).click();
-    const question = app.getByRole('alertdialog');
-    await expect(question).toContainText('43 Key Features have no answer yet (1.1.1, 1.1.2');
+
+    const check = app.getByRole('region', { name: /^Before the final export/ });
+    await expect(check.getByRole('checkbox')).toHaveCount(5);
+    for (const kind of [/^Title, period or profile \(\d+\)/, /^Key Features with no answer \(42\)/, /^Answers over their word limit \(1\)/, /^Figures that are not numbers \(1\)/, /^Photos without a caption \(1\)/]) {
+      await expect(check.getByRole('checkbox', { name: kind })).not.toBeChecked();
+    }
+    const exportButton = app.getByRole('button', { name: 'Export to Word…' });
+    await expect(exportButton).toBeDisabled();
+    await expect(exportButton).toHaveAccessibleDescription('Fix or tick each kind above first (5 left).');
+
+    // A link takes the officer to the field; the caption is fixed there.
+    await check.getByRole('link', { name: '1.1.1 – caption of evidence 1: Answer this before finalising' }).click();
+    await expect(app.getByLabel('Caption for item 1')).toBeFocused();
+    expect(new URL(app.url()).hash).toMatch(/\/1\.1$/);
+    await app.keyboard.type('Learning festival, Garissa town');
+    await expect(app.getByTestId('save-status')).toHaveText(/^Saved \d/);
+    await openExportStep(app, report.id);
+    await app.getByRole('radio', { name: 'Final, for submission' }).check();
+    await expect(check.getByRole('checkbox')).toHaveCount(4);
+
+    for (const kind of [/^Title, period or profile/, /^Key Features with no answer/, /^Answers over their word limit/]) await check.getByRole('checkbox', { name: kind }).check();
+    await expect(exportButton).toBeDisabled();
     expect(backend.exportDialogs.calls).toEqual([]);
-    await question.getByRole('button', { name: 'Export anyway' }).click();
+    await check.getByRole('checkbox', { name: /^Figures that are not numbers/ }).check();
+    await expect(exportButton).toBeEnabled();
+    await exportButton.click();
     await expect(app.getByRole('status').filter({ hasText: /^Saved Garissa-progress-report-final-/ })).toBeVisible({ timeout: 60_000 });
   });
 

@@ -14,6 +14,19 @@ async function tabAndType(page: Page, field: RegExp, text: string) {
   await typeHere(page, text);
 }
 
+/**
+ * Back up to the Key Feature's status (writing put it in progress), one arrow down to Complete,
+ * and Tab back into the answer just written.
+ */
+async function markComplete(page: Page) {
+  await tabTo(page, /^input\[radio\]/, { backwards: true });
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('input[type="radio"]:focus')).toHaveAttribute('value', 'complete');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('textarea:focus')).toHaveAccessibleName('What did the city achieve?');
+  await resetFocusOrder(page);
+}
+
 test('an officer creates, completes and finalises a report with the keyboard alone, focus always visible and in order', async ({ app, backend }) => {
   test.setTimeout(240_000);
 
@@ -62,6 +75,7 @@ test('an officer creates, completes and finalises a report with the keyboard alo
   await expect(app.getByRole('heading', { level: 2, name: /^1\.1 / })).toBeFocused();
   await resetFocusOrder(app);
   await tabAndType(app, /^textarea What did the city achieve\?$/, 'Adult literacy classes reached 1,200 learners in twelve wards.');
+  await markComplete(app);
   await tabTo(app, /^button.* Add a measure$/);
   await app.keyboard.press('Enter');
   await expect(app.getByRole('region', { name: /^1\.1\.1 / }).getByLabel('Indicator, row 1')).toBeFocused();
@@ -79,6 +93,7 @@ test('an officer creates, completes and finalises a report with the keyboard alo
   await expect(baseline).not.toHaveAttribute('aria-invalid', 'true');
   for (const feature of ['1.1.2', '1.1.3', '1.1.4']) {
     await tabAndType(app, /^textarea What did the city achieve\?$/, `Kilifi's work on ${feature} in the period.`);
+    await markComplete(app);
   }
   await app.keyboard.press('Tab');
   await expect(app.getByRole('link', { name: /^1\.1 Individual empowerment.*4 of 4/ })).toBeVisible();

@@ -35,3 +35,28 @@ test('a refused draft file reads wholly in Kiswahili', async ({ app, backend }) 
   await app.getByLabel('Leta faili la rasimu (.ripoti)').setInputFiles({ name: 'kilifi.ripoti', mimeType: 'application/octet-stream', buffer: Buffer.from('not a draft file') });
   await expect(app.getByRole('alert')).toHaveText('Haijaletwa: Hii si faili ya rasimu ya Ripoti.');
 });
+
+test('in Kiswahili no control speaks the browser’s English: paper sizes, file pickers and the server address check', async ({ app, backend }) => {
+  const report = await backend.services.reports.create({ title: 'Ripoti ya Kilifi 2026', county: 'Kilifi' });
+  backend.services.settings.update({ interfaceLanguage: 'sw' });
+  await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/export`);
+  await app.reload();
+  const paper = app.getByLabel('Ukubwa wa karatasi');
+  await expect(paper.locator('option')).toHaveText(['A4', 'Barua ya Marekani (inchi 8.5 × 11)']);
+
+  await app.getByRole('link', { name: /^1\.1 / }).first().click();
+  await expect(app.getByRole('region', { name: /^1\.1\.1 / }).getByRole('button', { name: 'Ongeza picha' })).toBeVisible();
+  await expect(app.getByText('Choose File')).toHaveCount(0);
+
+  await app.getByRole('link', { name: 'Sawazisha', exact: true }).click();
+  const server = app.getByLabel('Anwani ya seva (pamoja na hifadhidata ya kaunti)');
+  await server.fill('couch.kilifi.go.ke/ripoti-kilifi');
+  await app.getByRole('button', { name: 'Hifadhi muunganisho' }).click();
+  // Our own words, linked to the field: the browser's check ("Please enter a URL.", in English)
+  // would have stopped the form before our code ran and shown nothing of ours.
+  await expect(server).toHaveAccessibleDescription(/^Andika anwani ya seva ikiwa na https:\/\//);
+  expect(backend.services.settings.get().syncServerUrl).toBe('');
+  await server.fill('https://couch.kilifi.go.ke/ripoti-kilifi');
+  await app.getByRole('button', { name: 'Hifadhi muunganisho' }).click();
+  await expect.poll(() => backend.services.settings.get().syncServerUrl).toBe('https://couch.kilifi.go.ke/ripoti-kilifi');
+});

@@ -42,10 +42,15 @@ test.describe('the report form', () => {
     await expect(app.getByTestId('field-sections-1-1-1-narrative-count')).toHaveText('0 / 500 words');
     await narrative111.fill("Kilifi's adult literacy classes reached 1,200 learners in 2024 – in twelve wards.");
     await expect(app.getByTestId('field-sections-1-1-1-narrative-count')).toHaveText('12 / 500 words');
+    // Writing puts the Key Feature in progress; it counts once the officer marks it complete.
+    const feature111 = app.getByRole('region', { name: /^1\.1\.1 / });
+    await expect(feature111.getByRole('radio', { name: 'In progress' })).toBeChecked();
+    await expect(feature111.getByText('Everything is answered: mark it Complete when it is ready')).toBeVisible();
+    await expect(app.getByRole('link', { name: /^1\.1 Individual empowerment.*0 of 4/ })).toBeVisible();
+    await feature111.getByRole('radio', { name: 'Complete' }).check();
     await expect(app.getByRole('link', { name: /^1\.1 Individual empowerment.*1 of 4/ })).toBeVisible();
 
     // A measure with a decimal comma is flagged, then fixed.
-    const feature111 = app.getByRole('region', { name: /^1\.1\.1 / });
     await feature111.getByRole('button', { name: 'Add a measure' }).click();
     await expect(feature111.getByLabel('Indicator, row 1')).toBeFocused();
     await feature111.getByLabel('Indicator, row 1').fill('Adult literacy learners');
@@ -60,7 +65,10 @@ test.describe('the report form', () => {
     await app.locator('#field-sections-1-1-2-challenges').fill('word '.repeat(205));
     await expect(app.getByTestId('field-sections-1-1-2-challenges-count')).toHaveText('205 / 200 words 5 words too many');
     await app.locator('#field-sections-1-1-2-challenges').fill('Transport to remote wards.');
+    await app.getByRole('region', { name: /^1\.1\.2 / }).getByRole('radio', { name: 'Complete' }).check();
     await expect(app.getByRole('link', { name: /^1\.1 Individual empowerment.*2 of 4/ })).toBeVisible();
+    // Choosing 1.1.2's status left 1.1.1's as it was: each Key Feature's radios are a group of their own.
+    await expect(feature111.getByRole('radio', { name: 'Complete' })).toBeChecked();
     await waitUntilSaved(app);
     await expectNoAxeViolations(app);
     await app.evaluate(() => window.scrollTo(0, 0));
@@ -183,7 +191,7 @@ test.describe('the report form', () => {
       for (const area of tier.areas) {
         for (const feature of area.features) {
           const section = report.sections[feature.id];
-          if (section) await reports.updateSection(report.id, feature.id, { ...section, narrative: `What Laikipia did for ${feature.id}.` });
+          if (section) await reports.updateSection(report.id, feature.id, { ...section, status: 'complete', narrative: `What Laikipia did for ${feature.id}.` });
         }
       }
     }

@@ -11,7 +11,7 @@ import { reportLabels } from '../../electron/main/services/export/labels/report-
 import { bundledFramework } from '../../shared/framework/load';
 import { TRANSLATED_LANGUAGES, translationStatus, type LocalizedText, type TranslatedLanguage } from '../../shared/language';
 import { flattenLocale, localeGaps, reviewStatusSchema, type LocaleTree } from '../../renderer/src/i18n/locale-keys';
-import { exportLabelReview } from './export-label-review';
+import { exportLabelReview, questionnaireLabelReview } from './export-label-review';
 import { menuLabels, menuLabelsReview } from '../../electron/main/window/menu-labels';
 
 interface Entry {
@@ -61,7 +61,12 @@ function exportLabelEntries(): Entry[] {
   return TRANSLATED_LANGUAGES.flatMap((language): Entry[] => {
     if (reportLabels(language) === english) return [{ source: 'export-labels', language, key: 'all labels', problem: 'missing', english: english.coverSubtitle }];
     const review = exportLabelReview[language];
-    return review ? [{ source: 'export-labels', language, key: 'all labels', problem: review, english: english.coverSubtitle }] : [];
+    const questionnaire = questionnaireLabelReview[language];
+    return [
+      ...(review ? [{ source: 'export-labels' as const, language, key: 'all labels', problem: review, english: english.coverSubtitle }] : []),
+      // The department questionnaire's words (electron/main/services/questionnaires/document/questionnaire-labels.ts).
+      ...(questionnaire ? [{ source: 'export-labels' as const, language, key: 'questionnaire labels', problem: questionnaire, english: 'How to answer' }] : []),
+    ];
   });
 }
 

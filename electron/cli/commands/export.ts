@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { RipotiError } from '../../../shared/errors';
 import { bundledFramework } from '../../../shared/framework/load';
 import { exportOptionsSchema, PAPER_SIZES } from '../../../shared/ipc/channels/export';
+import { FINAL_CHECK_KINDS, type FinalCheckKind } from '../../../shared/report/final-check';
 import { languageSchema } from '../../../shared/language';
 import { migrateReport } from '../../../shared/report/migrate';
 import type { Report } from '../../../shared/report/schema';
@@ -16,7 +17,7 @@ import { readJsonFile } from '../read-json-file';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export <draft.json|.ripoti> --out report.docx [--lang en] [--paper a4|letter] [--final] [--confirm-empty] [--no-photos] [--areas 1.1,2.3] [--attachments dir]',
+  usage: 'export <draft.json|.ripoti> --out report.docx [--lang en] [--paper a4|letter] [--final] [--confirm unanswered,over-limit,…|all] [--no-photos] [--areas 1.1,2.3] [--attachments dir]',
   summary: 'Write the Word (.docx) report from a draft, offline.',
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -27,7 +28,7 @@ export const exportCommand: CliCommand = {
         lang: { type: 'string', default: 'en' },
         paper: { type: 'string', default: 'a4' },
         final: { type: 'boolean', default: false },
-        'confirm-empty': { type: 'boolean', default: false },
+        confirm: { type: 'string' },
         'no-photos': { type: 'boolean', default: false },
         areas: { type: 'string' },
         attachments: { type: 'string' },
@@ -44,7 +45,7 @@ export const exportCommand: CliCommand = {
       includePhotos: !values['no-photos'],
       areaIds: values.areas ? values.areas.split(',').map((id) => id.trim()) : undefined,
       language: language.data,
-      confirmEmpty: values['confirm-empty'],
+      confirmed: confirmedKinds(values.confirm),
     });
     const framework = bundledFramework();
     const { report, readAttachment } = await openDraft(io, draft, values.attachments, framework);
@@ -56,6 +57,16 @@ export const exportCommand: CliCommand = {
     return 0;
   },
 };
+
+/** `--confirm all` or a list of the final check's kinds, each one the officer agrees to leave as it is. */
+function confirmedKinds(list: string | undefined): FinalCheckKind[] {
+  if (list === undefined) return [];
+  if (list.trim() === 'all') return [...FINAL_CHECK_KINDS];
+  const kinds = list.split(',').map((kind) => kind.trim());
+  const unknown = kinds.filter((kind) => !(FINAL_CHECK_KINDS as readonly string[]).includes(kind));
+  if (unknown.length > 0) throw new RipotiError('invalid-arguments', `--confirm takes all or a list of: ${FINAL_CHECK_KINDS.join(', ')} (not ${unknown.join(', ')})`);
+  return kinds as FinalCheckKind[];
+}
 
 async function openDraft(io: CliIo, file: string, attachmentsDir: string | undefined, framework: ReturnType<typeof bundledFramework>): Promise<{ report: Report; readAttachment: AttachmentReader }> {
   if (file.endsWith('.ripoti')) {

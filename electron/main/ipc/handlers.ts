@@ -9,10 +9,12 @@ import { exportHandlers } from './handlers/export';
 import { frameworkHandlers } from './handlers/framework';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
+import { questionnaireHandlers } from './handlers/questionnaires';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { spellingHandlers } from './handlers/spelling';
 import { syncHandlers } from './handlers/sync';
+import { wordImportHandlers } from './handlers/word-import';
 
 export type HandlersFor<M extends ApiMethod> = { readonly [K in M]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K> };
 
@@ -35,5 +37,7 @@ export function createHandlers(services: Services): Handlers {
     ...syncHandlers(services),
     ...exportHandlers(services),
     ...spellingHandlers(services),
+    ...wordImportHandlers(services),
+    ...questionnaireHandlers(services),
   };
 }

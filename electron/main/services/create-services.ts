@@ -20,6 +20,9 @@ import { ReportService } from './reports/report-service';
 import { SettingsService, type KeyValueStore } from './settings-service';
 import { createSyncService, type SyncDependencies } from './sync/create-sync-service';
 import type { SyncService } from './sync/sync-service';
+import { WordImportService } from './word-import/word-import-service';
+import { QuestionnaireService } from './questionnaires/questionnaire-service';
+import { QuestionnaireStore } from './questionnaires/questionnaire-store';
 
 /** Everything the IPC handlers and the CLI need, built in one place. */
 export interface Services {
@@ -43,6 +46,10 @@ export interface Services {
   readonly updates: UpdateService;
   /** Misspelt words and suggestions in the report's language (checks nothing without dictionaries). */
   readonly spelling: SpellingService;
+  /** "Import from Word…" (null where drafts are not on disk). */
+  readonly wordImport: WordImportService | null;
+  /** "Ask a department…" and the answers that come back (null where drafts are not on disk). */
+  readonly questionnaires: QuestionnaireService | null;
 }
 
 export interface ServiceDependencies {
@@ -96,6 +103,26 @@ export function createServices(dependencies: ServiceDependencies): Services {
       await frameworks.checkCounty(sync).catch(() => undefined);
     },
   });
-  // Not spread: a spread would copy today's questions and lose the getters above.
-  return Object.assign(services, { sync, exports: createExportService(services, clock, dependencies.export) });
+  const drafts = dependencies.drafts;
+  // Built for the questions in use, and again when the officer accepts new ones (a Word import
+  // being mapped when the questions change starts again: its targets may no longer exist).
+  const wordImport = perFramework(current, (framework) => (drafts ? new WordImportService(framework, drafts, clock) : null));
+  const questionnaires = perFramework(current, (framework) => (drafts ? new QuestionnaireService(framework, drafts, new QuestionnaireStore(drafts.store.dataDir), clock) : null));
+  // Not spread nor Object.assign'd from getters: either copies today's questions and loses the getters.
+  const live = Object.defineProperties({}, { wordImport: { get: wordImport, enumerable: true }, questionnaires: { get: questionnaires, enumerable: true } }) as {
+    readonly wordImport: WordImportService | null;
+    readonly questionnaires: QuestionnaireService | null;
+  };
+  Object.defineProperties(services, Object.getOwnPropertyDescriptors(live));
+  return Object.assign(services as typeof services & typeof live, { sync, exports: createExportService(services, clock, dependencies.export) });
+}
+
+/** One service per version of the questions: the same instance while they stay, a new one when they change. */
+function perFramework<T>(current: () => Framework, make: (framework: Framework) => T): () => T {
+  let made: { framework: Framework; value: T } | undefined;
+  return () => {
+    const framework = current();
+    if (made?.framework !== framework) made = { framework, value: make(framework) };
+    return made.value;
+  };
 }

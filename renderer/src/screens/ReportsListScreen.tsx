@@ -10,7 +10,9 @@ import { useFocusOnMount } from '../components/useFocusOnMount';
 import { useFormat } from '../i18n/useFormat';
 import { hrefOf, navigate } from '../routing/route';
 import { UndoDelete } from './report/UndoDelete';
+import { WordImportOnList } from './word-import/WordImportOnList';
 import '../styles/form.css';
+import { Button } from '../components/controls/Button';
 
 /** Every draft on this computer: create, open, duplicate, delete (with undo). */
 export function ReportsListScreen({ openedFile }: { openedFile: OpenedFile }) {
@@ -59,11 +61,12 @@ export function ReportsListScreen({ openedFile }: { openedFile: OpenedFile }) {
       </h1>
       <p>{t('reports.intro')}</p>
       <div className="actions-row">
-        <button type="button" className="button button--primary" onClick={() => void createReport()}>
+        <Button variant="primary" onClick={() => void createReport()}>
           {t('reports.create')}
-        </button>
+        </Button>
         <DraftFileActions openedFile={openedFile} onImported={(reportId) => navigate({ screen: 'report', reportId, step: 'profile' })} />
       </div>
+      <WordImportOnList onImported={() => reports.reload()} />
       {deleted && <UndoDelete report={deleted} onUndo={() => void undo(deleted)} onDismiss={() => setDeleted(null)} />}
       {error && <ErrorMessage error={error} />}
       {reports.state === 'loading' && <p role="status">{t('reports.loading')}</p>}
@@ -88,22 +91,22 @@ export function ReportsListScreen({ openedFile }: { openedFile: OpenedFile }) {
                   <a href={hrefOf({ screen: 'report', reportId: report.id, step: 'profile' })}>{report.title || t('reportForm.untitled')}</a>
                   {report.status === 'final' && <span className="tag">{t('reportForm.list.final')}</span>}
                 </td>
-                <td>{report.county || t('reports.untitledCounty')}</td>
-                <td>{format.period(report.period)}</td>
-                <td>
+                <td data-label={t('reports.columns.county')}>{report.county || t('reports.untitledCounty')}</td>
+                <td data-label={t('reports.columns.period')}>{format.period(report.period)}</td>
+                <td data-label={t('reports.columns.completeness')}>
                   {format.percent(report.completeness)}{' '}
                   <progress max={1} value={report.completeness} aria-label={t('reportForm.list.completenessOf', { title: report.title })} />
                 </td>
-                <td>{format.dateTime(report.updatedAt)}</td>
+                <td data-label={t('reports.columns.updated')}>{format.dateTime(report.updatedAt)}</td>
                 <td className="row-actions">
-                  <button type="button" className="button button--small" onClick={() => void duplicate(report)}>
+                  <Button small onClick={() => void duplicate(report)}>
                     {t('reportForm.list.duplicate')}
                     <span className="visually-hidden"> {report.title}</span>
-                  </button>
-                  <button type="button" className="button button--small button--warning" onClick={() => void remove(report)}>
+                  </Button>
+                  <Button variant="warning" small onClick={() => void remove(report)}>
                     {t('reportForm.list.delete')}
                     <span className="visually-hidden"> {report.title}</span>
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}

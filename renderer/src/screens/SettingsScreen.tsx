@@ -1,8 +1,9 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, languageSchema } from '../../../shared/language';
+import { LANGUAGES, type Language } from '../../../shared/language';
 import type { IpcError } from '../../../shared/ipc/result';
 import { api } from '../api';
+import { SelectField } from '../components/controls/SelectField';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useApiQuery } from '../components/useApiQuery';
 import { useFocusOnMount } from '../components/useFocusOnMount';
@@ -16,9 +17,8 @@ export function SettingsScreen() {
   const [status, setStatus] = useState<'idle' | 'saved'>('idle');
   const [error, setError] = useState<IpcError | null>(null);
 
-  async function changeLanguage(event: ChangeEvent<HTMLSelectElement>) {
-    const language = languageSchema.parse(event.target.value);
-    const result = await api().updateSettings({ patch: { interfaceLanguage: language } });
+  async function changeLanguage(language: Language) {
+    const result = await api().updateSettings({ patch: { interfaceLanguage: language, interfaceLanguageChosen: true } });
     if (!result.ok) return setError(result.error);
     // i18n.ts keeps <html lang> in step on every change.
     await i18n.changeLanguage(language);
@@ -34,24 +34,14 @@ export function SettingsScreen() {
       </h1>
       {settings.state === 'failed' && <ErrorMessage error={settings.error} />}
       {settings.state === 'ready' && (
-        <div className="field">
-          <label htmlFor="interface-language">{t('settings.language')}</label>
-          <p className="hint" id="interface-language-hint">
-            {t('settings.languageHint')}
-          </p>
-          <select
-            id="interface-language"
-            aria-describedby="interface-language-hint"
-            value={settings.value.interfaceLanguage}
-            onChange={(event) => void changeLanguage(event)}
-          >
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {t(`languages.${language}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="interface-language"
+          label={t('settings.language')}
+          hint={t('settings.languageHint')}
+          value={settings.value.interfaceLanguage}
+          options={LANGUAGES.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
+          onChange={(language) => void changeLanguage(language)}
+        />
       )}
       <p role="status" className="status-line">
         {status === 'saved' ? t('settings.saved') : ''}

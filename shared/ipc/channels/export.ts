@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, type Language } from '../../language';
+import { FINAL_CHECK_KINDS } from '../../report/final-check';
 import { reportIdSchema } from '../../report/schema';
 import { defineChannel } from '../channel';
 import { defineJob } from '../job';
@@ -28,8 +29,11 @@ export const exportOptionsSchema = z
     /** Area ids to include; absent means every area. */
     areaIds: z.array(z.string().regex(/^\d+(\.\d+)*$/).max(20)).max(100).optional(),
     language: languageSchema,
-    /** A final export with empty Key Features is refused unless the officer confirmed it. */
-    confirmEmpty: z.boolean(),
+    /**
+     * A final export is held to the rules Review lists (shared/report/final-check.ts); each kind
+     * of problem still there must be confirmed by the officer, or the export is refused.
+     */
+    confirmed: z.array(z.enum(FINAL_CHECK_KINDS)).max(FINAL_CHECK_KINDS.length),
     format: z.enum(EXPORT_FORMATS).default('docx'),
   })
   .strict();
@@ -40,7 +44,7 @@ export const defaultExportOptions: ExportOptions = {
   paper: 'a4',
   includePhotos: true,
   language: 'en',
-  confirmEmpty: false,
+  confirmed: [],
   format: 'docx',
 };
 

@@ -20,13 +20,16 @@ export interface TestServices {
 
 /**
  * The real main-process services (durable DraftStore included) on a user-data folder: a fresh
- * temporary one, or `dataDir` to reopen the same drafts as after a restart of the app.
+ * temporary one, or `dataDir` to reopen the same drafts as after a restart of the app. Tests
+ * start where an officer who has used Ripoti before starts, with the interface language
+ * chosen; `firstStart` leaves it unchosen, so the app asks (first-start.spec.ts).
  */
-export async function createTestServices(options: { dataDir?: string; photoWorker?: string } = {}): Promise<TestServices> {
+export async function createTestServices(options: { dataDir?: string; photoWorker?: string; firstStart?: boolean } = {}): Promise<TestServices> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'ripoti-e2e-')));
   const open = () => new Conf({ projectName: 'ripoti-test', cwd: dataDir, configName: 'settings', clearInvalidConfig: false });
   const settingsStore = new SafeSettingsStore(open, path.join(dataDir, 'settings.json'), path.join(dataDir, 'quarantine'));
   const settings = new SettingsService(settingsStore);
+  if (!options.firstStart) settings.update({ interfaceLanguageChosen: true });
   const framework = bundledFramework();
   const drafts = await openDraftServices(dataDir, { appVersion: '0.0.0-test', framework, clock: systemClock, historyIntervalMinutes: () => settings.get().historyIntervalMinutes, ...(options.photoWorker && { photoWorker: options.photoWorker }) });
   const exportDialogs = recordingExportDialogs(path.join(dataDir, 'exports'));

@@ -88,7 +88,7 @@ async function exercise(trustedUrl) {
   calls.addCrashPhoto = await invoke('attachments:add', { reportId, fileName: 'crash.png', mediaType: 'image/png', base64: crashPhoto() }, trustedUrl);
   // The Export step opens (its worker thread starts warming up), then the officer exports at once.
   calls.prepareExport = await invoke('export:prepare', {}, trustedUrl);
-  calls.startExport = await invoke('export:start', { reportId, options: { mode: 'draft', paper: 'a4', includePhotos: true, areaIds: ['1.1'], language: 'en', confirmEmpty: false } }, trustedUrl);
+  calls.startExport = await invoke('export:start', { reportId, options: { mode: 'draft', paper: 'a4', includePhotos: true, areaIds: ['1.1'], language: 'en', confirmed: [] } }, trustedUrl);
   const jobId = calls.startExport?.ok ? calls.startExport.value.jobId : null;
   calls.exportEvents = jobId ? await settleJob(jobId) : [];
   calls.exportJob = jobId ? await invoke('jobs:status', { jobId }, trustedUrl) : null;

@@ -24,12 +24,18 @@ export function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest;
 }
 
-/** Every package reachable from the app's `dependencies` in the installed node_modules tree. */
+/**
+ * Every package reachable from the app's `dependencies` in the installed node_modules tree. Two
+ * versions of one name (mammoth's own argparse 1 beside js-yaml's argparse 2) are two packages:
+ * each is walked, so the dependencies of the nested one are not missed.
+ */
 export function productionClosure(root: string): Set<string> {
   const seen = new Set<string>();
+  const walked = new Set<string>();
   const visit = (name: string, from: string) => {
     const dir = locate(name, from);
-    if (!dir || seen.has(name)) return;
+    if (!dir || walked.has(dir)) return;
+    walked.add(dir);
     seen.add(name);
     const manifest = readManifest(dir);
     for (const child of Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies })) visit(child, dir);

@@ -4,7 +4,7 @@ import { startEarlyBuild, type EarlyBuildInput } from './early-build';
 import type { ExportProgress } from './export-request';
 import { exportCancelled } from './export-runner';
 import { outputKinds, type OutputFile } from './output-kinds';
-import { refuseEmptyFinal } from './refuse-empty-final';
+import { refuseUncheckedFinal } from './refuse-unchecked-final';
 import { suggestedFileName, writeExportedFile } from './write-exported-file';
 
 /** Everything one export needs; the app and the CLI fill it the same way. */
@@ -30,7 +30,7 @@ export interface StartedExport {
 export function startExport(input: ExportInput): StartedExport {
   const { report, framework, options, exportedAt } = input;
   // The one place the final-export rules run: before any work, so a refused export never opens a dialog.
-  refuseEmptyFinal(report, framework, options);
+  refuseUncheckedFinal(report, framework, options);
   const file = outputKinds[options.format];
   const build = startEarlyBuild(input);
   return {

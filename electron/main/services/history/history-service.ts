@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { RipotiError } from '../../../../shared/errors';
-import type { HistoryEntry, SnapshotReason } from '../../../../shared/ipc/channels/history';
+import type { HistoryEntry, SnapshotReason, SnapshotSource } from '../../../../shared/ipc/channels/history';
 import type { Report } from '../../../../shared/report/schema';
 import type { DraftStore } from '../drafts/draft-store';
 import { sha256, writeFileDurably } from '../drafts/durable-file';
@@ -47,15 +47,20 @@ export class HistoryService {
     return this.snapshotOf(await this.store.get(reportId), reason);
   }
 
-  async snapshotOf(report: Report, reason: SnapshotReason): Promise<HistoryEntry | null> {
+  /**
+   * `source` names where an outside change came from; `evenIfUnchanged` records the event
+   * (answers received that changed nothing) although the content is the latest one's.
+   */
+  async snapshotOf(report: Report, reason: SnapshotReason, options: { source?: SnapshotSource; evenIfUnchanged?: boolean } = {}): Promise<HistoryEntry | null> {
     const stored = await this.readAll(report.id);
     const latest = stored.at(-1);
     const contentHash = sha256(Buffer.from(contentKey(report)));
-    if (latest?.contentHash === contentHash) return null;
+    if (latest?.contentHash === contentHash && !options.evenIfUnchanged) return null;
     const previous = latest ? checkReport(latest.report) : null;
     const takenAt = this.now();
     const id = `${takenAt.replace(/[:.]/g, '-')}-${reason}`;
-    const entry: HistoryEntry = { id, takenAt, reason, title: report.title, reportUpdatedAt: report.updatedAt, changed: changedParts(previous?.ok ? previous.report : null, report) };
+    const changed = changedParts(previous?.ok ? previous.report : null, report);
+    const entry: HistoryEntry = { id, takenAt, reason, title: report.title, reportUpdatedAt: report.updatedAt, changed, ...(options.source && { source: options.source }) };
     const snapshot: StoredSnapshot = { ...entry, contentHash, report };
     try {
       await mkdir(this.folder(report.id), { recursive: true });
@@ -69,7 +74,7 @@ export class HistoryService {
 
   /** Newest first, each with its time, why it was taken and what changed since the one before. */
   async list(reportId: string): Promise<HistoryEntry[]> {
-    return (await this.readAll(reportId)).reverse().map(({ id, takenAt, reason, title, reportUpdatedAt, changed }) => ({ id, takenAt, reason, title, reportUpdatedAt, changed }));
+    return (await this.readAll(reportId)).reverse().map(({ id, takenAt, reason, title, reportUpdatedAt, changed, source }) => ({ id, takenAt, reason, title, reportUpdatedAt, changed, ...(source && { source }) }));
   }
 
   /** Puts a snapshot back as the current draft, after saving the current draft as a snapshot. */

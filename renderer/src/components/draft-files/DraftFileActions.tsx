@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { PendingOpenFile } from '../../../../shared/ipc/channels/app-files';
 import { useTranslation } from 'react-i18next';
 import type { DraftImportResult } from '../../../../shared/ipc/channels/drafts';
 import { api } from '../../api';
+import { Button } from '../controls/Button';
+import { FilePicker } from '../controls/FilePicker';
 import { fileToBase64 } from './file-bytes';
 import { RecoveryNotices } from './RecoveryNotices';
 import { useDescribeError } from '../../i18n/useDescribeError';
@@ -50,20 +52,18 @@ export function DraftFileActions({ onImported, openedFile }: { onImported: (repo
     void Promise.resolve().then(() => importWith(incoming.base64, 'ask'));
   }, [incoming, incomingDone, importWith]);
 
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
+  async function onFile(files: File[]) {
+    const [file] = files;
     if (file) await importWith(await fileToBase64(file), 'ask');
   }
 
   return (
     <div className="draft-file-actions">
       <RecoveryNotices />
-      <label className="file-button">
-        {t('drafts.import.label')}
-        <input type="file" accept=".ripoti" onChange={(event) => void onFile(event)} disabled={busy} />
-      </label>
-      <p className="hint">{t('drafts.import.hint')}</p>
+      <FilePicker id="import-draft-file" label={t('drafts.import.label')} hintId="import-draft-file-hint" accept=".ripoti" disabled={busy} onFiles={(files) => void onFile(files)} />
+      <p className="hint" id="import-draft-file-hint">
+        {t('drafts.import.hint')}
+      </p>
       {error && (
         <p className="error-message" role="alert">
           {t('drafts.import.failed', { message: error })}
@@ -73,15 +73,17 @@ export function DraftFileActions({ onImported, openedFile }: { onImported: (repo
         <section role="dialog" aria-labelledby="import-exists-heading" className="import-exists">
           <h2 id="import-exists-heading">{t('drafts.import.exists', { title: pending.existing.existing.title })}</h2>
           <p>{pending.existing.changed.length === 0 ? t('drafts.import.same') : t('drafts.import.differs', { parts: pending.existing.changed.join(', ') })}</p>
-          <button type="button" onClick={() => void importWith(pending.base64, 'copy')} disabled={busy}>
-            {t('drafts.import.asCopy')}
-          </button>
-          <button type="button" onClick={() => void importWith(pending.base64, 'replace')} disabled={busy}>
-            {t('drafts.import.replace')}
-          </button>
-          <button type="button" onClick={() => setPending(null)} disabled={busy}>
-            {t('drafts.import.cancel')}
-          </button>
+          <div className="actions">
+            <Button variant="primary" onClick={() => void importWith(pending.base64, 'copy')} disabled={busy}>
+              {t('drafts.import.asCopy')}
+            </Button>
+            <Button onClick={() => void importWith(pending.base64, 'replace')} disabled={busy}>
+              {t('drafts.import.replace')}
+            </Button>
+            <Button onClick={() => setPending(null)} disabled={busy}>
+              {t('drafts.import.cancel')}
+            </Button>
+          </div>
         </section>
       )}
     </div>

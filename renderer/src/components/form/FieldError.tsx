@@ -1,4 +1,4 @@
-import { errorId } from '../../screens/report/field-id';
+import { errorId } from './field-id';
 
 /** The message under a field, found by the field's aria-describedby; absent when there is none. */
 export function FieldError({ path, message }: { path: string; message: string | undefined }) {

@@ -1,4 +1,4 @@
-import { fieldId } from '../../screens/report/field-id';
+import { fieldId } from './field-id';
 import { FieldError } from './FieldError';
 
 /**

@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { errorId, fieldId } from '../../screens/report/field-id';
+import { errorId, fieldId } from './field-id';
 import { describedBy } from './FieldError';
 import { FieldHead } from './FieldHead';
 

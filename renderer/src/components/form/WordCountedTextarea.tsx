@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useWatch, type Control, type FieldValues, type Path, type UseFormRegisterReturn } from 'react-hook-form';
-import { errorId, fieldId } from '../../screens/report/field-id';
+import { errorId, fieldId } from './field-id';
 import { describedBy } from './FieldError';
 import { FieldHead } from './FieldHead';
 import { useWordCount } from './useWordCount';

@@ -1,14 +1,15 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { countWords } from '../../../../shared/report/word-count';
+import { useEffect, useMemo, useState } from 'react';
+import { IncrementalWordCounter } from '../../../../shared/report/word-count';
 
 /**
- * The word count of a text that may be a pasted megabyte. The count is computed from a
- * deferred copy, so React renders the keystroke first and counts when it has time; the
- * announced count only changes once typing pauses (GOV.UK character count).
+ * The word count of a text that may be a pasted megabyte. Counting is incremental (only the
+ * part of the text a keystroke changed is scanned again), so the visible count follows each
+ * key in the same frame; the announced count only changes once typing pauses (GOV.UK
+ * character count).
  */
 export function useWordCount(text: string, pauseMs = 1_000): { words: number; announcedWords: number } {
-  const deferred = useDeferredValue(text);
-  const words = useMemo(() => countWords(deferred), [deferred]);
+  const [counter] = useState(() => new IncrementalWordCounter());
+  const words = useMemo(() => counter.count(text), [counter, text]);
   const [announcedWords, setAnnouncedWords] = useState(words);
   useEffect(() => {
     const timer = setTimeout(() => setAnnouncedWords(words), pauseMs);

@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { describeExportWarning } from '../../i18n/describe-export-warning';
 import { useDescribeError } from '../../i18n/useDescribeError';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
+import { Button } from '../../components/controls/Button';
 
 /** Where the report was saved, any photos left out, and Open / Show in folder. */
 export function ExportResultPanel({ result }: { result: ExportResult }) {
@@ -28,12 +29,12 @@ export function ExportResultPanel({ result }: { result: ExportResult }) {
         </ul>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={() => void act(api().openExportedFile({ filePath: result.filePath }))}>
+        <Button variant="primary" onClick={() => void act(api().openExportedFile({ filePath: result.filePath }))}>
           {t('export.result.open')}
-        </button>
-        <button type="button" className="button" onClick={() => void act(api().showExportedFile({ filePath: result.filePath }))}>
+        </Button>
+        <Button onClick={() => void act(api().showExportedFile({ filePath: result.filePath }))}>
           {t('export.result.show')}
-        </button>
+        </Button>
       </div>
       {error !== null && (
         <p className="error-message" role="alert">

@@ -4,6 +4,8 @@ import { allKeyFeatures, bundledFramework } from '../../../../shared/framework/l
 import { localize } from '../../../../shared/language';
 import type { Report } from '../../../../shared/report/schema';
 import { api } from '../../api';
+import { Button } from '../../components/controls/Button';
+import { CheckboxList } from '../../components/controls/CheckboxList';
 import { useFormat } from '../../i18n/useFormat';
 import { navigate } from '../../routing/route';
 import { useDescribeError } from '../../i18n/useDescribeError';
@@ -17,11 +19,11 @@ export function CarryForward({ report }: { report: Report }) {
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(started.map((feature) => feature.id)));
   const [error, setError] = useState<string | null>(null);
 
-  const toggle = (id: string) =>
+  const toggle = (id: string, on: boolean) =>
     setChosen((current) => {
       const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
+      if (on) next.add(id);
+      else next.delete(id);
       return next;
     });
 
@@ -35,19 +37,18 @@ export function CarryForward({ report }: { report: Report }) {
   return (
     <section aria-labelledby="carry-heading">
       <h3 id="carry-heading">{t('drafts.carry.heading')}</h3>
-      <fieldset>
-        <legend>{t('drafts.carry.legend')}</legend>
-        {started.length === 0 && <p>{t('drafts.carry.none')}</p>}
-        {started.map((feature) => (
-          <label key={feature.id} className="checkbox">
-            <input type="checkbox" checked={chosen.has(feature.id)} onChange={() => toggle(feature.id)} />
-            {feature.id} {localize(feature.title, language)}
-          </label>
-        ))}
-      </fieldset>
-      <button type="button" onClick={() => void start()}>
-        {t('drafts.carry.start')}
-      </button>
+      {started.length === 0 ? (
+        <p>{t('drafts.carry.none')}</p>
+      ) : (
+        <CheckboxList
+          name="carry-forward"
+          legend={t('drafts.carry.legend')}
+          items={started.map((feature) => ({ value: feature.id, label: `${feature.id} ${localize(feature.title, language)}` }))}
+          checked={chosen}
+          onChange={toggle}
+        />
+      )}
+      <Button onClick={() => void start()}>{t('drafts.carry.start')}</Button>
       {error && (
         <p className="error-message" role="alert">
           {t('drafts.carry.failed', { message: error })}

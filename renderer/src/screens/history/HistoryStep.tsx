@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../../../shared/report/schema';
 import { api } from '../../api';
+import { Button } from '../../components/controls/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { saveBase64As } from '../../components/draft-files/file-bytes';
 import { useApiQuery } from '../../components/useApiQuery';
 import { useFormat } from '../../i18n/useFormat';
 import { CarryForward } from './CarryForward';
+import { historyReason } from './history-reason';
 import { useDescribeError } from '../../i18n/useDescribeError';
 
 /**
@@ -38,18 +40,17 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
     onReportChanged(t('drafts.history.restored', { time: format.dateTime(takenAt) }));
   }
 
-  const partName = (part: string) => (part === 'profile' || part === 'details' ? t(`drafts.history.part.${part}`) : part);
+  const partName = (part: string) => (part === 'profile' || part === 'details' || part === 'annex' ? t(`drafts.history.part.${part}`) : part);
 
   return (
     <section aria-labelledby="history-heading">
       <h3 id="history-heading">{t('drafts.history.heading')}</h3>
       <p className="hint">{t('drafts.history.hint')}</p>
       <div className="actions">
-        <button type="button" onClick={() => void act(() => api().takeSnapshot({ reportId: report.id, reason: 'manual' }), t('drafts.history.saved'))}>
+        <Button onClick={() => void act(() => api().takeSnapshot({ reportId: report.id, reason: 'manual' }), t('drafts.history.saved'))}>
           {t('drafts.history.saveNow')}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           onClick={() =>
             void act(async () => {
               const file = await api().exportDraftFile({ reportId: report.id });
@@ -59,7 +60,7 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
           }
         >
           {t('drafts.file.export')}
-        </button>
+        </Button>
       </div>
       <p role="status">{message}</p>
       {error && (
@@ -70,7 +71,8 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
       {history.state === 'failed' && <ErrorMessage error={history.error} />}
       {history.state === 'ready' && history.value.length === 0 && <p>{t('drafts.history.empty')}</p>}
       {history.state === 'ready' && history.value.length > 0 && (
-        <table>
+        <div className="table-scroll">
+        <table className="history-table">
           <caption>{t('drafts.history.caption')}</caption>
           <thead>
             <tr>
@@ -83,22 +85,23 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
           <tbody>
             {history.value.map((entry) => (
               <tr key={entry.id}>
-                <td>{format.dateTime(entry.takenAt)}</td>
-                <td>{t(`drafts.history.reason.${entry.reason}`)}</td>
-                <td>{entry.changed.length === 0 ? '—' : entry.changed.map(partName).join(', ')}</td>
+                <td data-label={t('drafts.history.when')}>{format.dateTime(entry.takenAt)}</td>
+                <td data-label={t('drafts.history.why')}>{historyReason(t, format.dateTime, entry)}</td>
+                <td data-label={t('drafts.history.changed')}>{entry.changed.length === 0 ? '—' : entry.changed.map(partName).join(', ')}</td>
                 <td>
-                  <button
-                    type="button"
+                  <Button
+                    small
                     aria-label={t('drafts.history.restoreLabel', { time: format.dateTime(entry.takenAt) })}
                     onClick={() => void restore(entry.id, entry.takenAt)}
                   >
                     {t('drafts.history.restore')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <CarryForward report={report} />
     </section>

@@ -28,6 +28,7 @@ export function AreaStep({
           reportId={report.id}
           feature={feature}
           initial={report.sections[feature.id] ?? emptySection(report.updatedAt)}
+          attachments={report.attachments}
           limits={limitsOf({ limits }, feature)}
           problems={sections[feature.id]?.problems ?? NO_PROBLEMS}
           onEdit={onSection}

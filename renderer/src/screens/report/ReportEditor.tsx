@@ -1,21 +1,21 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allAreas } from '../../../../shared/framework/load';
 import type { Framework } from '../../../../shared/framework/schema';
 import type { IpcError } from '../../../../shared/ipc/result';
-import { localize } from '../../../../shared/language';
 import { computeCompleteness } from '../../../../shared/report/completeness';
 import type { Profile, Report, Section } from '../../../../shared/report/schema';
 import { api } from '../../api';
 import { useFormat } from '../../i18n/useFormat';
 import { hrefOf, navigate } from '../../routing/route';
-import { ReportStepContent } from './ReportStepContent';
+import { ReportWordTools } from '../word-import/ReportWordTools';
+import { focusField } from '../../components/form/field-id';
+import { CurrentFeature } from './CurrentFeature';
+import type { MetaValues } from './ProfileStep';
+import { findStep, reportSteps, StepBody, stepOfPath } from './report-steps';
 import { ReportStepper } from './ReportStepper';
 import { SaveQueue } from './save-queue';
 import { SaveStatus } from './SaveStatus';
 import { StepPager } from './StepPager';
-import { focusField, stepOfPath } from './field-id';
-import type { MetaValues } from './ProfileStep';
 
 /**
  * The open report: holds the latest text in memory, sends each changed part through the
@@ -134,20 +134,28 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
     [queue, reportId, step],
   );
 
-  const area = allAreas(framework).find((candidate) => candidate.id === step);
-  const stepTitle = area ? `${area.id} ${localize(area.title, format.language)}` : t(`reportForm.stepTitles.${step}`, { defaultValue: t('reportForm.stepTitles.unknown') });
+  const steps = useMemo(() => reportSteps(framework), [framework]);
+  const current = findStep(steps, step);
+  const stepTitle = current ? current.title(t, format.language) : t('reportForm.stepTitles.unknown');
 
   return (
     // The spell checker (preload) checks the officer's text in the report's language, not the interface's.
     <section aria-labelledby="report-heading" className="report" data-report-language={report.language}>
-      <p>
-        <a href={hrefOf({ screen: 'reports' })}>{t('report.backToList')}</a>
-      </p>
-      <h1 id="report-heading">{report.title || t('reportForm.untitled')}</h1>
-      <SaveStatus queue={queue} />
+      {/* Kept in view while the officer scrolls through a long area: whether it is saved, and where. */}
+      <div className="report__bar">
+        <a href={hrefOf({ screen: 'reports' })} className="report__back">
+          {t('report.backToList')}
+        </a>
+        <h1 id="report-heading" className="report__title">
+          {report.title || t('reportForm.untitled')}
+        </h1>
+        <SaveStatus queue={queue} />
+        <CurrentFeature key={step} />
+      </div>
       {report.status === 'final' && <p className="notice">{t('reportForm.final.notice')}</p>}
+      <ReportWordTools report={report} framework={framework} flush={() => queue.flush()} onReportChanged={() => onReportChanged()} />
       <div className="report__layout">
-        <ReportStepper reportId={reportId} step={step} framework={framework} completeness={deferredCompleteness} />
+        <ReportStepper reportId={reportId} step={step} steps={steps} completeness={deferredCompleteness} />
         <div className="report__step">
           <h2 ref={heading} tabIndex={-1} className="step-heading">
             {stepTitle}
@@ -156,15 +164,8 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
             {notice?.step === step ? notice.text : ''}
           </p>
           <div key={generation}>
-            <ReportStepContent
-              step={step}
-              area={area}
-              report={report}
-              framework={framework}
-              completeness={deferredCompleteness}
-              handlers={{ onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged }}
-            />
-            <StepPager reportId={reportId} step={step} framework={framework} />
+            {current && <StepBody step={current} context={{ report, framework, completeness: deferredCompleteness, handlers: { onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged } }} />}
+            <StepPager reportId={reportId} step={step} steps={steps} />
           </div>
         </div>
       </div>

@@ -12,6 +12,7 @@ import { hrefOf } from '../../routing/route';
 import { ArchivedSections } from './ArchivedSections';
 import { problemsByStep } from './problems-by-step';
 import { problemWithField } from './problem-text';
+import { Button } from '../../components/controls/Button';
 
 /**
  * Review: how far each area is, and everything Finalise still needs, each item a link that
@@ -48,15 +49,14 @@ export function ReviewStep({
         {report.status === 'final' ? (
           t('reportForm.review.isFinal')
         ) : (
-          <button
-            type="button"
-            className="button button--primary"
+          <Button
+            variant="primary"
             disabled={!completeness.canFinalise}
             aria-describedby={completeness.canFinalise ? undefined : 'missing-heading'}
             onClick={() => void onFinalise().then(setFinaliseError)}
           >
             {t('reportForm.review.finalise')}
-          </button>
+          </Button>
         )}
       </p>
       {finaliseError && <ErrorMessage error={finaliseError} />}
@@ -76,7 +76,7 @@ export function ReviewStep({
                         onJump(problem.path);
                       }}
                     >
-                      {problemWithField(t, problem)}
+                      {problemWithField(t, problem, format.language, framework.profile)}
                     </a>
                   </li>
                 ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy } from '../../components/form/FieldError';
-import { errorId, fieldId } from './field-id';
+import { errorId, fieldId } from '../../components/form/field-id';
 
 const TARGET = /^\d{1,2}\.[0-9a-z]{1,2}$/;
 

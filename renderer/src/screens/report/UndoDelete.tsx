@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../../../shared/report/schema';
+import { Button } from '../../components/controls/Button';
 
 /**
  * "Deleted … Undo" right after a delete. Focus moves to the notice so a keyboard user can
@@ -13,12 +14,12 @@ export function UndoDelete({ report, onUndo, onDismiss }: { report: Report; onUn
   return (
     <div className="notice" role="status">
       <p>{t('reportForm.list.deleted', { title: report.title })}</p>
-      <button ref={undoButton} type="button" className="button" onClick={onUndo}>
-        {t('reportForm.list.undo')}
-      </button>{' '}
-      <button type="button" className="button" onClick={onDismiss}>
-        {t('reportForm.list.dismiss')}
-      </button>
+      <div className="actions">
+        <Button ref={undoButton} variant="primary" onClick={onUndo}>
+          {t('reportForm.list.undo')}
+        </Button>
+        <Button onClick={onDismiss}>{t('reportForm.list.dismiss')}</Button>
+      </div>
     </div>
   );
 }

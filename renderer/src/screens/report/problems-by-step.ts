@@ -1,6 +1,6 @@
 import type { Framework } from '../../../../shared/framework/schema';
 import type { Problem } from '../../../../shared/report/completeness';
-import { stepOfPath } from './field-id';
+import { stepOfPath } from './report-steps';
 
 export interface StepProblems {
   /** 'profile', an area id, or 'review' for what belongs to no step. */

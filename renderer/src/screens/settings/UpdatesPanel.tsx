@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';
 import { useFormat } from '../../i18n/useFormat';
+import { Button } from '../../components/controls/Button';
 
 /** Where updates install themselves the officer waits for the download; elsewhere (Linux) IT installs. */
 function stateKey(status: UpdateStatus): string {
@@ -38,9 +39,9 @@ export function UpdatesPanel() {
       <h2 id="updates-heading">{t('settings.updates.heading')}</h2>
       <p>{t('settings.updates.version', { version: status.currentVersion })}</p>
       {status.state !== 'not-configured' && (
-        <button type="button" className="button" onClick={() => void check()} disabled={checking}>
+        <Button onClick={() => void check()} disabled={checking}>
           {t('settings.updates.check')}
-        </button>
+        </Button>
       )}
       {status.feedUrl && <p>{t('settings.updates.source', { url: status.feedUrl })}</p>}
       <p role="status" className="status-line">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncConflict } from '../../../../shared/ipc/channels/sync';
+import { Button } from '../../components/controls/Button';
 import { DiffText } from './DiffText';
 
 export type ConflictChoice = { keep: 'mine' } | { keep: 'theirs' } | { keep: 'edited'; value: string };
@@ -11,9 +12,18 @@ export function describeValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
 }
 
+/** The names of the three versions; the Sync screen's by default ("Theirs (server)"), a questionnaire's its own. */
+export interface ConflictSides {
+  readonly mine: string;
+  readonly theirs: string;
+  readonly base: string;
+}
+
 /** One conflicting field: mine / theirs / base side by side with the differences marked, and the three ways out. */
-export function ConflictCard({ conflict, fieldLabel, onResolve }: { conflict: SyncConflict; fieldLabel: string; onResolve: (choice: ConflictChoice) => void }) {
+export function ConflictCard({ conflict, fieldLabel, onResolve, sides }: { conflict: SyncConflict; fieldLabel: string; onResolve: (choice: ConflictChoice) => void; sides?: ConflictSides }) {
   const { t } = useTranslation();
+  // Two colleagues changed the field and neither value was typed here: say so, rather than call one "mine".
+  const names = sides ?? { mine: conflict.mineFromThisComputer ? t('sync.conflict.mine') : t('sync.conflict.serverCopy'), theirs: t('sync.conflict.theirs'), base: t('sync.conflict.base') };
   const [editing, setEditing] = useState(false);
   const base = describeValue(conflict.base);
   const mine = describeValue(conflict.mine);
@@ -21,46 +31,36 @@ export function ConflictCard({ conflict, fieldLabel, onResolve }: { conflict: Sy
   const [merged, setMerged] = useState(mine);
   const textual = typeof conflict.mine === 'string' || typeof conflict.theirs === 'string';
   const id = `conflict-${conflict.key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-  // Two colleagues changed the field and neither value was typed here: say so, rather than call one "mine".
-  const mineLabel = conflict.mineFromThisComputer ? t('sync.conflict.mine') : t('sync.conflict.serverCopy');
 
   return (
     <article className="sync-conflict" aria-labelledby={`${id}-title`} data-testid="sync-conflict">
       <h3 id={`${id}-title`}>{fieldLabel}</h3>
       <div className="sync-conflict-sides">
-        <section aria-label={mineLabel}>
-          <h4>{mineLabel}</h4>
+        <section aria-label={names.mine}>
+          <h4>{names.mine}</h4>
           <DiffText base={base} text={mine} />
         </section>
-        <section aria-label={t('sync.conflict.theirs')}>
-          <h4>{t('sync.conflict.theirs')}</h4>
+        <section aria-label={names.theirs}>
+          <h4>{names.theirs}</h4>
           <DiffText base={base} text={theirs} />
         </section>
-        <section aria-label={t('sync.conflict.base')}>
-          <h4>{t('sync.conflict.base')}</h4>
+        <section aria-label={names.base}>
+          <h4>{names.base}</h4>
           <p className="sync-diff">{base || t('sync.conflict.empty')}</p>
         </section>
       </div>
       <div className="sync-conflict-actions">
-        <button type="button" onClick={() => onResolve({ keep: 'mine' })}>
-          {t('sync.conflict.keepMine')}
-        </button>
-        <button type="button" onClick={() => onResolve({ keep: 'theirs' })}>
-          {t('sync.conflict.keepTheirs')}
-        </button>
-        {textual && !editing && (
-          <button type="button" onClick={() => setEditing(true)}>
-            {t('sync.conflict.edit')}
-          </button>
-        )}
+        <Button onClick={() => onResolve({ keep: 'mine' })}>{t('sync.conflict.keepMine')}</Button>
+        <Button onClick={() => onResolve({ keep: 'theirs' })}>{t('sync.conflict.keepTheirs')}</Button>
+        {textual && !editing && <Button onClick={() => setEditing(true)}>{t('sync.conflict.edit')}</Button>}
       </div>
       {editing && (
         <div className="sync-conflict-edit">
           <label htmlFor={`${id}-merged`}>{t('sync.conflict.mergedLabel')}</label>
           <textarea id={`${id}-merged`} value={merged} rows={6} onChange={(event) => setMerged(event.target.value)} />
-          <button type="button" onClick={() => onResolve({ keep: 'edited', value: merged })}>
+          <Button variant="primary" onClick={() => onResolve({ keep: 'edited', value: merged })}>
             {t('sync.conflict.keepMerged')}
-          </button>
+          </Button>
         </div>
       )}
     </article>

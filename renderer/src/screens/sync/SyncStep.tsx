@@ -4,6 +4,8 @@ import type { SyncConflict } from '../../../../shared/ipc/channels/sync';
 import type { IpcError } from '../../../../shared/ipc/result';
 import type { Report } from '../../../../shared/report/schema';
 import { api } from '../../api';
+import { Button } from '../../components/controls/Button';
+import { Checkbox } from '../../components/controls/CheckboxList';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';
 import type { ConflictChoice } from './ConflictCard';
@@ -57,13 +59,10 @@ export function SyncStep(props: { report: Report; onReportChanged: () => void })
       <SyncStatusLine status={status.value} running={run.state === 'running'} error={run.state === 'failed' ? run.error : null} online={online} />
       <SyncConnection settings={settings.value} password={{ stored: status.value.passwordStored, forSessionOnly: status.value.passwordForSessionOnly }} onSaved={refresh} />
       <div className="sync-actions">
-        <button type="button" onClick={() => void start()} disabled={run.state === 'running'}>
+        <Button variant="primary" onClick={() => void start()} disabled={run.state === 'running'}>
           {t('sync.syncNow')}
-        </button>
-        <label>
-          <input type="checkbox" checked={autoSync} onChange={(event) => void toggleAutoSync(event.target.checked)} />
-          {t('sync.autoSync')}
-        </label>
+        </Button>
+        <Checkbox id="sync-auto" label={t('sync.autoSync')} checked={autoSync} onChange={(enabled) => void toggleAutoSync(enabled)} />
       </div>
       {run.state === 'running' && (
         <div className="sync-progress">

@@ -43,7 +43,6 @@ const COUNTED: readonly AgreementCase[] = [
   { key: 'sync.status.waiting', nouns: ['badiliko', 'mabadiliko'], nounClass: 'ji-ma', agreeing: (c) => [`${c.subject}nasubiri`] },
   { key: 'sync.status.conflicts', nouns: ['mgongano', 'migongano'], nounClass: 'm-mi', agreeing: (c) => [`${c.genitive} kutatua`] },
   { key: 'sync.conflict.heading', nouns: ['kisanduku', 'visanduku'], nounClass: 'ki-vi', agreeing: (c) => [`${c.subject}libadilishwa`] },
-  { key: 'export.confirm.text', nouns: ['sifa kuu', 'sifa kuu'], nounClass: 'n', agreeing: (c) => [`ha${c.subject}na`], params: { ids: '1.1.1' } },
   {
     key: 'export.conflicts.text',
     nouns: ['mgongano', 'migongano'],
@@ -53,6 +52,17 @@ const COUNTED: readonly AgreementCase[] = [
   { key: 'questions.accepted', nouns: ['rasimu', 'rasimu'], nounClass: 'n', agreeing: (c) => [`${c.subject}mepangwa`], params: { version: '2' } },
   // The guidance (mwongozo, m-mi singular) is one whatever the count of Key Features.
   { key: 'questions.changes.guidance', nouns: ['sifa kuu', 'sifa kuu'], nounClass: 'n', agreeing: () => ['mwongozo mpya au uliorekebishwa'] },
+  { key: 'wordImport.mapping.tracked', nouns: ['badiliko', 'mabadiliko'], nounClass: 'ji-ma', agreeing: (c) => [`${c.subject}mekubaliwa`] },
+  // Maoni (comments) is a ma- plural for one comment too: its verb is plural either way.
+  { key: 'wordImport.mapping.comments', nouns: ['maoni', 'maoni'], nounClass: 'ji-ma', agreeing: () => ['hayakuletwa'] },
+  { key: 'wordImport.mapping.words', nouns: ['neno', 'maneno'], nounClass: 'ji-ma', agreeing: () => [] },
+  { key: 'wordImport.mapping.measures', nouns: ['safu', 'safu'], nounClass: 'n', agreeing: (c) => [`${c.genitive} viashiria`] },
+  { key: 'wordImport.mapping.photos', nouns: ['picha', 'picha'], nounClass: 'n', agreeing: () => [] },
+  { key: 'wordImport.annex.heading', nouns: ['sehemu', 'sehemu'], nounClass: 'n', agreeing: (c) => [`ha${c.subject}japangwa`] },
+  { key: 'questionnaires.notFound', nouns: ['jibu', 'majibu'], nounClass: 'ji-ma', agreeing: (c) => [`ha${c.subject}kupatikana`], params: { list: '1.1.1' } },
+  { key: 'questionnaires.photos', nouns: ['picha', 'picha'], nounClass: 'n', agreeing: (c) => [`${c.subject}meongezwa`] },
+  { key: 'questionnaires.conflicts.heading', nouns: ['jibu', 'majibu'], nounClass: 'ji-ma', agreeing: (c) => [`${c.subject}nagongana`] },
+  { key: 'questionnaires.log.fieldCount', nouns: ['swali', 'maswali'], nounClass: 'ji-ma', agreeing: () => [] },
 ];
 
 const render = (key: string, count: number, params: Record<string, string> = {}) => t(key, { count, ...params }).toLowerCase();

@@ -49,15 +49,36 @@ describe('computeCompleteness', () => {
     expect(result.canFinalise).toBe(true);
   });
 
-  it('counts progress per area and tier as Key Features are written', () => {
+  it('counts progress per area and tier as Key Features are written and marked complete', () => {
     let report = blank();
-    report = withSection(report, '1.1.1', { narrative: 'Literacy classes in every ward.' });
-    report = withSection(report, '1.1.2', { narrative: 'Barazas.' });
+    report = withSection(report, '1.1.1', { narrative: 'Literacy classes in every ward.', status: 'complete' });
+    report = withSection(report, '1.1.2', { narrative: 'Barazas.', status: 'complete' });
     const result = computeCompleteness(report, framework);
     expect(result.areas['1.1']).toEqual({ done: 2, total: 4, ratio: 0.5 });
     expect(result.tiers['1']).toEqual({ done: 2, total: 11, ratio: 2 / 11 });
     expect(result.sections['1.1.1']?.state).toBe('complete');
     expect(result.sections['1.1.3']?.state).toBe('empty');
+  });
+
+  it('gives the status meaning: answered but not marked complete is not done, and says so', () => {
+    const report = withSection(blank(), '1.1.1', { narrative: 'Literacy classes in every ward.', status: 'in-progress' });
+    const result = computeCompleteness(report, framework);
+    expect(result.sections['1.1.1']).toEqual({ featureId: '1.1.1', state: 'partial', problems: [{ code: 'not-marked-complete', path: 'sections.1.1.1.status', featureId: '1.1.1' }] });
+    expect(result.areas['1.1']?.done).toBe(0);
+  });
+
+  it('never counts "Complete" over an empty answer, and lists what is missing', () => {
+    const report = withSection(blank(), '1.1.2', { status: 'complete' });
+    const result = computeCompleteness(report, framework);
+    expect(result.areas['1.1']?.done).toBe(0);
+    expect(result.sections['1.1.2']?.state).toBe('empty');
+    expect(result.sections['1.1.2']?.problems).toEqual([{ code: 'required', path: 'sections.1.1.2.narrative', featureId: '1.1.2' }]);
+  });
+
+  it('treats a measures row added and left blank as no answer at all', () => {
+    const blankRow = { id: 'm9', indicator: '', unit: '', baseline: '', current: '', target: '', source: '  ' };
+    const result = computeCompleteness(withSection(blank(), '2.2.1', { measures: [blankRow] }), framework);
+    expect(result.sections['2.2.1']?.state).toBe('empty');
   });
 
   it('reports a narrative over its limit with the count and the limit, pointing at the field', () => {
@@ -92,6 +113,7 @@ describe('computeCompleteness', () => {
   });
 
   it('checks started measure rows: indicator and current value required, figures numeric; blank rows ignored', () => {
+    // Stored figures are canonical ("2000") or English forms from older drafts ("2,000"); "12,5" was stored as typed.
     const row = { id: 'm1', indicator: '', unit: 'people', baseline: '12,5', current: '', target: '2,000', source: '' };
     const blankRow = { id: 'm2', indicator: '', unit: '', baseline: '', current: '', target: '', source: ' ' };
     const report = withSection(finished(), '1.1.1', { measures: [row, blankRow] });

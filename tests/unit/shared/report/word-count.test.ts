@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../../../shared/report/word-count';
+import { countWords, IncrementalWordCounter } from '../../../../shared/report/word-count';
 
 describe('countWords, as Microsoft Word counts', () => {
   it.each([
@@ -62,5 +63,38 @@ describe('countWords, as Microsoft Word counts', () => {
     expect(countWords(text)).toBe(5 * 24_000);
     // A generous bound that only a quadratic or backtracking counter would break.
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('IncrementalWordCounter', () => {
+  const pieces = fc.constantFrom('neno', ' ', '\n', 'l’école', '-', '—', '1,200', '\u00a0', '😀', 'ng’ombe', '\t', 'x');
+  const text = (max: number) => fc.array(pieces, { maxLength: max }).map((parts) => parts.join(''));
+
+  it('counts exactly as countWords through any series of edits, at any place', () => {
+    fc.assert(
+      fc.property(text(3000), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), text(30)), { maxLength: 12 }), (start, edits) => {
+        const counter = new IncrementalWordCounter();
+        let current = start;
+        expect(counter.count(current)).toBe(countWords(current));
+        for (const [at, removed, inserted] of edits) {
+          const position = current.length === 0 ? 0 : at % (current.length + 1);
+          current = current.slice(0, position) + inserted + current.slice(position + removed);
+          expect(counter.count(current)).toBe(countWords(current));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('follows typing at the end of a megabyte, a surrogate pair split across a chunk edge included', () => {
+    const counter = new IncrementalWordCounter();
+    let current = `${'neno '.repeat(819)}a😀`.padEnd(4096 * 256, 'b c ');
+    expect(counter.count(current)).toBe(countWords(current));
+    for (const key of [' ', 'w', 'o', 'r', 'd', ' ', '😀']) {
+      current += key;
+      expect(counter.count(current)).toBe(countWords(current));
+    }
+    current = current.slice(0, 4095) + current.slice(4100);
+    expect(counter.count(current)).toBe(countWords(current));
   });
 });

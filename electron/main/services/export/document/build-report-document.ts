@@ -8,6 +8,7 @@ import { formatDate, formatMonth, localIsoDate, reportLabels } from '../labels/r
 import { sanitizeLine } from '../sanitize-text';
 import { documentStyles } from './document-styles';
 import { featureContent, sectionBody, type FeatureContext } from './feature-content';
+import { annexSection } from './annex';
 import { contents, coverPage, overviewSection, profileSection } from './front-matter';
 import { pageFrame, pageProperties, textWidthPixels } from './page-frame';
 import type { PageNumberEstimator } from 'docx';
@@ -62,6 +63,7 @@ export function buildReportDocument(input: ReportDocumentInput): Document {
       body.push(heading(HeadingLevel.HEADING_3, `${archived.featureId}  ${archived.title}`), ...sectionBody(archived.section, context));
     }
   }
+  if (!areaIds) body.push(...annexSection(report, labels));
   const place = sanitizeLine(report.profile.county || report.profile.city);
   const cycle = `${formatMonth(labels, report.period.startMonth)} – ${formatMonth(labels, report.period.endMonth)}`;
   return new Document({

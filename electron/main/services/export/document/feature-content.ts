@@ -1,7 +1,9 @@
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { KeyFeature } from '../../../../../shared/framework/schema';
 import { localize, type Language } from '../../../../../shared/language';
+import { formatFigure } from '../../../../../shared/report/figures';
 import type { Section } from '../../../../../shared/report/schema';
+import { answeredMeasures } from '../../../../../shared/report/section-completeness';
 import type { PreparedImage } from '../images/prepare-image';
 import type { ReportLabels } from '../labels/report-labels';
 import { sanitizeLine, sanitizeText } from '../sanitize-text';
@@ -43,13 +45,16 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
   const blocks: (Paragraph | Table)[] = [];
   const label = (text: string): Paragraph => new Paragraph({ style: 'FieldLabel', children: [new TextRun(text)] });
   for (const field of TEXT_FIELDS.slice(0, 2)) appendText(blocks, label(labels.fields[field]), section[field]);
-  if (section.measures.length > 0) {
+  const measures = answeredMeasures(section);
+  if (measures.length > 0) {
     const columns = labels.measureColumns;
+    // Figures are stored in one form no language misreads; the document writes them its own way.
+    const figure = (value: string) => formatFigure(value, context.language);
     blocks.push(label(labels.fields.measures));
     blocks.push(
       dataTable(
         [columns.indicator, columns.unit, columns.baseline, columns.current, columns.target, columns.source],
-        section.measures.map((row) => [row.indicator, row.unit, row.baseline, row.current, row.target, row.source]),
+        measures.map((row) => [row.indicator, row.unit, figure(row.baseline), figure(row.current), figure(row.target), row.source]),
         MEASURE_WIDTHS,
       ),
     );

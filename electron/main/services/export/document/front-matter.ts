@@ -1,12 +1,13 @@
 import { AlignmentType, HeadingLevel, ImageRun, PageBreak, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
 import type { Framework, ProfileField } from '../../../../../shared/framework/schema';
 import { localize, type Language } from '../../../../../shared/language';
+import { computeCompleteness } from '../../../../../shared/report/completeness';
+import { formatFigure } from '../../../../../shared/report/figures';
 import type { Report } from '../../../../../shared/report/schema';
 import type { PreparedImage } from '../images/prepare-image';
 import { formatDate, formatMonth, formatPartialDate, labelled, type ReportLabels } from '../labels/report-labels';
 import { sanitizeLine } from '../sanitize-text';
 import { ACCENT } from './document-styles';
-import { isSectionEmpty } from './section-state';
 import { styledRun } from './styled-run';
 import { dataTable, labelValueTable } from './tables';
 
@@ -49,13 +50,15 @@ export function contents(labels: ReportLabels): Block[] {
 
 /**
  * The profile as the framework asks it: one row per question answered (and every required
- * one), labelled in the report language, dates written out. (Figures are written as the officer typed them until the form's figure
- * rules land in shared/report/figures.ts.)
+ * one), labelled in the report language; figures and dates written as the report language
+ * writes them.
  */
 export function profileSection(report: Report, framework: Framework, labels: ReportLabels, language: Language): Block[] {
   const value = (field: ProfileField): string => {
     const answer = report.profile[field.id] ?? '';
-    return field.kind === 'partial-date' && answer.trim() !== '' ? formatPartialDate(labels, answer) : answer;
+    if (answer.trim() === '') return answer;
+    if (field.kind === 'figure') return formatFigure(answer, language);
+    return field.kind === 'partial-date' ? formatPartialDate(labels, answer) : answer;
   };
   // An optional question left unanswered is not a blank line in the copy UNESCO reads; a
   // required one is always there, so a gap shows.
@@ -64,15 +67,20 @@ export function profileSection(report: Report, framework: Framework, labels: Rep
   return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.profileHeading)] }), labelValueTable(rows)];
 }
 
-/** One row per area: how many Key Features have an answer (or a not-applicable reason). */
+/**
+ * One row per area: how many Key Features are complete, by the same rule as the app's form,
+ * Review and final check (shared/report/section-completeness.ts), so the Word file and the
+ * app never disagree about "2 / 4".
+ */
 export function overviewSection(report: Report, framework: Framework, language: Language, labels: ReportLabels, areaIds: ReadonlySet<string> | undefined): Block[] {
+  const completeness = computeCompleteness(report, framework);
   const rows = framework.tiers.flatMap((tier) =>
     tier.areas
       .filter((area) => !areaIds || areaIds.has(area.id))
       .map((area) => {
-        const answered = area.features.filter((feature) => !isSectionEmpty(report.sections[feature.id])).length;
-        const status = answered === area.features.length ? labels.overviewComplete : labels.overviewIncomplete;
-        return [`${area.id}  ${localize(area.title, language)}`, `${answered} / ${area.features.length}`, status];
+        const done = completeness.areas[area.id]?.done ?? 0;
+        const status = done === area.features.length ? labels.overviewComplete : labels.overviewIncomplete;
+        return [`${area.id}  ${localize(area.title, language)}`, `${done} / ${area.features.length}`, status];
       }),
   );
   const columns = labels.overviewColumns;

@@ -1,12 +1,12 @@
+import { isEmptySection } from '../../../../../shared/report/section-completeness';
 import type { Section } from '../../../../../shared/report/schema';
 
 /**
- * A Key Feature counts as empty when the officer neither answered it nor marked it not
- * applicable: every text blank, no measure, no photo. Whitespace alone is blank.
+ * A Key Feature the Word report prints as "no answer": the officer neither answered it nor
+ * marked it not applicable. The rule is shared/report's (a measures row left blank is no answer).
  */
 export function isSectionEmpty(section: Section | undefined): boolean {
   if (!section) return true;
   if (section.status === 'not-applicable') return false;
-  const texts = [section.narrative, section.actions, section.goodPractice, section.challenges, section.nextSteps];
-  return texts.every((text) => text.trim() === '') && section.measures.length === 0 && section.evidence.length === 0 && section.sdgTargets.length === 0;
+  return isEmptySection(section);
 }

@@ -32,6 +32,7 @@ export const englishLabels: ReportLabels = {
   page: 'Page',
   of: 'of',
   archivedHeading: 'Key Features from an earlier framework',
+  annexHeading: 'Annex: text from imported Word files',
   firstDayOfMonth: '1',
   colon: ': ',
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

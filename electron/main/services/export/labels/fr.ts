@@ -36,6 +36,7 @@ export const frenchLabels: ReportLabels = {
   page: 'Page',
   of: 'sur',
   archivedHeading: 'Caractéristiques clés d’une version antérieure du référentiel',
+  annexHeading: 'Annexe\u00a0: texte de fichiers Word importés',
   firstDayOfMonth: '1er',
   colon: '\u00a0: ',
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],

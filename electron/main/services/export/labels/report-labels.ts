@@ -31,6 +31,8 @@ export interface ReportLabels {
   readonly page: string;
   readonly of: string;
   readonly archivedHeading: string;
+  /** Parts of imported Word files not mapped to a Key Feature ("Other / not mapped"). */
+  readonly annexHeading: string;
   readonly months: readonly string[];
   /** How the day 1 is written in a date ("1er mars" in French). */
   readonly firstDayOfMonth: string;

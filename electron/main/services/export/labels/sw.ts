@@ -36,6 +36,7 @@ export const kiswahiliLabels: ReportLabels = {
   page: 'Ukurasa',
   of: 'kati ya',
   archivedHeading: 'Sifa Kuu kutoka toleo la awali la maswali ya ripoti',
+  annexHeading: 'Kiambatisho: maandishi kutoka faili za Word zilizoletwa',
   firstDayOfMonth: '1',
   colon: ': ',
   months: ['Januari', 'Februari', 'Machi', 'Aprili', 'Mei', 'Juni', 'Julai', 'Agosti', 'Septemba', 'Oktoba', 'Novemba', 'Desemba'],

@@ -24,8 +24,16 @@ describe('report -- example and export', () => {
     expect(example.out.join('\n')).toMatch(/Wrote .*example\.docx \(\d+ KB\) in \d+ ms/);
     expect(await readdir(path.join(folder, 'draft', 'attachments'))).toHaveLength(3);
 
+    // The example's narratives run a few words over 500 and its population carries a note: the
+    // final check names both, and the export goes ahead once each kind is confirmed.
+    const refused = capture(folder);
+    expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--areas', '1.1,1.2'], refused.io)).toBe(1);
+    expect(refused.err.join('\n')).toMatch(/still fails the check: over-limit \(\d+: sections\.1\.1\.1\.narrative.*; not-a-number \(1: profile\.population\)/);
+    const bad = capture(folder);
+    expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--confirm', 'over-limit,typos'], bad.io)).toBe(1);
+    expect(bad.err.join('\n')).toMatch(/--confirm takes all or a list of: profile, unanswered, .* \(not typos\)/);
     const exported = capture(folder);
-    expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--paper', 'letter', '--areas', '1.1,1.2'], exported.io)).toBe(0);
+    expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--confirm', 'over-limit,not-a-number', '--paper', 'letter', '--areas', '1.1,1.2'], exported.io)).toBe(0);
     expect(exported.err).toEqual([]);
     const html = (await mammoth.convertToHtml({ path: path.join(folder, 'final.docx') })).value;
     expect(html).toContain('1.2.4');

@@ -6,6 +6,7 @@ import { exampleReport } from '../../../../../../electron/main/services/export/e
 import type { PhotoFile } from '../../../../../../electron/main/services/export/export-request';
 import { bundledFramework, allKeyFeatures } from '../../../../../../shared/framework/load';
 import { defaultExportOptions, type ExportOptions } from '../../../../../../shared/ipc/channels/export';
+import type { Section } from '../../../../../../shared/report/schema';
 import { createReport } from '../../../../../../shared/report/create';
 
 const framework = bundledFramework();
@@ -50,6 +51,20 @@ describe('buildDocx (read back with mammoth)', () => {
     const text = await html(output.bytes);
     expect(text.match(/Not yet answered\./g)?.length).toBe(42);
     expect(text).toContain('Not applicable: </strong>No such programme in the county during the cycle.');
+  });
+
+  it('prints "Completeness by area" by the same rule as the app, and no table for a blank measures row', async () => {
+    const report = createReport(framework, { id: '11111111-2222-4333-8444-555555555555', now: exportedAt });
+    const write = (id: string, patch: Partial<Section>) => Object.assign(report.sections[id] ?? {}, patch);
+    write('1.1.1', { narrative: 'Literacy classes.', status: 'complete' });
+    write('1.1.2', { status: 'complete' }); // "Complete" over nothing: not counted
+    write('1.1.3', { narrative: 'Barazas.', status: 'in-progress' }); // answered, not marked complete: not counted
+    write('1.1.4', { measures: [{ id: 'm1', indicator: '', unit: '', baseline: '', current: '', target: '', source: '' }] });
+    const text = await html((await buildDocx({ report, framework, options: { ...defaultExportOptions, areaIds: ['1.1'] }, photos: new Map(), exportedAt })).bytes);
+    expect(text).toMatch(/1\.1 {2}Individual empowerment and social cohesion<\/p><\/td><td><p>1 \/ 4<\/p>/);
+    // The blank row is no answer: 1.1.4 says so, and no measures table is printed anywhere.
+    expect(text.match(/Not yet answered\./g)?.length).toBe(2);
+    expect(text).not.toContain('Indicator</strong>');
   });
 
   it('exports only the chosen areas, and no photos when asked', async () => {

@@ -41,7 +41,7 @@ async function mediaIn(filePath: string): Promise<string[]> {
 }
 
 describe('the one export pipeline', () => {
-  it('refuses a final export with empty Key Features before reading a photo or building, unless confirmed', async () => {
+  it('refuses a final export that fails the final check before reading a photo or building, until each kind is confirmed', async () => {
     const report = createReport(framework, { id: '11111111-2222-4333-8444-555555555555', now: exportedAt });
     let touched = 0;
     const counting: Partial<ExportInput> = {
@@ -50,9 +50,11 @@ describe('the one export pipeline', () => {
       runner: (request, progress, signal) => (touched++, inProcessExportRunner(request, progress, signal)),
     };
     const final: ExportOptions = { ...defaultExportOptions, mode: 'final' };
-    expect(() => startExport(input({ ...counting, options: final }))).toThrow(/43 Key Features have no answer yet \(1\.1\.1, 1\.1\.2/);
+    expect(() => startExport(input({ ...counting, options: final }))).toThrow(/^The final report still fails the check: profile \(8: profile\.city.*; unanswered \(43: sections\.1\.1\.1\.narrative/);
+    // Confirming one kind is not confirming the other.
+    expect(() => startExport(input({ ...counting, options: { ...final, confirmed: ['unanswered'] } }))).toThrow(/fails the check: profile \(8: [^;]*\)\. Fix these/);
     expect(touched).toBe(0);
-    const confirmed = await startExport(input({ ...counting, options: { ...final, confirmEmpty: true } })).saveTo(path.join(folder, 'final.docx'));
+    const confirmed = await startExport(input({ ...counting, options: { ...final, confirmed: ['profile', 'unanswered'] } })).saveTo(path.join(folder, 'final.docx'));
     expect(confirmed.byteLength).toBeGreaterThan(5000);
   });
 

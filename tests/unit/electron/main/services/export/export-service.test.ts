@@ -113,12 +113,12 @@ describe('ExportService', () => {
     await expect(stopped).resolves.toBeUndefined();
   });
 
-  it('refuses a final export with empty features before asking for a file', async () => {
+  it('refuses a final export that fails the final check before asking for a file', async () => {
     const { dialogs, calls } = recordingDialogs(folder);
     const jobs = new JobRegistry();
     const empty = { ...example.report, sections: { ...example.report.sections, '1.1.1': emptySection(example.report.updatedAt) } };
     const exports = new ExportService({ loadReport: () => Promise.resolve(empty), framework, jobs, dialogs, readAttachment: () => Promise.reject(new Error('unused')), runner: inProcessExportRunner, clock: systemClock });
-    await expect(exports.start(empty.id, { ...defaultExportOptions, mode: 'final' })).rejects.toThrow(/1 Key Features have no answer yet \(1\.1\.1\)/);
+    await expect(exports.start(empty.id, { ...defaultExportOptions, mode: 'final' })).rejects.toThrow(/^The final report still fails the check: unanswered \(1: sections\.1\.1\.1\.narrative\);/);
     expect(calls).toEqual([]);
   });
 

@@ -66,7 +66,7 @@ describe('ReportService', () => {
     await expect(reports.updateMeta(report.id, { status: 'final' })).rejects.toThrow(/cannot be finalised yet/);
     await reports.updateProfile(report.id, profile);
     for (const feature of allKeyFeatures(bundledFramework())) {
-      await reports.updateSection(report.id, feature.id, { ...sectionOf(report, feature.id), narrative: 'Done.' });
+      await reports.updateSection(report.id, feature.id, { ...sectionOf(report, feature.id), status: 'complete', narrative: 'Done.' });
     }
     await reports.updateMeta(report.id, { status: 'final', title: 'Kilifi 2026' });
     expect(await reports.get(report.id)).toMatchObject({ status: 'final', title: 'Kilifi 2026' });

@@ -1,6 +1,3 @@
-import { findFeature } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-
 /** The DOM id of a form field from its model path ('sections.1.1.1.narrative' → 'field-sections-1-1-1-narrative'). */
 export function fieldId(path: string): string {
   return `field-${path.replace(/\./g, '-')}`;
@@ -8,13 +5,6 @@ export function fieldId(path: string): string {
 
 export function errorId(path: string): string {
   return `${fieldId(path)}-error`;
-}
-
-/** The stepper step that holds a field: the profile step, or the area of its Key Feature. */
-export function stepOfPath(path: string, framework: Framework): string {
-  const match = /^sections\.(\d+(?:\.\d+)*?)\.[a-zA-Z]/.exec(path);
-  if (!match?.[1]) return 'profile';
-  return findFeature(framework, match[1])?.area.id ?? 'review';
 }
 
 /**
