@@ -17,9 +17,15 @@ const framework = bundledFramework();
 function report(): Report {
   const draft = createReport(framework, { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2025-03-01T08:00:00.000Z', county: 'Kilifi', title: 'Kilifi 2023–2025' });
   draft.period = { startMonth: '2023-04', endMonth: '2025-09', dueDate: '2025-12-01' };
-  draft.profile = { ...kilifiProfile, membershipDate: '2020-09-15', dataYear: '2024' };
+  draft.profile = { ...kilifiProfile, population: '1453787', membershipDate: '2020-09-15', dataYear: '2024', schoolingYearsWomen: '6.8' };
   const section = draft.sections['1.1.1'];
   if (!section) throw new Error('framework shape changed');
+  draft.sections['1.1.1'] = {
+    ...section,
+    status: 'complete',
+    narrative: 'Literacy classes in twelve wards.',
+    measures: [{ id: 'm1', indicator: 'Adult literacy rate', unit: '%', baseline: '61.5', current: '72.25', target: '80', source: 'KNBS' }],
+  };
   draft.sections['3.3.3'] = { ...section, status: 'not-applicable', notApplicableReason: 'Fees are set nationally.' };
   return draft;
 }
@@ -32,7 +38,7 @@ async function rendered(folder: string, language: Language): Promise<string> {
   return (await pdfPages(await renderPdf(docx), false)).join('\n');
 }
 
-describe('the Word file writes dates and punctuation as people of its language write them', () => {
+describe('the Word file writes dates, numbers and punctuation as people of its language write them', () => {
   let folder: string;
   const text: Partial<Record<Language, string>> = {};
 
@@ -57,6 +63,18 @@ describe('the Word file writes dates and punctuation as people of its language w
     expect(text.sw).toMatch(/Tarehe mji ulipojiunga na GNLC\s+15 Septemba 2020/);
     expect(text.fr).toMatch(/Date d’adhésion de la ville au GNLC\s+15 septembre 2020/);
     expect(text.en).toMatch(/Year of the figures below\s+2024/);
+  });
+
+  it('numbers: 1,453,787 and 6.8 in English and Kiswahili, 1 453 787 and 6,8 in French, in the profile and the measures', () => {
+    expect(text.en).toMatch(/Population\s+1,453,787/);
+    expect(text.sw).toMatch(/Idadi ya watu\s+1,453,787/);
+    expect(text.fr).toMatch(/Population\s+1\s453\s787/u);
+    // A long label wraps in its cell: any white space between its words.
+    expect(text.en).toMatch(/Average\s+years\s+of\s+schooling\s+of\s+women\s+6\.8/);
+    expect(text.fr).toMatch(/Durée\s+moyenne\s+de\s+scolarisation\s+des\s+femmes\s+\(années\)\s+6,8/);
+    expect(text.en).toMatch(/61\.5\s+72\.25\s+80/);
+    expect(text.sw).toMatch(/61\.5\s+72\.25\s+80/);
+    expect(text.fr).toMatch(/61,5\s+72,25\s+80/);
   });
 
   it('French: a space before the colon, never glued to the word', () => {
