@@ -24,7 +24,7 @@ registerAppScheme();
 
 if (setupSingleInstance()) {
   void app.whenReady().then(async () => {
-    setupSessionSecurity();
+    setupSessionSecurity(createTrustedSenderCheck(devServerUrl));
     setupAppProtocol(rendererRoot);
     const services = await setupServices();
     handOpenFilesTo(services.openFiles);

@@ -8,6 +8,7 @@ import { attachmentChannels } from './channels/attachments';
 import { draftChannels } from './channels/drafts';
 import { exportChannels } from './channels/export';
 import { frameworkChannels } from './channels/framework';
+import { submissionChannels } from './channels/submission';
 import { historyChannels } from './channels/history';
 import { jobChannels, jobEvents } from './channels/jobs';
 import { questionnaireChannels } from './channels/questionnaires';
@@ -30,6 +31,7 @@ export const contract = {
   ...settingsChannels,
   ...reportChannels,
   ...frameworkChannels,
+  ...submissionChannels,
   ...jobChannels,
   ...draftChannels,
   ...historyChannels,

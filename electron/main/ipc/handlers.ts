@@ -7,6 +7,7 @@ import { attachmentHandlers } from './handlers/attachments';
 import { draftHandlers } from './handlers/drafts';
 import { exportHandlers } from './handlers/export';
 import { frameworkHandlers } from './handlers/framework';
+import { submissionHandlers } from './handlers/submission';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
 import { questionnaireHandlers } from './handlers/questionnaires';
@@ -30,6 +31,7 @@ export function createHandlers(services: Services): Handlers {
     ...settingsHandlers(services),
     ...reportHandlers(services),
     ...frameworkHandlers(services),
+    ...submissionHandlers(services),
     ...jobHandlers(services),
     ...draftHandlers(services),
     ...historyHandlers(services),

@@ -1,6 +1,7 @@
 import { bundledFramework } from '../../../shared/framework/load';
 import type { Framework } from '../../../shared/framework/schema';
 import type { AppInfo } from '../../../shared/ipc/channels/app';
+import path from 'node:path';
 import { FrameworkService } from './framework/framework-service';
 import { FrameworkStore } from './framework/framework-store';
 import { describeApp } from './app-info';
@@ -9,6 +10,7 @@ import { snapshotHooks } from './history/snapshot-hooks';
 import { UpdateService } from './updates/update-service';
 import type { CheckerFor } from './spelling/hunspell-checker';
 import { SpellingService, withoutDictionaries } from './spelling/spelling-service';
+import { CopiedAnswersStore } from './submission/copied-answers';
 import type { DraftServices } from './drafts/draft-services';
 import { createExportService, type ExportSetup } from './export/create-export-service';
 import type { ExportService } from './export/export-service';
@@ -30,6 +32,8 @@ export interface Services {
   readonly framework: Framework;
   /** New questions from the national office: offers, refusals, accepting. */
   readonly frameworks: FrameworkService;
+  /** The Submit step's ticks: which answers were copied to UNESCO's online form. */
+  readonly copiedAnswers: CopiedAnswersStore;
   readonly appInfo: AppInfo;
   readonly settings: SettingsService;
   readonly reports: ReportService;
@@ -82,6 +86,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
       return current();
     },
     frameworks,
+    copiedAnswers: new CopiedAnswersStore(dependencies.drafts ? path.join(dependencies.drafts.store.dataDir, 'submission') : null),
     get appInfo() {
       return describeApp(current(), dependencies.versions);
     },

@@ -40,6 +40,7 @@ const COUNTED: readonly AgreementCase[] = [
   { key: 'reportForm.counter.words', nouns: ['neno', 'maneno'], nounClass: 'ji-ma', agreeing: () => [] },
   { key: 'reportForm.counter.over', nouns: ['neno', 'maneno'], nounClass: 'ji-ma', agreeing: (c) => [`${c.genitive} ziada`] },
   { key: 'reportForm.review.missingHeading', nouns: ['jambo', 'mambo'], nounClass: 'ji-ma', agreeing: (c) => [`${c.genitive} kurekebisha`] },
+  { key: 'submit.check.heading', nouns: ['jambo', 'mambo'], nounClass: 'ji-ma', agreeing: (c) => [`${c.genitive} kurekebisha`] },
   { key: 'sync.status.waiting', nouns: ['badiliko', 'mabadiliko'], nounClass: 'ji-ma', agreeing: (c) => [`${c.subject}nasubiri`] },
   { key: 'sync.status.conflicts', nouns: ['mgongano', 'migongano'], nounClass: 'm-mi', agreeing: (c) => [`${c.genitive} kutatua`] },
   { key: 'sync.conflict.heading', nouns: ['kisanduku', 'visanduku'], nounClass: 'ki-vi', agreeing: (c) => [`${c.subject}libadilishwa`] },
