@@ -1,4 +1,5 @@
 import { reportLabels } from '../../electron/main/services/export/labels/report-labels';
+import { questionnaireLabels, type QuestionnaireLabels } from '../../electron/main/services/questionnaires/document/questionnaire-labels';
 import { menuLabels } from '../../electron/main/window/menu-labels';
 import { flattenLocale, pluralBase, type LocaleTree } from '../../renderer/src/i18n/locale-keys';
 import en from '../../renderer/src/i18n/locales/en.json' with { type: 'json' };
@@ -11,11 +12,11 @@ import type { LocalizedText, TranslatedLanguage } from '../../shared/language';
 
 /**
  * Every English text of Ripoti beside its translation, named by where it lives: interface
- * keys, Word labels, menu labels and the framework. The glossary and typography tests read
+ * keys, Word labels (the report's and a department questionnaire's), menu labels and the framework. The glossary and typography tests read
  * these, so a new string is checked the day it is added, wherever it is added.
  */
 export function translatedTexts(language: TranslatedLanguage, framework: Framework = bundledFramework()): TranslatedText[] {
-  return [...interfaceTexts(language), ...labelTexts(language), ...menuTexts(language), ...frameworkTexts(language, framework)];
+  return [...interfaceTexts(language), ...labelTexts(language), ...questionnaireTexts(language), ...menuTexts(language), ...frameworkTexts(language, framework)];
 }
 
 function interfaceTexts(language: TranslatedLanguage): TranslatedText[] {
@@ -36,7 +37,7 @@ function leaves(value: unknown, prefix: string): Map<string, string> {
   return found;
 }
 
-function pairs(source: 'labels' | 'menu', english: unknown, translated: unknown): TranslatedText[] {
+function pairs(source: 'labels' | 'menu' | 'questionnaire', english: unknown, translated: unknown): TranslatedText[] {
   const target = leaves(translated, source);
   return [...leaves(english, source)].flatMap(([key, en]) => {
     const translation = target.get(key);
@@ -46,6 +47,19 @@ function pairs(source: 'labels' | 'menu', english: unknown, translated: unknown)
 
 function labelTexts(language: TranslatedLanguage): TranslatedText[] {
   return pairs('labels', reportLabels('en'), reportLabels(language));
+}
+
+/** A department questionnaire's words (a Word file too); its templated lines are read filled in. */
+function questionnaireTexts(language: TranslatedLanguage): TranslatedText[] {
+  const filled = (labels: QuestionnaireLabels) => ({
+    ...labels,
+    title: labels.title('{{department}}'),
+    forReport: labels.forReport('{{report}}', '{{county}}'),
+    replyBy: labels.replyBy('{{date}}'),
+    sentBy: labels.sentBy('{{name}}', '{{contact}}'),
+    wordLimit: labels.wordLimit(500),
+  });
+  return pairs('questionnaire', filled(questionnaireLabels('en')), filled(questionnaireLabels(language)));
 }
 
 function menuTexts(language: TranslatedLanguage): TranslatedText[] {
