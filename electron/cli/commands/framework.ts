@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { RipotiError } from '../../../shared/errors';
 import { checkCandidate, parseFrameworkText } from '../../../shared/framework/candidate';
@@ -28,7 +29,7 @@ export const frameworkCommand: CliCommand = {
     const [verb, file] = positionals;
     if (verb === 'publish') {
       if (!file || !values.server || !values.user) throw new RipotiError('invalid-arguments', `Usage: ${USAGE}`);
-      return publishQuestions(io, (await readFrameworkFile(file)).text, values.server, values.user);
+      return publishQuestions(io, (await readFrameworkFile(path.resolve(io.cwd, file))).text, values.server, values.user);
     }
     const { drafts, frameworkStore } = await openDataForCli(values.data, io);
     const current = frameworkStore.current();
@@ -38,8 +39,8 @@ export const frameworkCommand: CliCommand = {
       return 0;
     }
     if ((verb !== 'check' && verb !== 'import') || !file) throw new RipotiError('invalid-arguments', `Usage: ${USAGE}`);
-    const { fileName, text } = await readFrameworkFile(file);
-    if (verb === 'check') return check(io, text, values.against ? await versionInUseFrom(values.against) : current);
+    const { fileName, text } = await readFrameworkFile(path.resolve(io.cwd, file));
+    if (verb === 'check') return check(io, text, values.against ? await versionInUseFrom(path.resolve(io.cwd, values.against)) : current);
     const frameworks = new FrameworkService(frameworkStore, drafts.store, systemClock, drafts.history);
     const offered = await frameworks.considerText(text, { kind: 'file', fileName });
     if (offered.state === 'refused') {
