@@ -75,6 +75,35 @@ describe('FrameworkService', () => {
     expect((await drafts.store.get(report.id)).frameworkRef.version).toBe(bundledFramework().version);
   });
 
+  it('refuses questions under which a draft would lose text, on offer and again on accept, and changes nothing', async () => {
+    const { drafts, frameworks } = await openComputer(await tempDataDir());
+    const photo = 'a'.repeat(64);
+    // One photo under 1.1.3 and 1.1.4 with two captions: the 2016 merge of the two keeps one.
+    const withCaptions = (report: Awaited<ReturnType<typeof draftWithText>>) => {
+      for (const [id, caption] of [['1.1.3', 'Ward committee, Ganze'], ['1.1.4', 'Baraza at Malindi']] as const) {
+        const section = report.sections[id];
+        if (!section) throw new Error(`no ${id}`);
+        report.sections[id] = { ...section, evidence: [{ attachmentId: photo, caption }] };
+      }
+      return report;
+    };
+    const lossy = withCaptions(sampleReport('Garissa 2026'));
+    await drafts.store.put(lossy);
+    const state = await frameworks.considerText(JSON.stringify(framework2016()), { kind: 'file', fileName: 'q.json' });
+    expect(state).toMatchObject({ state: 'refused', refusal: { code: 'would-lose-text', params: { title: 'Garissa 2026' } } });
+    expect((await drafts.store.get(lossy.id)).frameworkRef.version).toBe(bundledFramework().version);
+
+    // Offered while no draft would lose anything; a draft made lossy before Accept stops it.
+    await drafts.store.delete(lossy.id);
+    const offered = await frameworks.considerText(JSON.stringify(framework2016()), { kind: 'file', fileName: 'q.json' });
+    if (offered.state !== 'offered') throw new Error(`not offered: ${JSON.stringify(offered)}`);
+    const later = withCaptions(sampleReport('Wajir 2026'));
+    await drafts.store.put(later);
+    await expect(frameworks.accept(offered.offer.id)).rejects.toMatchObject({ code: 'invalid-data' } satisfies Partial<RipotiError>);
+    expect(frameworks.current().version).toBe(bundledFramework().version);
+    expect((await drafts.store.get(later.id)).sections['1.1.4']?.evidence).toEqual([{ attachmentId: photo, caption: 'Baraza at Malindi' }]);
+  });
+
   it('accepts only the offer the officer read', async () => {
     const { frameworks } = await openComputer(await tempDataDir());
     await frameworks.considerText(JSON.stringify(framework2016()), { kind: 'file', fileName: 'q.json' });
