@@ -3,6 +3,8 @@ import path from 'node:path';
 import { bundledFramework } from '../../shared/framework/load';
 import { systemClock } from '../main/services/clock';
 import { openDraftServices, type DraftServices } from '../main/services/drafts/draft-services';
+import { readDraftsAgainst } from '../main/services/framework/framework-in-use';
+import { FrameworkStore } from '../main/services/framework/framework-store';
 import type { CliIo } from './io';
 
 /** Where the desktop app keeps drafts (Electron's userData for "Ripoti" + ripoti-data). */
@@ -14,13 +16,32 @@ function appDataDir(): string {
 
 export const DATA_OPTION = { data: { type: 'string' } } as const;
 
+/** The data folder the CLI works on: `--data <dir>`, else $RIPOTI_DATA_DIR, else the app's own folder. */
+export function dataDirForCli(data: string | undefined, io: CliIo): string {
+  return data ? path.resolve(io.cwd, data) : (process.env['RIPOTI_DATA_DIR'] ?? appDataDir());
+}
+
 /**
- * Opens the same durable drafts as the app: `--data <dir>`, else $RIPOTI_DATA_DIR, else the
- * app's own folder. Recovery notices are printed, as the app would show them.
+ * Opens the same durable drafts as the app, read against the same questions (the national
+ * office's version once accepted there). Recovery notices are printed, as the app would show them.
  */
 export async function openDraftsForCli(data: string | undefined, io: CliIo): Promise<DraftServices> {
-  const dataDir = data ? path.resolve(io.cwd, data) : (process.env['RIPOTI_DATA_DIR'] ?? appDataDir());
-  const drafts = await openDraftServices(dataDir, { appVersion: '0.1.0', framework: bundledFramework(), clock: systemClock, historyIntervalMinutes: () => 10 });
+  return (await openDataForCli(data, io)).drafts;
+}
+
+export async function openDataForCli(data: string | undefined, io: CliIo): Promise<{ drafts: DraftServices; frameworkStore: FrameworkStore }> {
+  const dataDir = dataDirForCli(data, io);
+  const frameworkStore = await FrameworkStore.open(dataDir, bundledFramework());
+  for (const notice of frameworkStore.notices) io.err(`Note: the questions kept in ${dataDir} ${notice.kind === 'damaged' ? 'were damaged and set aside' : `(${notice.version ?? ''}) are replaced by this version's own`}; using ${frameworkStore.current().version}.`);
+  readDraftsAgainst(() => frameworkStore.current());
+  const drafts = await openDraftServices(dataDir, {
+    appVersion: '0.1.0',
+    get framework() {
+      return frameworkStore.current();
+    },
+    clock: systemClock,
+    historyIntervalMinutes: () => 10,
+  });
   for (const notice of drafts.store.recoveryNotices) io.err(`Note: ${notice.message}`);
-  return drafts;
+  return { drafts, frameworkStore };
 }

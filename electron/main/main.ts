@@ -24,7 +24,7 @@ registerAppScheme();
 
 if (setupSingleInstance()) {
   void app.whenReady().then(async () => {
-    setupSessionSecurity();
+    setupSessionSecurity(createTrustedSenderCheck(devServerUrl));
     setupAppProtocol(rendererRoot);
     const services = await setupServices();
     handOpenFilesTo(services.openFiles);
@@ -33,7 +33,7 @@ if (setupSingleInstance()) {
     const isTrustedSender = createTrustedSenderCheck(devServerUrl);
     setupIpc(createDispatcher(createHandlers(services), isTrustedSender));
     setupIpcEvents(services.events, isTrustedSender);
-    setupAppMenu(services.settings);
+    setupAppMenu(services.settings, services.frameworks);
     setupContextMenu(services.spelling, services.settings);
     setupQuitWhenClosed(openMainWindow);
     openMainWindow();

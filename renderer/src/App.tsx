@@ -3,15 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { AppFooter } from './components/AppFooter';
 import type { OpenedFile } from './components/draft-files/DraftFileActions';
 import { usePendingOpenFile } from './components/draft-files/usePendingOpenFile';
+import { FrameworkOfferBanner } from './components/FrameworkOfferBanner';
 import { FirstRunLanguage } from './components/FirstRunLanguage';
 import { SkipLink } from './components/SkipLink';
+import { useFrameworkOffer } from './components/useFrameworkOffer';
 import { hrefOf, navigate, useRoute, type Route } from './routing/route';
 import { ReportsListScreen } from './screens/ReportsListScreen';
+import { QuestionsScreen } from './screens/questions/QuestionsScreen';
 import { ReportScreen } from './screens/ReportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
-function CurrentScreen({ route, openedFile }: { route: Route; openedFile: OpenedFile }) {
+function CurrentScreen({ route, openedFile, offer }: { route: Route; openedFile: OpenedFile; offer: ReturnType<typeof useFrameworkOffer> }) {
   switch (route.screen) {
+    case 'questions':
+      return <QuestionsScreen offer={offer.offer} onOfferChanged={offer.refresh} />;
     case 'reports':
       return <ReportsListScreen openedFile={openedFile} />;
     case 'settings':
@@ -27,12 +32,13 @@ export function App({ askLanguage = false }: { askLanguage?: boolean }) {
   const [asking, setAsking] = useState(askLanguage);
   const route = useRoute();
   const openedFile = usePendingOpenFile();
+  const offer = useFrameworkOffer();
   // A draft file opened from the desktop is imported on the reports list, where the officer
   // can answer "copy or replace?" if the report is already here.
   useEffect(() => {
     if (openedFile.file) navigate({ screen: 'reports' });
   }, [openedFile.file]);
-  const current = route.screen === 'settings' ? 'settings' : 'reports';
+  const current = route.screen === 'settings' || route.screen === 'questions' ? 'settings' : 'reports';
   return (
     <>
       <SkipLink toForm={route.screen === 'report'} />
@@ -56,7 +62,8 @@ export function App({ askLanguage = false }: { askLanguage?: boolean }) {
         </nav>
       </header>
       <main id="main-content" tabIndex={-1}>
-        {asking ? <FirstRunLanguage onChosen={() => setAsking(false)} /> : <CurrentScreen route={route} openedFile={openedFile} />}
+        <FrameworkOfferBanner offer={offer.offer} onQuestionsScreen={route.screen === 'questions'} />
+        {asking ? <FirstRunLanguage onChosen={() => setAsking(false)} /> : <CurrentScreen route={route} openedFile={openedFile} offer={offer} />}
       </main>
       <AppFooter />
     </>

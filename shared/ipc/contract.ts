@@ -7,6 +7,8 @@ import { appUpdateChannels } from './channels/app-updates';
 import { attachmentChannels } from './channels/attachments';
 import { draftChannels } from './channels/drafts';
 import { exportChannels } from './channels/export';
+import { frameworkChannels } from './channels/framework';
+import { submissionChannels } from './channels/submission';
 import { historyChannels } from './channels/history';
 import { jobChannels, jobEvents } from './channels/jobs';
 import { questionnaireChannels } from './channels/questionnaires';
@@ -28,6 +30,8 @@ export const contract = {
   ...appUpdateChannels,
   ...settingsChannels,
   ...reportChannels,
+  ...frameworkChannels,
+  ...submissionChannels,
   ...jobChannels,
   ...draftChannels,
   ...historyChannels,

@@ -1,4 +1,4 @@
-import type { Framework } from '../framework/schema';
+import { limitsOf, type Framework } from '../framework/schema';
 import { emptySection } from './create';
 import { checkProfile, checkReportMeta } from './profile-completeness';
 import { progressOf, type Problem, type Progress } from './problem';
@@ -30,7 +30,7 @@ export interface ReportCompleteness {
  * the form: title and period, profile, then the Key Features in framework order.
  */
 export function computeCompleteness(report: Report, framework: Framework): ReportCompleteness {
-  const profile = checkProfile(report.profile);
+  const profile = checkProfile(report.profile, framework.profile);
   const problems: Problem[] = [...checkReportMeta(report), ...profile.problems];
   const tiers: Record<string, Progress> = {};
   const areas: Record<string, Progress> = {};
@@ -44,7 +44,7 @@ export function computeCompleteness(report: Report, framework: Framework): Repor
       let areaDone = 0;
       for (const feature of area.features) {
         // A Key Feature missing from the draft (not yet migrated) is simply not written yet.
-        const check = checkSection(feature.id, report.sections[feature.id] ?? emptySection(report.updatedAt), framework.limits);
+        const check = checkSection(feature.id, report.sections[feature.id] ?? emptySection(report.updatedAt), limitsOf(framework, feature));
         sections[feature.id] = { featureId: feature.id, state: check.state, problems: check.problems };
         problems.push(...check.problems);
         if (check.done) areaDone++;

@@ -60,6 +60,7 @@ export function createReport(framework: Framework, input: NewReportInput): Repor
   const sections: Record<string, Section> = {};
   for (const feature of allKeyFeatures(framework)) sections[feature.id] = emptySection(input.now);
   const profile = emptyProfile();
+  for (const field of framework.profile) profile[field.id] ??= '';
   if (input.county) profile.county = input.county;
   return {
     id: input.id,

@@ -31,3 +31,9 @@ export function isPartialDate(value: string): boolean {
 export function isBlank(value: string): boolean {
   return value.trim().length === 0;
 }
+
+/** The year figures refer to: four digits, from the first census years to the end of this century. */
+export function isYear(value: string): boolean {
+  const trimmed = value.trim();
+  return /^\d{4}$/.test(trimmed) && Number(trimmed) >= 1900 && Number(trimmed) <= 2100;
+}

@@ -3,6 +3,7 @@ import type { Framework } from '../framework/schema';
 import { upgradeFramework } from './migrations/framework-upgrade';
 import type { MigrationNote } from './migrations/note';
 import { upgradeFromV0 } from './migrations/schema-v0';
+import { upgradeFromV1 } from './migrations/schema-v1';
 import { CURRENT_SCHEMA_VERSION, reportSchema, type Report } from './schema';
 
 export type { MigrationNote } from './migrations/note';
@@ -10,6 +11,7 @@ export type { MigrationNote } from './migrations/note';
 /** One step per old format: each takes format N's raw object to format N + 1. */
 const UPGRADES: Readonly<Record<number, (raw: unknown) => Record<string, unknown>>> = {
   0: upgradeFromV0,
+  1: upgradeFromV1,
 };
 
 function versionOf(raw: Record<string, unknown>): number {

@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'invalid-email'
   | 'invalid-web-address'
   | 'invalid-date'
+  | 'invalid-year'
   | 'invalid-period'
   /** Answered, but the officer has not said it is complete (the status is the officer's word). */
   | 'not-marked-complete';

@@ -1,41 +1,35 @@
-import { isBlank, isEmail, isFigure, isPartialDate, isWebAddress } from './field-rules';
+import type { ProfileField, ProfileFieldKind } from '../framework/schema';
+import { isBlank, isEmail, isFigure, isPartialDate, isWebAddress, isYear } from './field-rules';
 import { progressOf, type Problem, type ProblemCode, type Progress } from './problem';
 import type { Profile, Report } from './schema';
 
-/** What UNESCO's survey cannot do without; website, phone and membership date are optional. */
-export const REQUIRED_PROFILE_FIELDS = [
-  'city',
-  'county',
-  'country',
-  'population',
-  'areaKm2',
-  'leaderName',
-  'leaderTitle',
-  'focalPointName',
-  'focalPointEmail',
-] as const satisfies readonly (keyof Profile)[];
+/** The check each kind of profile question gets whenever it is filled in, required or not. */
+const KIND_RULES: Readonly<Partial<Record<ProfileFieldKind, { code: ProblemCode; valid: (value: string) => boolean }>>> = {
+  figure: { code: 'not-a-number', valid: isFigure },
+  email: { code: 'invalid-email', valid: isEmail },
+  'web-address': { code: 'invalid-web-address', valid: isWebAddress },
+  'partial-date': { code: 'invalid-date', valid: isPartialDate },
+  year: { code: 'invalid-year', valid: isYear },
+};
 
-/** Format checks that apply whenever the field is filled in, required or not. */
-const FORMAT_RULES: readonly { field: keyof Profile; code: ProblemCode; valid: (value: string) => boolean }[] = [
-  { field: 'population', code: 'not-a-number', valid: isFigure },
-  { field: 'areaKm2', code: 'not-a-number', valid: isFigure },
-  { field: 'focalPointEmail', code: 'invalid-email', valid: isEmail },
-  { field: 'website', code: 'invalid-web-address', valid: isWebAddress },
-  { field: 'membershipDate', code: 'invalid-date', valid: isPartialDate },
-];
-
-export function checkProfile(profile: Profile): { progress: Progress; problems: Problem[] } {
+/**
+ * The profile as the framework asks it (framework.profile): a required question must be
+ * answered; any answer must have its kind's form. Progress counts the required questions.
+ */
+export function checkProfile(profile: Profile, fields: readonly ProfileField[]): { progress: Progress; problems: Problem[] } {
   const problems: Problem[] = [];
-  for (const field of REQUIRED_PROFILE_FIELDS) {
-    if (isBlank(profile[field])) problems.push({ code: 'required', path: `profile.${field}` });
+  const required = fields.filter((field) => field.required);
+  for (const field of required) {
+    if (isBlank(profile[field.id] ?? '')) problems.push({ code: 'required', path: `profile.${field.id}` });
   }
-  for (const rule of FORMAT_RULES) {
-    const value = profile[rule.field];
-    if (!isBlank(value) && !rule.valid(value)) problems.push({ code: rule.code, path: `profile.${rule.field}`, params: { value } });
+  for (const field of fields) {
+    const rule = KIND_RULES[field.kind];
+    const value = profile[field.id] ?? '';
+    if (rule && !isBlank(value) && !rule.valid(value)) problems.push({ code: rule.code, path: `profile.${field.id}`, params: { value } });
   }
   const wrong = new Set(problems.map((problem) => problem.path));
-  const done = REQUIRED_PROFILE_FIELDS.filter((field) => !wrong.has(`profile.${field}`)).length;
-  return { progress: progressOf(done, REQUIRED_PROFILE_FIELDS.length), problems };
+  const done = required.filter((field) => !wrong.has(`profile.${field.id}`)).length;
+  return { progress: progressOf(done, required.length), problems };
 }
 
 /** The title and the reporting period: not counted as progress, but Finalise needs them right. */

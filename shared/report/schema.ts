@@ -7,7 +7,10 @@ import { languageSchema } from '../language';
  * completeness.ts. The schema here only guards shape and size, so that nothing the officer
  * typed is ever rejected on save.
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
+// Format 2 (issue 20): the profile keeps an answer for every question a framework asks, not a
+// fixed twelve. An older Ripoti would drop the answers it does not know on its next save, so
+// it must refuse a format-2 draft ("saved by a newer version") rather than open it.
 
 /** Generous caps: a pasted 1 MB document must fit; a runaway 100 MB string must not. */
 export const MAX_LONG_TEXT = 2_000_000;
@@ -53,20 +56,43 @@ export const sectionSchema = z.object({
   updatedAt: isoTimestamp,
 });
 
-export const profileSchema = z.object({
-  city: shortText,
-  county: shortText,
-  country: shortText,
-  population: shortText,
-  areaKm2: shortText,
-  website: shortText,
-  leaderName: shortText,
-  leaderTitle: shortText,
-  focalPointName: shortText,
-  focalPointEmail: shortText,
-  focalPointPhone: shortText,
-  membershipDate: shortText,
-});
+/** At most this many answers in a profile: every question a framework ever asked, with room to spare. */
+export const MAX_PROFILE_ANSWERS = 200;
+const profileKeyPattern = /^[a-z][A-Za-z0-9]{0,39}$/;
+
+/**
+ * The city's answers to the framework's profile questions, by question id. The questions are
+ * framework data (shared/framework/profile-fields.ts), so a new framework can ask more without
+ * a new release; the twelve every framework has asked so far are named here because the Word
+ * cover and the reports list read them. Answers to questions a newer framework no longer asks
+ * stay in the draft (format 2 and later keep every key), shown apart and never dropped.
+ */
+export const NAMED_PROFILE_FIELDS: readonly string[] = [
+  'city', 'county', 'country', 'population', 'areaKm2', 'website', 'leaderName', 'leaderTitle',
+  'focalPointName', 'focalPointEmail', 'focalPointPhone', 'membershipDate',
+];
+
+export const profileSchema = z
+  .object({
+    city: shortText,
+    county: shortText,
+    country: shortText,
+    population: shortText,
+    areaKm2: shortText,
+    website: shortText,
+    leaderName: shortText,
+    leaderTitle: shortText,
+    focalPointName: shortText,
+    focalPointEmail: shortText,
+    focalPointPhone: shortText,
+    membershipDate: shortText,
+  })
+  .catchall(shortText)
+  .superRefine((profile, context) => {
+    const keys = Object.keys(profile);
+    if (keys.length > MAX_PROFILE_ANSWERS) context.addIssue({ code: 'custom', message: `a profile holds at most ${MAX_PROFILE_ANSWERS} answers` });
+    for (const key of keys) if (!profileKeyPattern.test(key)) context.addIssue({ code: 'custom', message: `"${key.slice(0, 50)}" is not a profile question id`, path: [key] });
+  });
 
 export const periodSchema = z.object({
   startMonth: z.string().regex(monthPattern),

@@ -20,7 +20,11 @@ function strictNode(schema: z.ZodType): z.ZodType {
   switch (def.type) {
     case 'object': {
       const shape = Object.fromEntries(Object.entries(def['shape'] as Record<string, z.ZodType>).map(([key, value]) => [key, strictNode(value)]));
-      return node.clone({ ...def, shape, catchall: z.never() });
+      // An object that names what its other keys hold (the profile: an answer, a string, per
+      // question a framework asks) keeps that rule; only "anything" or nothing becomes "none".
+      const catchall = def['catchall'] as z.ZodType | undefined;
+      const open = catchall === undefined || ['unknown', 'any'].includes((catchall._zod.def as unknown as AnyDef).type);
+      return node.clone({ ...def, shape, catchall: open ? z.never() : strictNode(catchall) });
     }
     case 'array':
       return node.clone({ ...def, element: strictNode(def['element'] as z.ZodType) });

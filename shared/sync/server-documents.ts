@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publishedFrameworkSchema } from '../framework/schema';
 import { featureIdSchema, reportIdSchema, reportSchema, sectionSchema } from '../report/schema';
 import { deepStrict } from './deep-strict';
 import type { JsonObject } from './json-value';
@@ -28,12 +29,29 @@ export const serverSectionSchema = deepStrict(
   }),
 );
 
+/** The role of the national office's accounts (docs/server-setup.sh): it reads every county and alone publishes the questions. */
+export const NATIONAL_ROLE = 'ripoti-national';
+export const FRAMEWORK_DOC_TYPE = 'ripoti-framework';
+
+/** The report's questions as the national office publishes them in a county database: `framework:<framework id>`. */
+export const serverFrameworkSchema = deepStrict(
+  z.object({
+    type: z.literal(FRAMEWORK_DOC_TYPE),
+    framework: publishedFrameworkSchema,
+  }),
+);
+
+export function frameworkDocId(frameworkId: string): string {
+  return `framework:${frameworkId}`;
+}
+
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** Document ids Ripoti writes; the validation function uses the same patterns. */
 export const DOCUMENT_ID_PATTERNS = {
   manifest: `^report:(${UUID})$`,
   section: `^report:(${UUID}):(\\d+(?:\\.\\d+)*)$`,
   attachment: '^attachment:[0-9a-f]{64}$',
+  framework: '^framework:([A-Za-z0-9._-]{1,200})$',
 } as const;
 
 export type DocumentCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_ID_PATTERNS, serverManifestSchema, serverSectionSchema } from './server-documents';
+import { DOCUMENT_ID_PATTERNS, NATIONAL_ROLE, serverFrameworkSchema, serverManifestSchema, serverSectionSchema } from './server-documents';
 
 /**
  * Builds docs/server-setup-validate.js, the county database's validate_doc_update, from the
@@ -7,7 +7,8 @@ import { DOCUMENT_ID_PATTERNS, serverManifestSchema, serverSectionSchema } from 
  * in as JSON Schema; a small ES5 interpreter of the keywords zod emits walks them, so
  * CouchDB's JavaScript engine (SpiderMonkey or QuickJS) refuses what the app refuses.
  * Beyond the schemas the server alone can check who writes (members of the county's role,
- * server admins) and that a manifest does not name another county.
+ * server admins; for the questions, the national role or a server admin) and that a manifest
+ * does not name another county.
  */
 const SUPPORTED_KEYWORDS = new Set([
   'type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'maxItems', 'minItems',
@@ -17,25 +18,35 @@ const SUPPORTED_KEYWORDS = new Set([
 export function validationFunctionSource(): string {
   const manifest = jsonSchemaOf(serverManifestSchema);
   const section = jsonSchemaOf(serverSectionSchema);
+  const framework = jsonSchemaOf(serverFrameworkSchema);
   return String.raw`// validate_doc_update for a Ripoti county database, installed by docs/server-setup.sh as
 // _design/ripoti. GENERATED from shared/sync/server-documents.ts: do not edit by hand. A unit
 // test fails when it is stale; RIPOTI_REFRESH_VALIDATION=1 npx vitest run
 // tests/unit/shared/sync/validation-function.test.ts writes it again.
 // CouchDB runs it on every write, replication included: it refuses writes by anyone who is not
-// a member of this county (the national office reads but does not write) and every document
-// the app itself would refuse. Plain ES5, as CouchDB's JavaScript engine requires.
+// a member of this county (the national office reads the reports but does not write them),
+// questions published by anyone but the national office, and every document the app itself
+// would refuse. Plain ES5, as CouchDB's JavaScript engine requires.
 function (newDoc, oldDoc, userCtx, secObj) {
   var roles = (userCtx && userCtx.roles) || [];
   // Filled in by server-setup.sh: the county's role, named like its database (e.g. ripoti-kilifi).
   var countyRole = '__COUNTY_ROLE__';
-  if (roles.indexOf('_admin') === -1 && roles.indexOf(countyRole) === -1) {
+  var nationalRole = '${NATIONAL_ROLE}';
+  var isAdmin = roles.indexOf('_admin') !== -1;
+  var id = String(newDoc._id);
+  var IDS = ${JSON.stringify(DOCUMENT_ID_PATTERNS)};
+  // The report's questions: the national office publishes them, county officers only read them.
+  var publishesQuestions = new RegExp(IDS.framework).test(id);
+  if (publishesQuestions && !isAdmin && roles.indexOf(nationalRole) === -1) {
+    throw { forbidden: 'Only the national office (' + nationalRole + ') may publish the questions.' };
+  }
+  if (!publishesQuestions && !isAdmin && roles.indexOf(countyRole) === -1) {
     throw { forbidden: 'Only members of ' + countyRole + ' may change its reports.' };
   }
   if (newDoc._deleted === true) return;
-  var id = String(newDoc._id);
-  var IDS = ${JSON.stringify(DOCUMENT_ID_PATTERNS)};
   var MANIFEST = ${JSON.stringify(manifest)};
   var SECTION = ${JSON.stringify(section)};
+  var FRAMEWORK = ${JSON.stringify(framework)};
   function refuse(message) {
     throw { forbidden: 'Malformed ' + id + ': ' + message };
   }
@@ -128,6 +139,13 @@ function (newDoc, oldDoc, userCtx, secObj) {
     if (body.reportId !== match[1] || body.featureId !== match[2]) refuse('reportId and featureId must match the document id');
     found = problem(body, SECTION, 'the section document');
     if (found) refuse(found);
+    return;
+  }
+  match = new RegExp(IDS.framework).exec(id);
+  if (match) {
+    found = problem(body, FRAMEWORK, 'the questions');
+    if (found) refuse(found);
+    if (body.framework.id !== match[1]) refuse('the questions of ' + body.framework.id + ' must be stored as framework:' + body.framework.id);
     return;
   }
   if (new RegExp(IDS.attachment).test(id)) {

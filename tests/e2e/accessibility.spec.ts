@@ -49,7 +49,7 @@ test.describe('accessibility of every screen', () => {
     await app.getByRole('button', { name: 'New report' }).click();
     await expectStep(app, 'City profile and reporting period');
     await audit.check(app, 'profile step, empty');
-    const email = app.getByLabel('E-mail of the focal point');
+    const email = app.getByLabel('Focal point’s e-mail');
     await email.fill('amina@kilifi');
     await app.getByLabel('Population').fill('about a million');
     await app.getByLabel('City', { exact: true }).focus();

@@ -111,9 +111,9 @@ test.describe('Export to Word', () => {
     await openExportStep(app, reportId);
     await app.getByRole('button', { name: 'Exporter vers Word…' }).click();
     await expect(app.getByRole('status').filter({ hasText: /enregistré/ })).toBeVisible({ timeout: 60_000 });
-    const leftOut = app.getByRole('list', { name: 'Laissé hors du document' });
+    const leftOut = app.getByRole('list', { name: 'Éléments laissés hors du document' });
     await expect(leftOut.getByRole('listitem')).toHaveCount(1);
     // The store notices the damage (the content no longer matches its digest): "could not be read".
-    await expect(leftOut).toContainText(/^La photo « photo-\d+\.png » a été laissée de côté : le fichier n’a pas pu être lu\. \(The photo "photo-\d+\.png" was left out: .*damaged/);
+    await expect(leftOut).toContainText(/^La photo «\u00a0photo-\d+\.png\u00a0» a été laissée de côté\u00a0: le fichier n’a pas pu être lu\. \(The photo "photo-\d+\.png" was left out: .*damaged/);
   });
 });

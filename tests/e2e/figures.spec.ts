@@ -22,7 +22,7 @@ test.describe('figures and dates in the officer’s language', () => {
     // What is no figure is said in French, with French examples.
     await population.fill('environ 841 000');
     await expect(population).toHaveAttribute('aria-invalid', 'true');
-    await expect(population).toHaveAccessibleDescription(/Saisissez un nombre, comme 1[\s\u202f]200 ou 3,5 \(vous avez écrit « environ 841 000 »\)/);
+    await expect(population).toHaveAccessibleDescription(/Saisissez un nombre, comme 1[\s\u202f]200 ou 3,5 \(vous avez écrit «\u00a0environ 841 000\u00a0»\)/);
     await population.fill('841 353');
     await expect(app.getByTestId('save-status')).toHaveText(/^Enregistré /);
 

@@ -41,7 +41,7 @@ test('the 68-byte PNG is refused in Kiswahili when attached, the app keeps worki
   const picker = feature.getByLabel(sw.drafts.evidence.add);
 
   await picker.setInputFiles(asFile('Mkutano.png', lyingPng(100_000_000, 100_000_000), 'image/png'));
-  await expect(feature.getByRole('alert')).toHaveText('Mkutano.png haikuongezwa: "Mkutano.png" ina pikseli nyingi mno: picha zenye hadi pikseli milioni 24 ndizo zinazoweza kutumika. Punguza ukubwa wa picha kisha ujaribu tena.');
+  await expect(feature.getByRole('alert')).toHaveText('Mkutano.png haikuongezwa: “Mkutano.png” ina pikseli nyingi mno: picha zenye hadi pikseli milioni 24 ndizo zinazoweza kutumika. Punguza ukubwa wa picha kisha ujaribu tena.');
 
   const festival = jpegImage(2000, 1000);
   await picker.setInputFiles(asFile('Tamasha.jpg', festival, 'image/jpeg'));

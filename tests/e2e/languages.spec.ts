@@ -33,7 +33,7 @@ test('a refused draft file reads wholly in Kiswahili', async ({ app, backend }) 
   backend.services.settings.update({ interfaceLanguage: 'sw' });
   await app.reload();
   await app.getByLabel('Leta faili la rasimu (.ripoti)').setInputFiles({ name: 'kilifi.ripoti', mimeType: 'application/octet-stream', buffer: Buffer.from('not a draft file') });
-  await expect(app.getByRole('alert')).toHaveText('Haijaletwa: Hii si faili ya rasimu ya Ripoti.');
+  await expect(app.getByRole('alert')).toHaveText('Haijaletwa: Hili si faili la rasimu ya Ripoti.');
 });
 
 test('in Kiswahili no control speaks the browser’s English: paper sizes, file pickers and the server address check', async ({ app, backend }) => {

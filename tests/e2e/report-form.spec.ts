@@ -25,7 +25,7 @@ test.describe('the report form', () => {
     await app.getByLabel('Name of the governor or mayor').fill("Gideon Mung'aro");
     await app.getByLabel('Title of the governor or mayor').fill('Governor');
     await app.getByLabel('Name of the learning-city focal point').fill('Amina Salim');
-    const email = app.getByLabel('E-mail of the focal point');
+    const email = app.getByLabel('Focal point’s e-mail');
     await email.fill('amina@kilifi');
     await expect(app.getByText('Enter an e-mail address like name@county.go.ke')).toBeVisible();
     await expect(email).toHaveAttribute('aria-invalid', 'true');
@@ -96,7 +96,7 @@ test.describe('the report form', () => {
     await expect(app.getByRole('region', { name: /^1\.1\.1 / }).getByLabel('Baseline, row 1')).toHaveValue('12.5');
     await expect(app.locator('#field-sections-1-1-2-challenges')).toHaveValue('Transport to remote wards.');
     await app.getByRole('link', { name: /^Profile/ }).click();
-    await expect(app.getByLabel('E-mail of the focal point')).toHaveValue('amina.salim@kilifi.go.ke');
+    await expect(app.getByLabel('Focal point’s e-mail')).toHaveValue('amina.salim@kilifi.go.ke');
   });
 
   test('lists reports with their progress, duplicates one and undoes a delete', async ({ app }) => {

@@ -1,6 +1,7 @@
 /**
  * `npm run i18n:report` — what a native speaker still has to do: every interface key, framework
- * title, suggested measure and export label set that is missing in Kiswahili or French, or still a machine draft.
+ * title, guidance, profile question, suggested measure and export label set that is missing in Kiswahili or French,
+ * or still a machine draft.
  * Prints a plain list; `--json` prints the same as JSON; `--strict` exits 1 when anything is
  * MISSING (machine drafts are listed but allowed: they are better than English for the reader).
  */
@@ -34,13 +35,18 @@ function interfaceEntries(): Entry[] {
 
 function frameworkEntries(): Entry[] {
   const framework = bundledFramework();
-  const titles: [string, LocalizedText][] = [['title', framework.title]];
+  const titles: [string, LocalizedText][] = [['title', framework.title], ['publisher', framework.publisher.name]];
+  for (const field of framework.profile) {
+    titles.push([`profile ${field.id}`, field.label]);
+    if (field.hint) titles.push([`profile ${field.id} hint`, field.hint]);
+  }
   for (const tier of framework.tiers) {
     titles.push([`tier ${tier.id}`, tier.title]);
     for (const area of tier.areas) {
       titles.push([`area ${area.id}`, area.title]);
       for (const feature of area.features) {
         titles.push([`feature ${feature.id}`, feature.title]);
+        if (feature.guidance) titles.push([`feature ${feature.id} guidance`, feature.guidance]);
         feature.suggestedMeasures.forEach((measure, index) => titles.push([`feature ${feature.id} suggested measure ${index + 1}`, measure]));
       }
     }

@@ -6,6 +6,8 @@ import { appUpdateHandlers } from './handlers/app-updates';
 import { attachmentHandlers } from './handlers/attachments';
 import { draftHandlers } from './handlers/drafts';
 import { exportHandlers } from './handlers/export';
+import { frameworkHandlers } from './handlers/framework';
+import { submissionHandlers } from './handlers/submission';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
 import { questionnaireHandlers } from './handlers/questionnaires';
@@ -28,6 +30,8 @@ export function createHandlers(services: Services): Handlers {
     ...appUpdateHandlers(services),
     ...settingsHandlers(services),
     ...reportHandlers(services),
+    ...frameworkHandlers(services),
+    ...submissionHandlers(services),
     ...jobHandlers(services),
     ...draftHandlers(services),
     ...historyHandlers(services),

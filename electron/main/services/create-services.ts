@@ -1,12 +1,16 @@
 import { bundledFramework } from '../../../shared/framework/load';
 import type { Framework } from '../../../shared/framework/schema';
 import type { AppInfo } from '../../../shared/ipc/channels/app';
+import path from 'node:path';
+import { FrameworkService } from './framework/framework-service';
+import { FrameworkStore } from './framework/framework-store';
 import { describeApp } from './app-info';
 import { OpenFileInbox } from './app-files/open-file-inbox';
 import { snapshotHooks } from './history/snapshot-hooks';
 import { UpdateService } from './updates/update-service';
 import type { CheckerFor } from './spelling/hunspell-checker';
 import { SpellingService, withoutDictionaries } from './spelling/spelling-service';
+import { CopiedAnswersStore } from './submission/copied-answers';
 import type { DraftServices } from './drafts/draft-services';
 import { createExportService, type ExportSetup } from './export/create-export-service';
 import type { ExportService } from './export/export-service';
@@ -24,7 +28,12 @@ import { QuestionnaireStore } from './questionnaires/questionnaire-store';
 
 /** Everything the IPC handlers and the CLI need, built in one place. */
 export interface Services {
+  /** The questions in use now: read on every use, since the officer may accept new ones at any time. */
   readonly framework: Framework;
+  /** New questions from the national office: offers, refusals, accepting. */
+  readonly frameworks: FrameworkService;
+  /** The Submit step's ticks: which answers were copied to UNESCO's online form. */
+  readonly copiedAnswers: CopiedAnswersStore;
   readonly appInfo: AppInfo;
   readonly settings: SettingsService;
   readonly reports: ReportService;
@@ -53,6 +62,8 @@ export interface ServiceDependencies {
   readonly versions: { app: string; electron: string | null; platform: string };
   readonly clock?: Clock;
   readonly framework?: Framework;
+  /** Where accepted questions are kept (setup opens it on the data folder); without it, memory only. */
+  readonly frameworkStore?: FrameworkStore;
   /** Keyring, sync-state folder and photo store for sync; without them, session-only memory. */
   readonly sync?: SyncDependencies;
   readonly drafts?: DraftServices;
@@ -65,14 +76,22 @@ export interface ServiceDependencies {
 }
 
 export function createServices(dependencies: ServiceDependencies): Services {
-  const framework = dependencies.framework ?? bundledFramework();
   const clock = dependencies.clock ?? systemClock;
+  const frameworkStore = dependencies.frameworkStore ?? FrameworkStore.inMemory(dependencies.framework ?? bundledFramework());
+  const frameworks = new FrameworkService(frameworkStore, dependencies.reportRepository, clock, dependencies.drafts?.history ?? null);
+  const current = () => frameworks.current();
   const events = new MainEvents();
   const services = {
-    framework,
-    appInfo: describeApp(framework, dependencies.versions),
+    get framework() {
+      return current();
+    },
+    frameworks,
+    copiedAnswers: new CopiedAnswersStore(dependencies.drafts ? path.join(dependencies.drafts.store.dataDir, 'submission') : null),
+    get appInfo() {
+      return describeApp(current(), dependencies.versions);
+    },
     settings: new SettingsService(dependencies.settingsStore),
-    reports: new ReportService(dependencies.reportRepository, clock, framework),
+    reports: new ReportService(dependencies.reportRepository, clock, current),
     events,
     jobs: new JobRegistry({ events }),
     drafts: dependencies.drafts ?? null,
@@ -80,11 +99,35 @@ export function createServices(dependencies: ServiceDependencies): Services {
     updates: new UpdateService(dependencies.versions.app, clock),
     spelling: new SpellingService(dependencies.spelling ?? withoutDictionaries),
   };
-  return {
-    ...services,
-    sync: createSyncService(services, dependencies.reportRepository, clock, { ...dependencies.sync, onSynced: snapshotHooks(dependencies.drafts?.history).synced }),
-    exports: createExportService(services, clock, dependencies.export),
-    wordImport: dependencies.drafts ? new WordImportService(framework, dependencies.drafts, clock) : null,
-    questionnaires: dependencies.drafts ? new QuestionnaireService(framework, dependencies.drafts, new QuestionnaireStore(dependencies.drafts.store.dataDir), clock) : null,
+  const snapshots = snapshotHooks(dependencies.drafts?.history);
+  const sync = createSyncService(services, dependencies.reportRepository, clock, {
+    ...dependencies.sync,
+    onSynced: async (reportId) => {
+      await snapshots.synced(reportId);
+      // New questions from the national office travel with a sync; not reaching them is no sync failure.
+      await frameworks.checkCounty(sync).catch(() => undefined);
+    },
+  });
+  const drafts = dependencies.drafts;
+  // Built for the questions in use, and again when the officer accepts new ones (a Word import
+  // being mapped when the questions change starts again: its targets may no longer exist).
+  const wordImport = perFramework(current, (framework) => (drafts ? new WordImportService(framework, drafts, clock) : null));
+  const questionnaires = perFramework(current, (framework) => (drafts ? new QuestionnaireService(framework, drafts, new QuestionnaireStore(drafts.store.dataDir), clock) : null));
+  // Not spread nor Object.assign'd from getters: either copies today's questions and loses the getters.
+  const live = Object.defineProperties({}, { wordImport: { get: wordImport, enumerable: true }, questionnaires: { get: questionnaires, enumerable: true } }) as {
+    readonly wordImport: WordImportService | null;
+    readonly questionnaires: QuestionnaireService | null;
+  };
+  Object.defineProperties(services, Object.getOwnPropertyDescriptors(live));
+  return Object.assign(services as typeof services & typeof live, { sync, exports: createExportService(services, clock, dependencies.export) });
+}
+
+/** One service per version of the questions: the same instance while they stay, a new one when they change. */
+function perFramework<T>(current: () => Framework, make: (framework: Framework) => T): () => T {
+  let made: { framework: Framework; value: T } | undefined;
+  return () => {
+    const framework = current();
+    if (made?.framework !== framework) made = { framework, value: make(framework) };
+    return made.value;
   };
 }

@@ -5,6 +5,8 @@ import { bundledFramework } from '../../../shared/framework/load';
 import { systemClock } from '../services/clock';
 import { openDraftServices } from '../services/drafts/draft-services';
 import { SafeSettingsStore } from '../services/drafts/safe-settings-store';
+import { readDraftsAgainst } from '../services/framework/framework-in-use';
+import { FrameworkStore } from '../services/framework/framework-store';
 import { createServices, type Services } from '../services/create-services';
 import { SettingsService } from '../services/settings-service';
 import { AttachmentStoreBlobs } from '../services/sync/attachment-store-blobs';
@@ -23,11 +25,15 @@ export async function setupServices(): Promise<Services> {
   const open = () => new Store({ name: 'settings', clearInvalidConfig: false });
   const settingsStore = new SafeSettingsStore(open, path.join(app.getPath('userData'), 'settings.json'), path.join(dataDir, 'quarantine'));
   const settings = new SettingsService(settingsStore);
-  const framework = bundledFramework();
+  // The national office's questions, once accepted, replace the bundled ones; drafts are read against them.
+  const frameworkStore = await FrameworkStore.open(dataDir, bundledFramework());
+  readDraftsAgainst(() => frameworkStore.current());
   // Drafts live in their own folder with our durable writer; electron-store keeps only settings.
   const drafts = await openDraftServices(dataDir, {
     appVersion: app.getVersion(),
-    framework,
+    get framework() {
+      return frameworkStore.current();
+    },
     clock: systemClock,
     historyIntervalMinutes: () => settings.get().historyIntervalMinutes,
     photoWorker: appPhotoWorker,
@@ -36,7 +42,7 @@ export async function setupServices(): Promise<Services> {
     settingsStore,
     reportRepository: drafts.store,
     drafts,
-    framework,
+    frameworkStore,
     // The sync base and photo state live beside the drafts; the password only in the OS keyring.
     sync: { credentials: setupCredentialStore(), states: new FileSyncStateStore(path.join(dataDir, 'sync')), blobs: new AttachmentStoreBlobs(drafts.attachments) },
     export: { dialogs: electronExportDialogs(), runner: appExportRunner() },

@@ -8,6 +8,8 @@ export interface MenuLabels {
   readonly window: string;
   readonly help: string;
   readonly about: string;
+  /** File menu: take new questions from a file the national office sent. */
+  readonly updateQuestions: string;
   readonly hide: string;
   readonly hideOthers: string;
   readonly showAll: string;
@@ -37,6 +39,7 @@ const english: MenuLabels = {
   window: 'Window',
   help: 'Help',
   about: 'About Ripoti',
+  updateQuestions: 'Update the questions…',
   hide: 'Hide Ripoti',
   hideOthers: 'Hide Others',
   showAll: 'Show All',
@@ -65,6 +68,7 @@ const kiswahili: MenuLabels = {
   window: 'Dirisha',
   help: 'Msaada',
   about: 'Kuhusu Ripoti',
+  updateQuestions: 'Sasisha maswali ya ripoti…',
   hide: 'Ficha Ripoti',
   hideOthers: 'Ficha Zingine',
   showAll: 'Onyesha Zote',
@@ -93,6 +97,7 @@ const french: MenuLabels = {
   window: 'Fenêtre',
   help: 'Aide',
   about: 'À propos de Ripoti',
+  updateQuestions: 'Mettre à jour les questions…',
   hide: 'Masquer Ripoti',
   hideOthers: 'Masquer les autres',
   showAll: 'Tout afficher',

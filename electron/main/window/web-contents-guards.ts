@@ -8,8 +8,8 @@ export interface GuardableWebContents {
 }
 
 export interface GuardableSession {
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean): void;
 }
 
 /** New windows, navigation away, webviews: all refused. Links to the web are opened by main, never in-app. */
@@ -22,8 +22,14 @@ export function guardWebContents(contents: GuardableWebContents): void {
   contents.on('will-attach-webview', refuse);
 }
 
-/** Camera, microphone, geolocation, notifications…: Ripoti needs none, so every request is denied. */
-export function denyAllPermissions(session: GuardableSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * Camera, microphone, geolocation, notifications, reading the clipboard…: Ripoti needs none, so
+ * every request is denied, with one exception: Ripoti's own page may write plain text to the
+ * clipboard ("Copy" on the Submit step, for pasting into UNESCO's online form). Chromium asks
+ * for that as 'clipboard-sanitized-write'; any other page, and any other permission, is refused.
+ */
+export function denyAllPermissions(session: GuardableSession, isTrustedPage: (url: string) => boolean = () => false): void {
+  const allowed = (permission: string, url: string | undefined) => permission === 'clipboard-sanitized-write' && url !== undefined && isTrustedPage(url);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
 }

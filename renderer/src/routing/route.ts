@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 
 /** The screens, addressed by the URL hash so a reload returns to the same place. */
-export type Route = { screen: 'reports' } | { screen: 'settings' } | { screen: 'report'; reportId: string; step: string };
+export type Route = { screen: 'reports' } | { screen: 'settings' } | { screen: 'questions' } | { screen: 'report'; reportId: string; step: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'settings') return { screen: 'settings' };
+  if (parts[0] === 'questions') return { screen: 'questions' };
   if (parts[0] === 'reports' && parts[1]) return { screen: 'report', reportId: parts[1], step: parts[2] ?? 'profile' };
   return { screen: 'reports' };
 }
@@ -16,6 +17,8 @@ export function hrefOf(route: Route): string {
       return '#/reports';
     case 'settings':
       return '#/settings';
+    case 'questions':
+      return '#/questions';
     case 'report':
       return `#/reports/${encodeURIComponent(route.reportId)}/${encodeURIComponent(route.step)}`;
   }

@@ -7,6 +7,7 @@ import { SelectField } from '../components/controls/SelectField';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useApiQuery } from '../components/useApiQuery';
 import { useFocusOnMount } from '../components/useFocusOnMount';
+import { hrefOf } from '../routing/route';
 import { UpdatesPanel } from './settings/UpdatesPanel';
 
 export function SettingsScreen() {
@@ -47,6 +48,12 @@ export function SettingsScreen() {
       </p>
       {error && <ErrorMessage error={error} />}
       <UpdatesPanel />
+      <section aria-labelledby="settings-questions-heading">
+        <h2 id="settings-questions-heading">{t('questions.heading')}</h2>
+        <p>
+          <a href={hrefOf({ screen: 'questions' })}>{t('questions.settingsLink')}</a>
+        </p>
+      </section>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { featureIdSchema, reportIdSchema, type Report } from '../../report/schema';
 import { defineChannel } from '../channel';
 
-export const SNAPSHOT_REASONS = ['export', 'sync', 'timed', 'manual', 'before-restore', 'before-replace', 'before-word-in', 'answers'] as const;
+export const SNAPSHOT_REASONS = ['export', 'sync', 'timed', 'manual', 'before-restore', 'before-replace', 'before-word-in', 'answers', 'before-questions-update'] as const;
 export type SnapshotReason = (typeof SNAPSHOT_REASONS)[number];
 
 /** Where the change a snapshot marks came from, when it came from outside: a Word file, a department's answers. */

@@ -118,7 +118,7 @@ export function upgradeFromV0(raw: unknown): Record<string, unknown> {
     focalPointPhone: old.profile.focalPoint.phone,
     membershipDate: old.profile.memberSince,
   };
-  const upgraded: Omit<Report, 'language'> & { language: string } = {
+  const upgraded: Omit<Report, 'language' | 'schemaVersion'> & { language: string; schemaVersion: 1 } = {
     id: old.id,
     schemaVersion: 1,
     frameworkRef: old.framework,

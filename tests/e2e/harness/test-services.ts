@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { bundledFramework } from '../../../shared/framework/load';
+import { readDraftsAgainst } from '../../../electron/main/services/framework/framework-in-use';
+import { FrameworkStore } from '../../../electron/main/services/framework/framework-store';
 import { systemClock } from '../../../electron/main/services/clock';
 import { openDraftServices } from '../../../electron/main/services/drafts/draft-services';
 import { SafeSettingsStore } from '../../../electron/main/services/drafts/safe-settings-store';
@@ -30,14 +32,17 @@ export async function createTestServices(options: { dataDir?: string; photoWorke
   const settingsStore = new SafeSettingsStore(open, path.join(dataDir, 'settings.json'), path.join(dataDir, 'quarantine'));
   const settings = new SettingsService(settingsStore);
   if (!options.firstStart) settings.update({ interfaceLanguageChosen: true });
-  const framework = bundledFramework();
+  // As the app starts: the questions in use first (the bundled ones until others are accepted), drafts read against them.
+  const frameworkStore = await FrameworkStore.open(dataDir, bundledFramework());
+  readDraftsAgainst(() => frameworkStore.current());
+  const framework = frameworkStore.current();
   const drafts = await openDraftServices(dataDir, { appVersion: '0.0.0-test', framework, clock: systemClock, historyIntervalMinutes: () => settings.get().historyIntervalMinutes, ...(options.photoWorker && { photoWorker: options.photoWorker }) });
   const exportDialogs = recordingExportDialogs(path.join(dataDir, 'exports'));
   const services = createServices({
     settingsStore,
     reportRepository: drafts.store,
     drafts,
-    framework,
+    frameworkStore,
     versions: { app: '0.0.0-test', electron: null, platform: process.platform },
     export: { dialogs: exportDialogs.dialogs },
   });

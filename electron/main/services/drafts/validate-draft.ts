@@ -1,7 +1,7 @@
 import { isRipotiError } from '../../../../shared/errors';
-import { bundledFramework } from '../../../../shared/framework/load';
 import { migrateReport } from '../../../../shared/report/migrate';
 import { CURRENT_SCHEMA_VERSION, type Report } from '../../../../shared/report/schema';
+import { frameworkInUse } from '../framework/framework-in-use';
 
 export type DraftCheck =
   | { readonly ok: true; readonly report: Report }
@@ -18,7 +18,7 @@ export function checkReport(value: unknown): DraftCheck {
     return { ok: false, reason: 'future', detail: `schema version ${version} is newer than this app's ${CURRENT_SCHEMA_VERSION}` };
   }
   try {
-    return { ok: true, report: migrateReport(value, bundledFramework()).report };
+    return { ok: true, report: migrateReport(value, frameworkInUse()).report };
   } catch (error) {
     if (!isRipotiError(error)) throw error;
     return { ok: false, reason: 'invalid', detail: error.message };

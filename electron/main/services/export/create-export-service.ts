@@ -34,7 +34,10 @@ export function createExportService(base: BaseServices, clock: Clock, setup: Exp
   const snapshots = snapshotHooks(base.drafts?.history);
   return new ExportService({
     loadReport: (id) => base.reports.get(id),
-    framework: base.framework,
+    // A getter: each export uses the questions in use when it starts, not those of start-up.
+    get framework() {
+      return base.framework;
+    },
     jobs: base.jobs,
     dialogs: setup.dialogs ?? noDialogs,
     // The downscaled copy the drafts store keeps for reports, when it has one.

@@ -62,7 +62,7 @@ function regionAfter(container: readonly WordBlock[], index: number, notes: Read
   let at = index + 1;
   while (at < container.length) {
     const block = container[at];
-    if (block?.kind !== 'paragraph' || block.pictures.length > 0 || (block.text.trim() && !notes.has(block.text.trim()))) break;
+    if (block?.kind !== 'paragraph' || block.pictures.length > 0 || (block.text.trim() && !notes.has(sameSpaces(block.text)))) break;
     at++;
   }
   const first = container[at];
@@ -87,7 +87,12 @@ function returnedMeasures(table: WordTable): ReturnedMeasure[] {
 
 function noteTexts(language: Language): string[] {
   const labels = questionnaireLabels(language);
-  return [labels.currentTextNote, labels.emptyNote, labels.measuresNote];
+  return [labels.currentTextNote, labels.emptyNote, labels.measuresNote].map(sameSpaces);
+}
+
+/** Notes compared space-blind: a questionnaire sent before the French no-break spaces still reads. */
+function sameSpaces(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
 }
 
 function locate(blocks: readonly WordBlock[], wanted: (paragraph: WordParagraph) => boolean): { container: readonly WordBlock[]; index: number } | null {

@@ -22,8 +22,13 @@ export class ReportService {
   constructor(
     private readonly repository: ReportRepository,
     private readonly clock: Clock,
-    private readonly framework: Framework = bundledFramework(),
+    /** The questions in use, read at each call: they change when the officer accepts new ones. */
+    private readonly frameworkInUse: () => Framework = bundledFramework,
   ) {}
+
+  private get framework(): Framework {
+    return this.frameworkInUse();
+  }
 
   list(): Promise<ReportSummary[]> {
     return this.repository.list();

@@ -49,6 +49,8 @@ export interface BulkResult {
 }
 
 const BULK_GET_BATCH = 20;
+/** One document read alone (the questions: about 60 kB today); the server set-up caps documents at 8 MB. */
+const DEFAULT_DOCUMENT_BYTES = 8 * 1024 * 1024;
 /** A batch of revisions may carry several long sections (the server-set-up allows 8 MB a document). */
 const BULK_GET_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -103,6 +105,15 @@ export class CouchDatabase {
     this.expect(response, [200]);
     const [row] = allDocsAnswer.parse(response.json()).rows;
     return row?.value && !row.value.deleted ? row.value.rev : undefined;
+  }
+
+  /** A document's winning revision with its body (CouchDB's own fields removed); undefined when there is none. */
+  async document(id: string, maxBytes = DEFAULT_DOCUMENT_BYTES): Promise<{ rev: string; body: JsonObject } | undefined> {
+    const response = await this.session.request({ method: 'GET', path: this.path(`/${encodeURIComponent(id)}`), maxResponseBytes: maxBytes });
+    if (response.status === 404) return undefined;
+    this.expect(response, [200]);
+    const doc = docAnswer.parse(response.json());
+    return doc._deleted ? undefined : { rev: doc._rev, body: fetched(doc).body };
   }
 
   /** True when the photo with this digest is already stored whole on the server. */

@@ -143,6 +143,16 @@ export class SyncService {
   private async syncOnce(reportId: string, job: JobContext): Promise<SyncOutcome> {
     const state = await this.deps.states.load(reportId);
     if (state.conflicts.length > 0) return { kind: 'conflicts', count: state.conflicts.length, at: this.deps.clock.nowIso() };
+    return this.withCountyDatabase(job.signal, (database) =>
+      runRounds(state, { database, repository: this.deps.repository, blobs: this.deps.blobs, states: this.deps.states, job, clock: this.deps.clock }),
+    );
+  }
+
+  /**
+   * Runs `work` against the county database of the Sync settings, logged in with the stored
+   * password: the sync rounds, and reading the questions the national office published there.
+   */
+  async withCountyDatabase<T>(signal: AbortSignal, work: (database: CouchDatabase, server: string) => Promise<T>): Promise<T> {
     const settings = this.deps.settings.get();
     if (!settings.syncServerUrl || !settings.syncUsername) {
       throw new SyncFailure('invalid-arguments', 'Type the sync server address and your user name on this Sync page first, then press "Save connection".', false);
@@ -150,9 +160,9 @@ export class SyncService {
     const password = await this.deps.credentials.get(this.account());
     if (password === undefined) throw new SyncFailure('unauthorized', 'Type your sync password first.', false);
     const wire = this.deps.createWire?.() ?? new NodeWire({ ...this.caList() });
-    const session = new CouchSession(parseServerAddress(settings.syncServerUrl), { username: settings.syncUsername, password }, this.deps.retryPolicy ?? defaultRetryPolicy, job.signal, wire, this.cookieJar());
+    const session = new CouchSession(parseServerAddress(settings.syncServerUrl), { username: settings.syncUsername, password }, this.deps.retryPolicy ?? defaultRetryPolicy, signal, wire, this.cookieJar());
     try {
-      return await runRounds(state, { database: new CouchDatabase(session), repository: this.deps.repository, blobs: this.deps.blobs, states: this.deps.states, job, clock: this.deps.clock });
+      return await work(new CouchDatabase(session), settings.syncServerUrl);
     } finally {
       wire.close();
     }

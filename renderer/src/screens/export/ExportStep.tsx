@@ -88,7 +88,7 @@ export function ExportStep({ report, onJump }: { report: Report; onJump: (path: 
         checked={chosenAreas}
         onChange={toggleArea}
       />
-      {check && <FinalCheckPanel check={check} confirmed={confirmed} onConfirm={confirm} onJump={onJump} />}
+      {check && <FinalCheckPanel check={check} profile={framework.value.profile} confirmed={confirmed} onConfirm={confirm} onJump={onJump} />}
       {waiting.length > 0 && (
         <p className="hint" id="export-waiting">
           {t('export.check.waiting', { count: waiting.length })}

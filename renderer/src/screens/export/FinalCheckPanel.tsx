@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { ProfileField } from '../../../../shared/framework/schema';
 import type { FinalCheck, FinalCheckKind } from '../../../../shared/report/final-check';
 import { CheckboxList } from '../../components/controls/CheckboxList';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
@@ -9,7 +10,20 @@ import { problemWithField } from '../report/problem-text';
  * its field (as on Review). The officer fixes them or ticks each kind to export it as it is;
  * main checks the same rules and the same ticks again (refuse-empty-final.ts).
  */
-export function FinalCheckPanel({ check, confirmed, onConfirm, onJump }: { check: FinalCheck; confirmed: ReadonlySet<FinalCheckKind>; onConfirm: (kind: FinalCheckKind, on: boolean) => void; onJump: (path: string) => void }) {
+export function FinalCheckPanel({
+  check,
+  profile,
+  confirmed,
+  onConfirm,
+  onJump,
+}: {
+  check: FinalCheck;
+  /** The framework's profile questions, to name a profile problem by its question. */
+  profile: readonly ProfileField[];
+  confirmed: ReadonlySet<FinalCheckKind>;
+  onConfirm: (kind: FinalCheckKind, on: boolean) => void;
+  onJump: (path: string) => void;
+}) {
   const { t } = useTranslation();
   const language = useInterfaceLanguage();
   if (check.kinds.length === 0) return <p className="success-message">{t('export.check.passes')}</p>;
@@ -39,7 +53,7 @@ export function FinalCheckPanel({ check, confirmed, onConfirm, onJump }: { check
                       onJump(problem.path);
                     }}
                   >
-                    {problemWithField(t, problem, language)}
+                    {problemWithField(t, problem, language, profile)}
                   </a>
                 </li>
               ))}

@@ -1,4 +1,4 @@
-import type { Area, WordLimits } from '../../../../shared/framework/schema';
+import { limitsOf, type Area, type WordLimits } from '../../../../shared/framework/schema';
 import type { SectionCompleteness } from '../../../../shared/report/completeness';
 import { emptySection } from '../../../../shared/report/create';
 import type { Report, Section } from '../../../../shared/report/schema';
@@ -6,7 +6,7 @@ import { SectionForm } from './SectionForm';
 
 const NO_PROBLEMS: SectionCompleteness['problems'] = [];
 
-/** One of the twelve areas: a section per Key Feature, drawn from the framework data. */
+/** One of the twelve areas: a section per Key Feature, drawn from the framework data (a feature may set its own limits). */
 export function AreaStep({
   report,
   area,
@@ -29,7 +29,7 @@ export function AreaStep({
           feature={feature}
           initial={report.sections[feature.id] ?? emptySection(report.updatedAt)}
           attachments={report.attachments}
-          limits={limits}
+          limits={limitsOf({ limits }, feature)}
           problems={sections[feature.id]?.problems ?? NO_PROBLEMS}
           onEdit={onSection}
         />

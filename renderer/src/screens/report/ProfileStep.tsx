@@ -2,48 +2,45 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { ProfileField } from '../../../../shared/framework/schema';
+import { localize } from '../../../../shared/language';
 import type { Problem } from '../../../../shared/report/completeness';
 import { periodSchema, profileSchema, type Profile, type Report, type ReportingPeriod } from '../../../../shared/report/schema';
 import { FormattedField } from '../../components/form/FormattedField';
-import { TextField, type TextFieldProps } from '../../components/form/TextField';
+import { TextField } from '../../components/form/TextField';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { inlineProblems, problemText } from './problem-text';
+import { profileInput } from './profile-input';
+import { RetiredProfileAnswers } from './RetiredProfileAnswers';
 
 export interface MetaValues {
   readonly title: string;
   readonly period: ReportingPeriod;
 }
 
-const PROFILE_FIELDS: readonly { name: keyof Profile; type?: TextFieldProps['type'] | 'figure'; inputMode?: TextFieldProps['inputMode']; autoComplete?: string }[] = [
-  { name: 'city' },
-  { name: 'county' },
-  { name: 'country', autoComplete: 'country-name' },
-  { name: 'population', type: 'figure' },
-  { name: 'areaKm2', type: 'figure' },
-  { name: 'website', type: 'url', inputMode: 'url' },
-  { name: 'leaderName' },
-  { name: 'leaderTitle' },
-  { name: 'focalPointName', autoComplete: 'name' },
-  { name: 'focalPointEmail', type: 'email', autoComplete: 'email' },
-  { name: 'focalPointPhone', type: 'tel', autoComplete: 'tel' },
-  { name: 'membershipDate' },
-];
-
-/** The city's profile and the report's title and period: the first step of the stepper. */
+/**
+ * The report's title and period, and the city's profile as the framework asks it
+ * (framework.profile): a national office's version can add, reword or drop a question without
+ * a new release. Answers to questions no longer asked are kept and shown apart.
+ */
 export function ProfileStep({
   report,
+  fields,
   problems,
   onProfile,
   onMeta,
 }: {
   report: Report;
+  fields: readonly ProfileField[];
   problems: readonly Problem[];
   onProfile: (profile: Profile) => void;
   onMeta: (meta: MetaValues) => void;
 }) {
   const { t } = useTranslation();
   const language = useInterfaceLanguage();
-  const profileForm = useForm<Profile>({ defaultValues: report.profile, resolver: zodResolver(profileSchema), mode: 'onChange' });
+  // Every question asked has a value in the form (react-hook-form needs one), '' when unanswered.
+  const defaultValues = useMemo(() => ({ ...Object.fromEntries(fields.map((field) => [field.id, ''])), ...report.profile }), [fields, report.profile]);
+  const profileForm = useForm<Profile>({ defaultValues, resolver: zodResolver(profileSchema), mode: 'onChange' });
   const metaForm = useForm<MetaValues>({ defaultValues: { title: report.title, period: report.period }, mode: 'onChange' });
   const shown = useMemo(() => inlineProblems(problems), [problems]);
   const message = (path: string) => {
@@ -96,26 +93,18 @@ export function ProfileStep({
       </fieldset>
       <fieldset className="form-group">
         <legend>{t('reportForm.profile.legend')}</legend>
-        {PROFILE_FIELDS.map(({ name, type, inputMode, autoComplete }) => {
+        {fields.map((field) => {
           const common = {
-            path: `profile.${name}`,
-            label: t(`reportForm.profile.${name}`),
-            hint: t(`reportForm.profileHints.${name}`, { defaultValue: '' }) || undefined,
-            error: message(`profile.${name}`),
+            path: `profile.${field.id}`,
+            label: localize(field.label, language),
+            hint: field.hint ? localize(field.hint, language) : undefined,
+            error: message(`profile.${field.id}`),
           };
-          if (type === 'figure') return <FormattedField key={name} kind="figure" language={language} control={profileForm.control} name={name} {...common} />;
-          return (
-            <TextField
-              key={name}
-              {...common}
-              {...(type && { type })}
-              {...(inputMode && { inputMode })}
-              {...(autoComplete && { autoComplete })}
-              registration={profileForm.register(name)}
-            />
-          );
+          if (field.kind === 'figure') return <FormattedField key={field.id} kind="figure" language={language} control={profileForm.control} name={field.id} {...common} />;
+          return <TextField key={field.id} {...common} {...profileInput(field)} registration={profileForm.register(field.id)} />;
         })}
       </fieldset>
+      <RetiredProfileAnswers profile={report.profile} fields={fields} />
     </>
   );
 }

@@ -76,7 +76,7 @@ export function ReviewStep({
                         onJump(problem.path);
                       }}
                     >
-                      {problemWithField(t, problem, format.language)}
+                      {problemWithField(t, problem, format.language, framework.profile)}
                     </a>
                   </li>
                 ))}

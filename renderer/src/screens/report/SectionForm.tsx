@@ -85,6 +85,7 @@ export const SectionForm = memo(function SectionForm({ reportId, feature, initia
       <h3 id={fieldId(base)} tabIndex={-1}>
         <span className="key-feature__number">{feature.id}</span> {localize(feature.title, language)}
       </h3>
+      {feature.guidance && <p className="hint key-feature__guidance">{localize(feature.guidance, language)}</p>}
       <StatusField base={base} status={status} registration={register(`${key}.status`)} message={statusMessage()} />
       {status === 'not-applicable' ? (
         <WordCountedTextarea

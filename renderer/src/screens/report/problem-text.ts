@@ -1,13 +1,21 @@
 import type { TFunction } from 'i18next';
-import type { Language } from '../../../../shared/language';
+import type { ProfileField } from '../../../../shared/framework/schema';
+import { localize, type Language } from '../../../../shared/language';
 import type { Problem } from '../../../../shared/report/completeness';
 import { figureExamples } from '../../../../shared/report/figures';
 
-/** Names the field a problem points to, in the officer's language ("1.1.1 – What happened"). */
-export function fieldLabel(t: TFunction, path: string): string {
+/**
+ * Names the field a problem points to, in the officer's language ("1.1.1 – What happened"); a
+ * profile question by the framework's own label for it.
+ */
+export function fieldLabel(t: TFunction, path: string, language: Language = 'en', profile: readonly ProfileField[] = []): string {
   if (path === 'title') return t('reportForm.meta.title');
   if (path.startsWith('period.')) return t(`reportForm.meta.${path.slice('period.'.length)}`);
-  if (path.startsWith('profile.')) return t(`reportForm.profile.${path.slice('profile.'.length)}`);
+  if (path.startsWith('profile.')) {
+    const id = path.slice('profile.'.length);
+    const field = profile.find((candidate) => candidate.id === id);
+    return field ? localize(field.label, language) : id;
+  }
   const match = /^sections\.(\d+(?:\.\d+)*?)\.([a-zA-Z]+)(?:\.(\d+)\.([a-zA-Z]+))?$/.exec(path);
   if (!match) return path;
   const [, featureId = '', field = '', row, column] = match;
@@ -28,8 +36,8 @@ export function problemText(t: TFunction, problem: Problem, language: Language):
 }
 
 /** The sentence for the Review list, which names the field it links to. */
-export function problemWithField(t: TFunction, problem: Problem, language: Language): string {
-  return t('reportForm.problems.withField', { field: fieldLabel(t, problem.path), problem: problemText(t, problem, language) });
+export function problemWithField(t: TFunction, problem: Problem, language: Language, profile: readonly ProfileField[] = []): string {
+  return t('reportForm.problems.withField', { field: fieldLabel(t, problem.path, language, profile), problem: problemText(t, problem, language) });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Progress, ReportCompleteness } from '../../../../shared/report/com
 import type { Profile, Report, Section } from '../../../../shared/report/schema';
 import { ExportStep } from '../export/ExportStep';
 import { HistoryStep } from '../history/HistoryStep';
+import { SubmitStep } from '../submit/SubmitStep';
 import { SyncStep } from '../sync/SyncStep';
 import { AreaStep } from './AreaStep';
 import { ProfileStep, type MetaValues } from './ProfileStep';
@@ -71,7 +72,9 @@ export function reportSteps(framework: Framework): ReportStep[] {
       title: (t) => t('reportForm.stepTitles.profile'),
       linkText: (t) => t('report.profile'),
       progress: (completeness) => completeness.profile,
-      render: ({ report, completeness, handlers }) => <ProfileStep report={report} problems={completeness.problems} onProfile={handlers.onProfile} onMeta={handlers.onMeta} />,
+      render: ({ report, framework: current, completeness, handlers }) => (
+        <ProfileStep report={report} fields={current.profile} problems={completeness.problems} onProfile={handlers.onProfile} onMeta={handlers.onMeta} />
+      ),
     },
     ...allAreas(framework).map(areaStep),
     {
@@ -89,6 +92,13 @@ export function reportSteps(framework: Framework): ReportStep[] {
       title: (t) => t('reportForm.stepTitles.export'),
       linkText: (t) => t('reportForm.stepper.export'),
       render: ({ report, handlers }) => <ExportStep report={report} onJump={handlers.onJump} onReportChanged={handlers.onReportChanged} />,
+    },
+    {
+      id: 'submit',
+      group: 'form',
+      title: (t) => t('reportForm.stepTitles.submit'),
+      linkText: (t) => t('reportForm.stepper.submit'),
+      render: ({ report, framework: current, handlers }) => <SubmitStep report={report} framework={current} onJump={handlers.onJump} />,
     },
     {
       id: 'history',

@@ -22,8 +22,8 @@ const hugePhoto = {
 describe('refused photos and draft files in the officer’s language', () => {
   it('says a refused photo wholly in Kiswahili and French, naming it and the limit', () => {
     expect(describeError(i18n.getFixedT('en'), 'en', hugePhoto)).toBe(hugePhoto.message);
-    expect(describeError(i18n.getFixedT('sw'), 'sw', hugePhoto)).toBe('"Mkutano.png" ina pikseli nyingi mno: picha zenye hadi pikseli milioni 24 ndizo zinazoweza kutumika. Punguza ukubwa wa picha kisha ujaribu tena.');
-    expect(describeError(i18n.getFixedT('fr'), 'fr', hugePhoto)).toBe('« Mkutano.png » compte trop de pixels : les photos de 24 millions de pixels au plus sont acceptées. Réduisez la photo puis réessayez.');
+    expect(describeError(i18n.getFixedT('sw'), 'sw', hugePhoto)).toBe('“Mkutano.png” ina pikseli nyingi mno: picha zenye hadi pikseli milioni 24 ndizo zinazoweza kutumika. Punguza ukubwa wa picha kisha ujaribu tena.');
+    expect(describeError(i18n.getFixedT('fr'), 'fr', hugePhoto)).toBe('«\u00a0Mkutano.png\u00a0» compte trop de pixels\u00a0: les photos de 24 millions de pixels au plus sont acceptées. Réduisez la photo puis réessayez.');
   });
 
   it('has a sentence for every photo problem (naming the photo) and every draft-file problem, in every language', () => {

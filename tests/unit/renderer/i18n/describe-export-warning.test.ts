@@ -20,8 +20,8 @@ describe('photos left out of an export, in the officer’s language', () => {
   });
 
   it('says it in Kiswahili and French by the problem, naming the photo, with main’s sentence in brackets', () => {
-    expect(describeExportWarning(i18n.getFixedT('sw'), 'sw', cutShort)).toBe(`Picha "Darasa Watamu.jpg" imeachwa nje: faili haijakamilika. (${cutShort.message})`);
-    expect(describeExportWarning(i18n.getFixedT('fr'), 'fr', cutShort)).toBe(`La photo « Darasa Watamu.jpg » a été laissée de côté : le fichier est incomplet. (${cutShort.message})`);
+    expect(describeExportWarning(i18n.getFixedT('sw'), 'sw', cutShort)).toBe(`Picha “Darasa Watamu.jpg” imeachwa nje: faili halijakamilika. (${cutShort.message})`);
+    expect(describeExportWarning(i18n.getFixedT('fr'), 'fr', cutShort)).toBe(`La photo «\u00a0Darasa Watamu.jpg\u00a0» a été laissée de côté\u00a0: le fichier est incomplet. (${cutShort.message})`);
   });
 
   it('has a sentence naming the photo for every problem in every language', () => {

@@ -15,6 +15,10 @@ describe('npm run i18n:report', () => {
     expect(entries).toContainEqual(expect.objectContaining({ source: 'interface', language: 'fr', key: 'settings.language', problem: 'machine-draft' }));
     expect(entries).toContainEqual(expect.objectContaining({ source: 'export-labels', language: 'sw', problem: 'machine-draft' }));
     expect(entries).toContainEqual(expect.objectContaining({ source: 'menu-labels', language: 'fr', problem: 'machine-draft' }));
+    // The guidance and the profile questions the framework carries are drafts too.
+    expect(entries).toContainEqual(expect.objectContaining({ source: 'framework', language: 'sw', key: 'feature 1.1.1 guidance', problem: 'machine-draft' }));
+    expect(entries).toContainEqual(expect.objectContaining({ source: 'framework', language: 'fr', key: 'profile gdpPerCapitaCity', problem: 'machine-draft' }));
+    expect(entries).toContainEqual(expect.objectContaining({ source: 'interface', language: 'sw', key: 'questions.accept', problem: 'machine-draft' }));
     // Reviewed keys (language names, the product name) are not listed.
     expect(entries.find((entry) => entry.key === 'languages.sw')).toBeUndefined();
   });

@@ -45,4 +45,62 @@ describe('the bundled framework', () => {
     expect(() => parseFramework(withoutLimits)).toThrow();
     expect(() => parseFramework({ ...framework, title: { en: 'x', de: 'y' } })).toThrow();
   });
+
+  it('says where its text comes from: the 2015 edition, as a paraphrase, in its version too', () => {
+    expect(framework.version).toBe('uil-2015-paraphrase-1');
+    expect(framework.source).toMatchObject({ text: 'paraphrase' });
+    expect(framework.source.edition).toMatch(/Key Features of Learning Cities.*2013.*UIL\/2015\/ME\/H\/5/);
+    expect(framework.replaces).toContain('2015.1-draft');
+    expect(framework.publisher.id).toBe('ripoti');
+  });
+
+  it('gives every Key Feature guidance in the three languages', () => {
+    for (const feature of allKeyFeatures(framework)) {
+      expect(feature.guidance?.en, feature.id).toMatch(/\w{3}/);
+      expect(feature.guidance?.sw, feature.id).toMatch(/\w{3}/);
+      expect(feature.guidance?.fr, feature.id).toMatch(/\w{3}/);
+    }
+  });
+
+  it('asks the profile questions of UNESCO’s membership form, the new ones optional', () => {
+    const ids = framework.profile.map((field) => field.id);
+    for (const id of ['dataYear', 'gdpPerCapitaCity', 'gdpPerCapitaCountry', 'schoolingYearsWomen', 'schoolingYearsMen', 'population', 'areaKm2', 'county']) expect(ids).toContain(id);
+    const byId = new Map(framework.profile.map((field) => [field.id, field]));
+    expect(byId.get('dataYear')).toMatchObject({ kind: 'year', required: false });
+    expect(byId.get('gdpPerCapitaCity')).toMatchObject({ kind: 'figure', required: false });
+    expect(byId.get('county')?.required).toBe(true);
+  });
+});
+
+describe('a framework file', () => {
+  const framework = bundledFramework();
+  const copy = () => structuredClone(framework) as unknown as Record<string, unknown>;
+
+  it('must say it is a Ripoti framework of a layout this version reads', () => {
+    expect(() => parseFramework({ ...copy(), format: 'something-else' })).toThrow();
+    expect(() => parseFramework({ ...copy(), formatVersion: 2 })).toThrow();
+  });
+
+  it('may not call an unchecked text anything but a paraphrase, nor a checked one without who and when', () => {
+    expect(() => parseFramework({ ...copy(), version: '2016.1' })).toThrow(/must say .*paraphrase/);
+    expect(() => parseFramework({ ...copy(), version: '2016.1', source: { edition: 'x', text: 'checked' } })).toThrow(/who checked it/);
+    expect(parseFramework({ ...copy(), version: '2016.1', source: { edition: 'x', text: 'checked', checkedBy: 'National office', checkedOn: '2026-10-01' } }).version).toBe('2016.1');
+  });
+
+  it('may not send one old answer to two Key Features', () => {
+    const twice = structuredClone(framework);
+    const [first, second] = allKeyFeatures(twice);
+    if (!first || !second) throw new Error('framework shape changed');
+    first.formerIds = ['9.9.9'];
+    second.formerIds = ['9.9.9'];
+    expect(() => parseFramework(twice)).toThrow(/both take the text of former 9\.9\.9/);
+  });
+
+  it('refuses fields it does not know, so a typo cannot pass silently', () => {
+    expect(() => parseFramework({ ...copy(), limit: { narrativeWords: 5 } })).toThrow();
+    const feature = structuredClone(framework);
+    const first = allKeyFeatures(feature)[0] as unknown as Record<string, unknown>;
+    first['guidence'] = { en: 'typo' };
+    expect(() => parseFramework(feature)).toThrow();
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allKeyFeatures, bundledFramework } from '../../../../shared/framework/load';
+import type { Framework } from '../../../../shared/framework/schema';
 import { computeCompleteness } from '../../../../shared/report/completeness';
 import { createReport } from '../../../../shared/report/create';
 import type { Profile, Report, Section } from '../../../../shared/report/schema';
@@ -136,15 +137,36 @@ describe('computeCompleteness', () => {
       profile: { ...fullProfile, population: 'about a million', focalPointEmail: 'amina@', website: 'not a site', membershipDate: '2020-13', focalPointPhone: '' },
     };
     const result = computeCompleteness(report, framework);
+    // In the order the framework asks its profile questions.
     expect(result.problems.map((problem) => [problem.code, problem.path])).toEqual([
       ['required', 'title'],
       ['invalid-period', 'period.endMonth'],
-      ['not-a-number', 'profile.population'],
-      ['invalid-email', 'profile.focalPointEmail'],
       ['invalid-web-address', 'profile.website'],
+      ['invalid-email', 'profile.focalPointEmail'],
       ['invalid-date', 'profile.membershipDate'],
+      ['not-a-number', 'profile.population'],
     ]);
     expect(result.profile).toEqual({ done: 7, total: 9, ratio: 7 / 9 });
+  });
+
+  it('checks the questions UNESCO asks members by their kind, and leaves them optional', () => {
+    const answered = { ...fullProfile, dataYear: '2024', gdpPerCapitaCity: '2,150', gdpPerCapitaCountry: '1950', schoolingYearsWomen: '6.8', schoolingYearsMen: '7.4' };
+    expect(computeCompleteness({ ...finished(), profile: answered }, framework).problems).toEqual([]);
+    expect(computeCompleteness({ ...finished(), profile: fullProfile }, framework).problems).toEqual([]);
+    const wrong = { ...fullProfile, dataYear: '24', gdpPerCapitaCity: 'about 2000', schoolingYearsMen: 'seven' };
+    expect(computeCompleteness({ ...finished(), profile: wrong }, framework).problems.map((problem) => [problem.code, problem.path])).toEqual([
+      ['invalid-year', 'profile.dataYear'],
+      ['not-a-number', 'profile.gdpPerCapitaCity'],
+      ['not-a-number', 'profile.schoolingYearsMen'],
+    ]);
+  });
+
+  it('asks the profile questions of the framework it is given, not a fixed list', () => {
+    const fields = framework.profile.map((field) => (field.id === 'website' ? { ...field, required: true } : field));
+    const asked: Framework = { ...framework, profile: [...fields, { id: 'mayorOffice', kind: 'text', required: true, label: { en: 'Office of the mayor' } }] };
+    const result = computeCompleteness({ ...finished(), profile: { ...fullProfile, website: '' } }, asked);
+    expect(result.problems.map((problem) => problem.path)).toEqual(['profile.website', 'profile.mayorOffice']);
+    expect(result.profile.total).toBe(11);
   });
 
   it('treats a Key Feature missing from the draft as not yet written', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RipotiError } from '../../../../shared/errors';
 import { allKeyFeatures, bundledFramework, parseFramework } from '../../../../shared/framework/load';
 import { migrateReport } from '../../../../shared/report/migrate';
+import { createReport } from '../../../../shared/report/create';
 import { reportSchema } from '../../../../shared/report/schema';
 
 function fixture(path: string): unknown {
@@ -14,16 +15,29 @@ const framework2016 = parseFramework(fixture('frameworks/key-features-2016-test.
 
 describe('migrateReport', () => {
   it('opens a current draft unchanged, with no notes', () => {
-    const raw = fixture('drafts/v1-framework-2015.json');
-    const { report, notes } = migrateReport(raw, current);
-    expect(report).toEqual(reportSchema.parse(raw));
+    const raw = createReport(current, { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2026-11-23T09:00:00.000Z', county: 'Kilifi' });
+    const { report, notes } = migrateReport(JSON.parse(JSON.stringify(raw)), current);
+    expect(report).toEqual(raw);
     expect(notes).toEqual([]);
+  });
+
+  it('opens a format-1 draft of the invented "2015.1-draft" version under the bundled paraphrase, every text where it was', () => {
+    const raw = fixture('drafts/v1-framework-2015.json') as { sections: Record<string, { narrative: string }> };
+    const { report, notes } = migrateReport(raw, current);
+    expect(report.schemaVersion).toBe(2);
+    expect(report.frameworkRef).toEqual({ id: 'unesco-gnlc-key-features', version: 'uil-2015-paraphrase-1' });
+    for (const [featureId, section] of Object.entries(raw.sections)) expect(report.sections[featureId]?.narrative).toBe(section.narrative);
+    expect(report.archivedSections).toEqual([]);
+    expect(notes.slice(0, 2)).toEqual([
+      { code: 'schema-upgraded', params: { from: 1, to: 2 } },
+      { code: 'framework-changed', params: { from: '2015.1-draft', to: 'uil-2015-paraphrase-1' } },
+    ]);
   });
 
   it('upgrades a format-0 pilot draft, keeping every text and figure', () => {
     const { report, notes } = migrateReport(fixture('drafts/v0-pilot-garissa.json'), current);
     expect(reportSchema.parse(report)).toEqual(report);
-    expect(notes[0]).toEqual({ code: 'schema-upgraded', params: { from: 0, to: 1 } });
+    expect(notes[0]).toEqual({ code: 'schema-upgraded', params: { from: 0, to: 2 } });
     expect(report.language).toBe('sw');
     expect(report.period).toEqual({ startMonth: '2021-04', endMonth: '2023-09', dueDate: '2023-12-31' });
     expect(report.profile).toMatchObject({ population: '841353', areaKm2: '44174.1', leaderName: 'Nathif Jama', focalPointEmail: 'hassan.abdi@garissa.go.ke', membershipDate: '2020' });
@@ -45,11 +59,11 @@ describe('migrateReport', () => {
 
   it('moves a renamed Key Feature’s text to its new id', () => {
     const { report, notes } = migrateReport(fixture('drafts/v1-framework-2015.json'), framework2016);
-    expect(report.frameworkRef).toEqual({ id: 'unesco-gnlc-key-features', version: '2016.1-test' });
+    expect(report.frameworkRef).toEqual({ id: 'unesco-gnlc-key-features', version: '2016-paraphrase-test' });
     expect(report.sections['1.2.5']?.narrative).toBe('The Kilifi cultural festival hosted 40 learning stalls.');
     expect(report.sections['1.2.4']).toBeUndefined();
     expect(notes).toContainEqual({ code: 'feature-renamed', params: { from: '1.2.4', to: '1.2.5' } });
-    expect(notes[0]).toEqual({ code: 'framework-changed', params: { from: '2015.1-draft', to: '2016.1-test' } });
+    expect(notes[1]).toEqual({ code: 'framework-changed', params: { from: '2015.1-draft', to: '2016-paraphrase-test' } });
   });
 
   it('merges the text, measures and status of Key Features merged into one', () => {

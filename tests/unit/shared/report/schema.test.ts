@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledFramework } from '../../../../shared/framework/load';
 import { createReport } from '../../../../shared/report/create';
-import { MAX_LONG_TEXT, reportSchema, sectionSchema, type Section } from '../../../../shared/report/schema';
+import { MAX_LONG_TEXT, MAX_PROFILE_ANSWERS, reportSchema, sectionSchema, type Section } from '../../../../shared/report/schema';
 
 const report = createReport(bundledFramework(), { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2026-11-23T09:00:00.000Z' });
 const section = report.sections['1.1.1'] as Section;
@@ -26,7 +26,17 @@ describe('the report schema (drafts: shape and size only)', () => {
   });
 
   it('accepts only its own format version and real months', () => {
-    expect(reportSchema.safeParse({ ...report, schemaVersion: 2 }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...report, schemaVersion: 1 }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...report, schemaVersion: 3 }).success).toBe(false);
     expect(reportSchema.safeParse({ ...report, period: { ...report.period, endMonth: '2026-13' } }).success).toBe(false);
+  });
+
+  it('keeps an answer to any profile question a framework asks, within bounds', () => {
+    const answered = { ...report.profile, gdpPerCapitaCity: '2150', mayorOffice: 'Town hall' };
+    expect(reportSchema.parse({ ...report, profile: answered }).profile).toEqual(answered);
+    expect(reportSchema.safeParse({ ...report, profile: { ...report.profile, 'not a key': 'x' } }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...report, profile: { ...report.profile, extra: 42 } }).success).toBe(false);
+    const crowded = Object.fromEntries(Array.from({ length: MAX_PROFILE_ANSWERS + 1 }, (_, index) => [`q${index}`, '']));
+    expect(reportSchema.safeParse({ ...report, profile: { ...report.profile, ...crowded } }).success).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import type { ExportOptions } from '../../../../../shared/ipc/channels/export';
 import { localize } from '../../../../../shared/language';
 import type { Report } from '../../../../../shared/report/schema';
 import type { PreparedImage } from '../images/prepare-image';
-import { formatMonth, reportLabels } from '../labels/report-labels';
+import { formatDate, formatMonth, localIsoDate, reportLabels } from '../labels/report-labels';
 import { sanitizeLine } from '../sanitize-text';
 import { documentStyles } from './document-styles';
 import { featureContent, sectionBody, type FeatureContext } from './feature-content';
@@ -41,11 +41,11 @@ export function buildReportDocument(input: ReportDocumentInput): Document {
     figures: { count: 0 },
   };
   const draft = options.mode === 'draft';
-  const exportedOn = input.exportedAt.toISOString().slice(0, 10);
+  const exportedOn = formatDate(labels, localIsoDate(input.exportedAt));
   const body: Block[] = [
     ...coverPage(report, labels, exportedOn, draft, input.coverImage),
     ...contents(labels),
-    ...profileSection(report, labels, options.language),
+    ...profileSection(report, framework, labels, options.language),
     ...overviewSection(report, framework, options.language, labels, areaIds),
   ];
   for (const tier of framework.tiers) {

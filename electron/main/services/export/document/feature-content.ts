@@ -40,7 +40,7 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
   }
   if (section.status === 'not-applicable') {
     const reason = sanitizeText(section.notApplicableReason).trim() || labels.notApplicableNoReason;
-    return [new Paragraph({ children: [styledRun({ text: `${labels.notApplicable}: `, bold: true }), new TextRun(reason)] })];
+    return [new Paragraph({ children: [styledRun({ text: `${labels.notApplicable}${labels.colon}`, bold: true }), new TextRun(reason)] })];
   }
   const blocks: (Paragraph | Table)[] = [];
   const label = (text: string): Paragraph => new Paragraph({ style: 'FieldLabel', children: [new TextRun(text)] });
@@ -68,7 +68,7 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
       const image = context.images.get(evidence.attachmentId);
       if (!image) return [];
       context.figures.count += 1;
-      return figure(image, evidence.caption, labels.figure, context.imageWidth, context.figures.count);
+      return figure(image, evidence.caption, labels.figure, context.imageWidth, context.figures.count, labels.colon);
     });
     if (photos.length > 0) blocks.push(label(labels.fields.evidence), ...photos);
   }

@@ -6,11 +6,12 @@ import { sanitizeLine } from '../sanitize-text';
 const MAX_HEIGHT = 380;
 
 /**
- * A photo scaled to the text width and its numbered caption ("Figure 3: …"). The number is
+ * A photo scaled to the text width and its numbered caption ("Figure 3: …", with the report
+ * language's colon). The number is
  * a SEQ field, so Word renumbers the figures if the officer moves or deletes one; we write its
  * value too, so every reader shows it even where no page layout was estimated.
  */
-export function figure(image: PreparedImage, caption: string, figureLabel: string, maxWidth: number, number: number): Paragraph[] {
+export function figure(image: PreparedImage, caption: string, figureLabel: string, maxWidth: number, number: number, colon = ': '): Paragraph[] {
   const scale = Math.min(1, maxWidth / image.width, MAX_HEIGHT / image.height);
   const width = Math.max(1, Math.round(image.width * scale));
   const height = Math.max(1, Math.round(image.height * scale));
@@ -27,7 +28,7 @@ export function figure(image: PreparedImage, caption: string, figureLabel: strin
     new Paragraph({
       style: 'Caption',
       alignment: AlignmentType.CENTER,
-      children: [new TextRun(`${figureLabel} `), new SimpleField('SEQ Figure \\* ARABIC', String(number)), new TextRun(text ? `: ${text}` : '')],
+      children: [new TextRun(`${figureLabel} `), new SimpleField('SEQ Figure \\* ARABIC', String(number)), new TextRun(text ? `${colon}${text}` : '')],
     }),
   ];
 }

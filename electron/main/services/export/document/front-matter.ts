@@ -1,11 +1,11 @@
 import { AlignmentType, HeadingLevel, ImageRun, PageBreak, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
-import type { Framework } from '../../../../../shared/framework/schema';
+import type { Framework, ProfileField } from '../../../../../shared/framework/schema';
 import { localize, type Language } from '../../../../../shared/language';
 import { computeCompleteness } from '../../../../../shared/report/completeness';
 import { formatFigure } from '../../../../../shared/report/figures';
 import type { Report } from '../../../../../shared/report/schema';
 import type { PreparedImage } from '../images/prepare-image';
-import { formatMonth, type ProfileLabelKey, type ReportLabels } from '../labels/report-labels';
+import { formatDate, formatMonth, formatPartialDate, labelled, type ReportLabels } from '../labels/report-labels';
 import { sanitizeLine } from '../sanitize-text';
 import { ACCENT } from './document-styles';
 import { styledRun } from './styled-run';
@@ -29,11 +29,11 @@ export function coverPage(report: Report, labels: ReportLabels, exportedOn: stri
   );
   if (place) blocks.push(line(place, true));
   if (profile.country.trim()) blocks.push(line(sanitizeLine(profile.country)));
-  blocks.push(line(`${labels.reportingPeriod}: ${formatMonth(labels, period.startMonth)} – ${formatMonth(labels, period.endMonth)}`));
-  blocks.push(line(`${labels.dueDate}: ${period.dueDate}`));
+  blocks.push(line(labelled(labels, labels.reportingPeriod, `${formatMonth(labels, period.startMonth)} – ${formatMonth(labels, period.endMonth)}`)));
+  blocks.push(line(labelled(labels, labels.dueDate, formatDate(labels, period.dueDate))));
   const preparer = [profile.focalPointName, profile.focalPointEmail].map(sanitizeLine).filter(Boolean).join(', ');
-  if (preparer) blocks.push(line(`${labels.preparedBy}: ${preparer}`));
-  blocks.push(line(`${labels.exportedOn}: ${exportedOn}`));
+  if (preparer) blocks.push(line(labelled(labels, labels.preparedBy, preparer)));
+  blocks.push(line(labelled(labels, labels.exportedOn, exportedOn)));
   if (draft) blocks.push(new Paragraph({ spacing: { before: 480 }, children: [styledRun({ text: labels.draftMark, bold: true, size: 28, color: 'C00000' })] }));
   blocks.push(new Paragraph({ children: [new PageBreak()] }));
   return blocks;
@@ -48,16 +48,22 @@ export function contents(labels: ReportLabels): Block[] {
   ];
 }
 
-const PROFILE_ORDER: readonly ProfileLabelKey[] = [
-  'city', 'county', 'country', 'population', 'areaKm2', 'website', 'leaderName', 'leaderTitle',
-  'focalPointName', 'focalPointEmail', 'focalPointPhone', 'membershipDate',
-];
-
-const PROFILE_FIGURES: ReadonlySet<ProfileLabelKey> = new Set(['population', 'areaKm2']);
-
-export function profileSection(report: Report, labels: ReportLabels, language: Language): Block[] {
-  const value = (key: ProfileLabelKey) => (PROFILE_FIGURES.has(key) ? formatFigure(report.profile[key], language) : report.profile[key]);
-  const rows = PROFILE_ORDER.map((key) => [labels.profileFields[key], value(key)] as const);
+/**
+ * The profile as the framework asks it: one row per question answered (and every required
+ * one), labelled in the report language; figures and dates written as the report language
+ * writes them.
+ */
+export function profileSection(report: Report, framework: Framework, labels: ReportLabels, language: Language): Block[] {
+  const value = (field: ProfileField): string => {
+    const answer = report.profile[field.id] ?? '';
+    if (answer.trim() === '') return answer;
+    if (field.kind === 'figure') return formatFigure(answer, language);
+    return field.kind === 'partial-date' ? formatPartialDate(labels, answer) : answer;
+  };
+  // An optional question left unanswered is not a blank line in the copy UNESCO reads; a
+  // required one is always there, so a gap shows.
+  const asked = framework.profile.filter((field) => field.required || (report.profile[field.id] ?? '').trim() !== '');
+  const rows = asked.map((field) => [localize(field.label, language), value(field)] as const);
   return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.profileHeading)] }), labelValueTable(rows)];
 }
 

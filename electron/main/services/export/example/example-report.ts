@@ -31,7 +31,7 @@ export function exampleReport(framework: Framework, options: ExampleOptions = {}
   Object.assign(report.profile, {
     city: 'Kilifi', population: '1453787', areaKm2: '12610', website: 'https://kilifi.go.ke',
     leaderName: 'H.E. Gideon Mung’aro', leaderTitle: 'Governor, Kilifi County', focalPointName: 'Amina Mwero',
-    focalPointEmail: 'learningcity@kilifi.go.ke', focalPointPhone: '+254 700 000 000', membershipDate: '2020-09',
+    focalPointEmail: 'learningcity@kilifi.go.ke', focalPointPhone: '+254 700 000 000', membershipDate: '2020-09', dataYear: '2019',
   });
   const photos = new Map<string, Uint8Array>();
   const features = allKeyFeatures(framework);

@@ -48,7 +48,7 @@ export const kiswahiliQuestionnaireReview: ReviewState | undefined = 'machine-dr
 
 const kiswahili: QuestionnaireLabels = {
   title: (department) => `Maswali kwa ${department}`,
-  forReport: (report, county) => `Kwa ajili ya ripoti ya maendeleo ya mji wa kujifunza “${report}”${county ? `, ${county}` : ''}`,
+  forReport: (report, county) => `Kwa ajili ya ripoti ya utekelezaji ya mji wa kujifunza “${report}”${county ? `, ${county}` : ''}`,
   replyBy: (date) => `Tafadhali jibu kabla ya ${date}.`,
   sentBy: (name, contact) => `Imetumwa na ${name}${contact ? ` (${contact})` : ''}.`,
   howToAnswer: 'Jinsi ya kujibu',
@@ -65,11 +65,11 @@ const kiswahili: QuestionnaireLabels = {
   measuresNote: 'Sasisha takwimu kwenye jedwali; ongeza safu kwa kila kiashiria kipya. Acha namba kwenye safu ya kwanza.',
   fields: {
     narrative: { question: 'Mji ulifanikisha nini?', hint: 'Matokeo halisi katika kipindi cha kuripoti, pamoja na takwimu ulizonazo.' },
-    actions: { question: 'Hatua na mipango', hint: 'Programu, miradi na washirika.' },
-    goodPractice: { question: 'Mfano bora au uchunguzi kifani', hint: 'Mfano mmoja ambao miji mingine inaweza kujifunza kutoka kwake.' },
+    actions: { question: 'Shughuli na mipango', hint: 'Programu, miradi na washirika.' },
+    goodPractice: { question: 'Mfano bora au kisa halisi', hint: 'Mfano mmoja ambao miji mingine inaweza kujifunza kutoka kwake.' },
     challenges: { question: 'Changamoto', hint: 'Kilichozuia kazi.' },
     nextSteps: { question: 'Hatua zinazofuata', hint: 'Kinachopangwa kwa miaka miwili ijayo.' },
-    measures: { question: 'Vipimo', hint: 'Takwimu zinazoonyesha maendeleo.' },
+    measures: { question: 'Viashiria', hint: 'Takwimu zinazoonyesha hatua iliyopigwa.' },
   },
 };
 
@@ -78,23 +78,23 @@ export const frenchQuestionnaireReview: ReviewState | undefined = 'machine-draft
 
 const french: QuestionnaireLabels = {
   title: (department) => `Questions pour ${department}`,
-  forReport: (report, county) => `Pour le rapport d’avancement de la ville apprenante « ${report} »${county ? `, ${county}` : ''}`,
+  forReport: (report, county) => `Pour le rapport d’avancement de la ville apprenante «\u00a0${report}\u00a0»${county ? `, ${county}` : ''}`,
   replyBy: (date) => `Merci de répondre avant le ${date}.`,
   sentBy: (name, contact) => `Envoyé par ${name}${contact ? ` (${contact})` : ''}.`,
   howToAnswer: 'Comment répondre',
   instructions: [
-    'Écrivez vos réponses dans les cadres sous chaque question. Un cadre peut déjà contenir le texte actuel du rapport : modifiez-le, complétez-le, ou laissez-le tel quel si rien n’a changé.',
+    'Écrivez vos réponses dans les cadres sous chaque question. Un cadre peut déjà contenir le texte actuel du rapport\u00a0: modifiez-le, complétez-le, ou laissez-le tel quel si rien n’a changé.',
     'Vous pouvez ajouter des paragraphes, des puces, des tableaux et des photos dans un cadre. Écrivez la légende d’une photo sur la ligne en dessous.',
-    'Gardez chaque ligne grise qui commence par « Ripoti ref. » : elle place votre réponse au bon endroit du rapport. Vous pouvez changer les polices, la mise en page et les titres.',
+    'Gardez chaque ligne grise qui commence par «\u00a0Ripoti ref.\u00a0»\u00a0: elle place votre réponse au bon endroit du rapport. Vous pouvez changer les polices, la mise en page et les titres.',
     'Enregistrez le fichier en document Word (.docx) et renvoyez-le.',
   ],
-  usefulFigures: 'Chiffres utiles :',
+  usefulFigures: 'Chiffres utiles\u00a0:',
   wordLimit: (words) => `${words} mots au plus.`,
   currentTextNote: 'Le cadre contient le texte actuel du rapport.',
   emptyNote: 'Le rapport n’a pas encore de texte ici.',
-  measuresNote: 'Mettez à jour les chiffres du tableau ; ajoutez une ligne par nouvel indicateur. Gardez les numéros de la première colonne.',
+  measuresNote: 'Mettez à jour les chiffres du tableau\u00a0; ajoutez une ligne par nouvel indicateur. Gardez les numéros de la première colonne.',
   fields: {
-    narrative: { question: 'Qu’a accompli la ville ?', hint: 'Des résultats concrets sur la période, avec des chiffres si vous en avez.' },
+    narrative: { question: 'Qu’a accompli la ville\u00a0?', hint: 'Des résultats concrets sur la période, avec des chiffres si vous en avez.' },
     actions: { question: 'Actions et initiatives', hint: 'Programmes, projets et partenaires.' },
     goodPractice: { question: 'Une bonne pratique ou une étude de cas', hint: 'Un exemple dont d’autres villes peuvent s’inspirer.' },
     challenges: { question: 'Difficultés', hint: 'Ce qui a freiné le travail.' },

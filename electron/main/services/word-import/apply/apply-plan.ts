@@ -17,6 +17,8 @@ export interface ApplyContext {
   readonly intoNewReport: boolean;
   /** The language the document's headings are in, when they agree: how its figures are read. */
   readonly language?: Language;
+  /** The profile questions whose answers are figures (the framework's kind 'figure'). */
+  readonly profileFigures?: ReadonlySet<string>;
   /** Stores a picture through the attachment store (its decoding and limits apply). */
   readonly addPhoto: (photo: { bytes: Uint8Array; fileName: string; mediaType: string }) => Promise<Attachment>;
 }
@@ -50,7 +52,7 @@ export async function applyPlan(report: Report, plan: ImportPlan, context: Apply
     annex.push({ id: `${context.tag}-annex-${position + 1}`, heading: part.view.heading, text: part.content.allText, evidence, source: context.fileName, addedAt: context.now });
   }
   for (const attachment of photos.added) attachments[attachment.id] = attachment;
-  const profile = mergeProfile(report.profile, plan.profile, context.language);
+  const profile = mergeProfile(report.profile, plan.profile, context);
   const changed = featuresChanged.length > 0 || plan.annex.length > 0 || JSON.stringify(profile) !== JSON.stringify(report.profile);
   // A final report that an import changed is no longer the one that was finalised.
   const status = changed && report.status === 'final' ? 'draft' : report.status;
@@ -90,13 +92,11 @@ function figuresOf(row: Pick<MeasureRow, 'baseline' | 'current' | 'target'>, lan
   return { baseline: importedFigure(row.baseline, language), current: importedFigure(row.current, language), target: importedFigure(row.target, language) };
 }
 
-const PROFILE_FIGURES: ReadonlySet<keyof Profile> = new Set(['population', 'areaKm2']);
-
-function mergeProfile(profile: Profile, pieces: ImportPlan['profile'], language: Language | undefined): Profile {
+function mergeProfile(profile: Profile, pieces: ImportPlan['profile'], context: ApplyContext): Profile {
   const merged: Profile = { ...profile };
   for (const piece of pieces) {
-    for (const [key, value] of Object.entries(piece.value) as [keyof Profile, string][]) {
-      if (!merged[key].trim() || piece.policy === 'replace') merged[key] = PROFILE_FIGURES.has(key) ? importedFigure(value, language) : value;
+    for (const [key, value] of Object.entries(piece.value) as [string, string][]) {
+      if (!(merged[key] ?? '').trim() || piece.policy === 'replace') merged[key] = context.profileFigures?.has(key) ? importedFigure(value, context.language) : value;
     }
   }
   return merged;

@@ -1,6 +1,8 @@
+import { bundledFramework } from '../../../../../shared/framework/load';
+import { TRANSLATED_LANGUAGES } from '../../../../../shared/language';
 import { englishLabels } from '../../export/labels/en';
 import { frenchLabels } from '../../export/labels/fr';
-import type { ProfileLabelKey, ReportLabels } from '../../export/labels/report-labels';
+import type { ReportLabels } from '../../export/labels/report-labels';
 import { kiswahiliLabels } from '../../export/labels/sw';
 import { normalizeForMatch } from './normalize';
 
@@ -37,13 +39,36 @@ const MEASURE_COLUMN_SYNONYMS: Record<MeasureColumn, readonly string[]> = {
   source: ['Source', 'Sources', 'Means of verification', 'Chanzo', 'Source des données'],
 };
 
-const PROFILE_SYNONYMS: Partial<Record<ProfileLabelKey, readonly string[]>> = {
-  city: ['City', 'Name of the city'],
-  leaderName: ['Governor', 'Mayor', 'Name of the governor or mayor'],
-  focalPointName: ['Focal point name', 'Name of the focal point'],
-  focalPointEmail: ['E-mail', 'Email'],
-  areaKm2: ['Area', 'Area in square kilometres'],
+/**
+ * Profile rows by the question id they answer: other words reports use, and the labels Ripoti's
+ * export printed before the profile questions became framework data (a report exported by an
+ * older Ripoti says "Leader", "Kiongozi", "Dirigeant"…). The labels it prints now come from the
+ * framework's questions, below.
+ */
+const PROFILE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  city: ['City', 'Name of the city', 'Mji', 'Ville'],
+  county: ['County', 'Kaunti', 'Comté'],
+  country: ['Country', 'Nchi', 'Pays'],
+  population: ['Population', 'Idadi ya watu'],
+  areaKm2: ['Area', 'Area in square kilometres', 'Area (km²)', 'Eneo (km²)', 'Superficie (km²)'],
+  website: ['Website', 'Tovuti', 'Site web'],
+  leaderName: ['Governor', 'Mayor', 'Name of the governor or mayor', 'Leader', 'Kiongozi', 'Dirigeant'],
+  leaderTitle: ['Leader’s title', 'Cheo cha kiongozi', 'Fonction du dirigeant'],
+  focalPointName: ['Focal point name', 'Name of the focal point', 'Focal point', 'Mratibu', 'Point focal'],
+  focalPointEmail: ['E-mail', 'Email', 'Focal point e-mail', 'Barua pepe ya mratibu', 'Courriel du point focal'],
+  focalPointPhone: ['Focal point phone', 'Simu ya mratibu', 'Téléphone du point focal'],
+  membershipDate: ['Member of the network since', 'Mwanachama wa mtandao tangu', 'Membre du réseau depuis'],
 };
+
+/** The profile questions' labels in every language, as the export prints them now. */
+function profileLabels(): (readonly [string, readonly string[]])[] {
+  const ids = new Set([...Object.keys(PROFILE_SYNONYMS), ...bundledFramework().profile.map((field) => field.id)]);
+  return [...ids].map((id) => {
+    const field = bundledFramework().profile.find((candidate) => candidate.id === id);
+    const labels = field ? [field.label.en, ...TRANSLATED_LANGUAGES.flatMap((language) => field.label[language] ?? [])] : [];
+    return [id, [...(PROFILE_SYNONYMS[id] ?? []), ...labels]] as const;
+  });
+}
 
 function labelIndex<K extends string>(entries: Iterable<readonly [K, readonly string[]]>): Map<string, K> {
   const index = new Map<string, K>();
@@ -57,9 +82,7 @@ const fieldIndex = labelIndex(
 const measureIndex = labelIndex(
   (Object.keys(MEASURE_COLUMN_SYNONYMS) as MeasureColumn[]).map((column) => [column, [...MEASURE_COLUMN_SYNONYMS[column], ...LABEL_SETS.map((labels) => labels.measureColumns[column])]] as const),
 );
-const profileIndex = labelIndex(
-  (Object.keys(englishLabels.profileFields) as ProfileLabelKey[]).map((key) => [key, [...(PROFILE_SYNONYMS[key] ?? []), ...LABEL_SETS.map((labels) => labels.profileFields[key])]] as const),
-);
+const profileIndex = labelIndex(profileLabels());
 
 /** "Challenges", "Changamoto:", "Défis" → 'challenges'. */
 export function fieldOfLabel(text: string): LabelledField | null {
@@ -70,7 +93,8 @@ export function measureColumnOf(text: string): MeasureColumn | null {
   return measureIndex.get(normalizeForMatch(text)) ?? null;
 }
 
-export function profileFieldOf(text: string): ProfileLabelKey | null {
+/** The id of the profile question a label names ("Kaunti", "Date the city joined the GNLC"…). */
+export function profileFieldOf(text: string): string | null {
   return profileIndex.get(normalizeForMatch(text)) ?? null;
 }
 
@@ -91,9 +115,10 @@ export function specialHeadingOf(text: string): SpecialHeading | null {
 /** "Not applicable: …" in any language: the section does not apply, with the reason after the colon. */
 export function notApplicableReasonOf(text: string): string | null {
   for (const labels of LABEL_SETS) {
-    const prefix = `${labels.notApplicable}:`;
-    if (text.startsWith(prefix)) {
-      const reason = text.slice(prefix.length).trim();
+    // The label, the colon with or without French's no-break space before it, then the reason.
+    const prefix = new RegExp(`^${labels.notApplicable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'u').exec(text);
+    if (prefix) {
+      const reason = text.slice(prefix[0].length).trim();
       return LABEL_SETS.some((set) => set.notApplicableNoReason === reason) ? '' : reason;
     }
   }

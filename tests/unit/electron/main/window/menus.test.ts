@@ -43,6 +43,20 @@ describe('the application menu', () => {
     const items = template.flatMap((item) => (Array.isArray(item.submenu) ? item.submenu : []));
     expect(items.filter((item) => item.type !== 'separator' && !item.label)).toEqual([]);
   });
+
+  it('puts "Update the questions…" first in the File menu, in the interface language, when main can take a file', () => {
+    const chosen = vi.fn();
+    const fileMenu = (template: MenuItemConstructorOptions[]) => {
+      const submenu = template.find((item) => item.label === menuLabels('fr').file)?.submenu;
+      return Array.isArray(submenu) ? submenu : [];
+    };
+    const [first] = fileMenu(appMenuTemplate(menuLabels('fr'), { platform: 'linux', packaged: true, onUpdateQuestions: chosen }));
+    expect(first?.label).toBe('Mettre à jour les questions…');
+    (first?.click as () => void)();
+    expect(chosen).toHaveBeenCalledTimes(1);
+    // Without the questions service (the CLI's menu-less world), File holds Quit alone.
+    expect(fileMenu(appMenuTemplate(menuLabels('fr'), { platform: 'linux', packaged: true })).map((item) => item.role)).toEqual(['quit']);
+  });
 });
 
 describe('the right-click menu', () => {

@@ -19,7 +19,7 @@ describe('FinalCheckPanel', () => {
     const check = finalCheck(report, framework, ['1.1']);
     const confirm = vi.fn();
     const jump = vi.fn();
-    await renderIn('en', <FinalCheckPanel check={check} confirmed={new Set(['over-limit'])} onConfirm={confirm} onJump={jump} />);
+    await renderIn('en', <FinalCheckPanel profile={[]} check={check} confirmed={new Set(['over-limit'])} onConfirm={confirm} onJump={jump} />);
     const panel = screen.getByRole('region', { name: 'Before the final export (4 to check)' });
     expect(within(panel).getAllByRole('checkbox').map((box) => [box.parentElement?.querySelector('label')?.textContent, (box as HTMLInputElement).checked])).toEqual([
       ['Key Features with no answer (3)', false],
@@ -32,7 +32,7 @@ describe('FinalCheckPanel', () => {
   });
 
   it('says the report is ready when nothing fails', async () => {
-    await renderIn('fr', <FinalCheckPanel check={{ problems: [], kinds: [] }} confirmed={new Set()} onConfirm={vi.fn()} onJump={vi.fn()} />);
+    await renderIn('fr', <FinalCheckPanel profile={[]} check={{ problems: [], kinds: [] }} confirmed={new Set()} onConfirm={vi.fn()} onJump={vi.fn()} />);
     expect(screen.getByText('Toutes les règles sont respectées : le rapport final est prêt à être exporté.')).toBeTruthy();
   });
 });

@@ -22,7 +22,7 @@ function sectionOf(report: Report, featureId: string): Section {
 }
 
 function service() {
-  return new ReportService(new InMemoryReportRepository(), steppingClock(), bundledFramework());
+  return new ReportService(new InMemoryReportRepository(), steppingClock(), bundledFramework);
 }
 
 const profile: Profile = {
