@@ -43,7 +43,9 @@ function runAndKill(dataDir: string, reportId: string, acks: number, delayMs: nu
         if (seen === acks) setTimeout(() => child.kill('SIGKILL'), delayMs);
       }
     });
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': under load the exit can arrive before the last acknowledgements in
+    // the pipe are read, and the count would fall short of what the child had written.
+    child.on('close', (code, signal) => {
       if (signal === 'SIGKILL') resolve({ lastAck, started });
       else reject(new Error(`child exited with ${code}: ${stderr}`));
     });
