@@ -1,5 +1,6 @@
 import { Packer } from 'docx';
 import type { ExportWarning } from '../../../../shared/ipc/channels/export';
+import { prepareReportCharts } from './charts/report-charts';
 import { buildReportDocument } from './document/build-report-document';
 import type { ExportedDocument, ExportProgress, ExportRequest } from './export-request';
 import { PhotoRefused } from './images/photo-refused';
@@ -26,6 +27,8 @@ export async function buildDocx(request: ExportRequest, progress: ExportProgress
   const coverPhoto = request.coverAttachmentId ? request.photos.get(request.coverAttachmentId) : undefined;
   let coverImage: PreparedImage | undefined;
   if (coverPhoto && request.coverAttachmentId) coverImage = images.get(request.coverAttachmentId) ?? safePrepare(coverPhoto.name, coverPhoto.bytes, warnings);
+  progress({ done: photos.length, total, label: 'Drawing the charts' });
+  const charts = await prepareReportCharts(request.report, request.framework, request.options, 'rendered');
   progress({ done: photos.length, total, label: 'Laying out the pages' });
   const document = buildReportDocument({
     report: request.report,
@@ -35,6 +38,7 @@ export async function buildDocx(request: ExportRequest, progress: ExportProgress
     exportedAt: new Date(request.exportedAt),
     pageNumbers: estimateReportPages,
     coverImage,
+    charts,
   });
   const buffer = await Packer.toBuffer(document);
   progress({ done: total, total, label: 'Done' });

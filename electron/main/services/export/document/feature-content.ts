@@ -2,6 +2,7 @@ import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
 import type { KeyFeature } from '../../../../../shared/framework/schema';
 import { localize, type Language } from '../../../../../shared/language';
 import type { Section } from '../../../../../shared/report/schema';
+import type { ChartPicture } from '../charts/report-charts';
 import type { PreparedImage } from '../images/prepare-image';
 import type { ReportLabels } from '../labels/report-labels';
 import { sanitizeLine, sanitizeText } from '../sanitize-text';
@@ -19,6 +20,8 @@ export interface FeatureContext {
   readonly imageWidth: number;
   /** Figures numbered so far, across the whole report. */
   readonly figures: { count: number };
+  /** The chart under each measures table that has numbers (issue #18). */
+  readonly charts?: ReadonlyMap<Section, ChartPicture>;
 }
 
 const TEXT_FIELDS = ['narrative', 'actions', 'goodPractice', 'challenges', 'nextSteps'] as const;
@@ -53,6 +56,8 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
         MEASURE_WIDTHS,
       ),
     );
+    const chart = context.charts?.get(section);
+    if (chart) blocks.push(...figure({ kind: 'png', ...chart }, chart.caption, labels.figure, context.imageWidth, ++context.figures.count, chart.description));
   }
   for (const field of TEXT_FIELDS.slice(2)) appendText(blocks, label(labels.fields[field]), section[field]);
   if (section.sdgTargets.length > 0) {
