@@ -8,6 +8,7 @@ import { draftChannels } from './channels/drafts';
 import { exportChannels } from './channels/export';
 import { historyChannels } from './channels/history';
 import { jobChannels } from './channels/jobs';
+import { previewChannels } from './channels/preview';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { syncChannels } from './channels/sync';
@@ -30,6 +31,7 @@ export const contract = {
   ...attachmentChannels,
   ...syncChannels,
   ...exportChannels,
+  ...previewChannels,
 } as const;
 
 export type Contract = typeof contract;

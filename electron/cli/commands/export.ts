@@ -9,14 +9,15 @@ import { migrateReport } from '../../../shared/report/migrate';
 import type { Report } from '../../../shared/report/schema';
 import { decodeRipotiFile } from '../../main/services/drafts/ripoti-file';
 import { exportToFile } from '../../main/services/export/export-to-file';
+import { exportPdfToFile } from '../../main/services/export/pdf/export-pdf-to-file';
 import type { AttachmentReader } from '../../main/services/export/file-dialogs';
 import type { CliCommand, CliIo } from '../io';
 import { readJsonFile } from '../read-json-file';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export <draft.json|.ripoti> --out report.docx [--lang en] [--paper a4|letter] [--final] [--confirm-empty] [--no-photos] [--areas 1.1,2.3] [--attachments dir]',
-  summary: 'Write the Word (.docx) report from a draft, offline.',
+  usage: 'export <draft.json|.ripoti> --out report.docx [--pdf] [--lang en] [--paper a4|letter] [--final] [--confirm-empty] [--no-photos] [--areas 1.1,2.3] [--attachments dir]',
+  summary: 'Write the Word (.docx) report from a draft, or with --pdf its PDF (same pages), offline.',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -30,6 +31,7 @@ export const exportCommand: CliCommand = {
         'no-photos': { type: 'boolean', default: false },
         areas: { type: 'string' },
         attachments: { type: 'string' },
+        pdf: { type: 'boolean', default: false },
       },
     });
     const [draft] = positionals;
@@ -48,7 +50,8 @@ export const exportCommand: CliCommand = {
     const framework = bundledFramework();
     const { report, readAttachment } = await openDraft(io, draft, values.attachments, framework);
     const started = performance.now();
-    const result = await exportToFile({ report, framework, options, readAttachment, filePath: path.resolve(io.cwd, values.out), exportedAt: new Date().toISOString() });
+    const input = { report, framework, options, readAttachment, filePath: path.resolve(io.cwd, values.out), exportedAt: new Date().toISOString() };
+    const result = values.pdf ? await exportPdfToFile(input) : await exportToFile(input);
     for (const warning of result.warnings) io.err(`Warning: ${warning.message}`);
     io.out(`Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
     return 0;

@@ -8,6 +8,7 @@ import { draftHandlers } from './handlers/drafts';
 import { exportHandlers } from './handlers/export';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
+import { previewHandlers } from './handlers/preview';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
@@ -31,5 +32,6 @@ export function createHandlers(services: Services): Handlers {
     ...attachmentHandlers(services),
     ...syncHandlers(services),
     ...exportHandlers(services),
+    ...previewHandlers(services),
   };
 }

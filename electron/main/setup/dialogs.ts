@@ -6,7 +6,9 @@ import type { ExportFileDialogs } from '../services/export/file-dialogs';
 export function electronExportDialogs(): ExportFileDialogs {
   return {
     async chooseSavePath(suggestedFileName) {
-      const options = { defaultPath: suggestedFileName, filters: [{ name: 'Word document', extensions: ['docx'] }] };
+      // The name suggested says what is saved: a Word file, or (Save as PDF) a PDF.
+      const pdf = suggestedFileName.toLowerCase().endsWith('.pdf');
+      const options = { defaultPath: suggestedFileName, filters: [pdf ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'Word document', extensions: ['docx'] }] };
       const window = BrowserWindow.getFocusedWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

@@ -1,6 +1,7 @@
 import { Packer, type EstimatedPageNumbers } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { describe, expect, it } from 'vitest';
+import { prepareReportCharts } from '../../../electron/main/services/export/charts/report-charts';
 import { buildReportDocument } from '../../../electron/main/services/export/document/build-report-document';
 import { exampleReport } from '../../../electron/main/services/export/example/example-report';
 import { prepareImage } from '../../../electron/main/services/export/images/prepare-image';
@@ -19,11 +20,14 @@ const framework = bundledFramework();
 async function bothEstimates(report: Report, photos: ReadonlyMap<string, Uint8Array>, options: Partial<ExportOptions>): Promise<{ ours: EstimatedPageNumbers; docx: EstimatedPageNumbers }> {
   const images = new Map([...photos].map(([id, bytes]) => [id, prepareImage(id, bytes)]));
   let estimates: { ours: EstimatedPageNumbers; docx: EstimatedPageNumbers } | undefined;
+  const chosen = { ...defaultExportOptions, ...options };
   const document = buildReportDocument({
     report,
     framework,
-    options: { ...defaultExportOptions, ...options },
+    options: chosen,
     images,
+    // The measures charts take their place in the body as pictures of their size (issue #18).
+    charts: await prepareReportCharts(report, framework, chosen, 'stand-in'),
     exportedAt: new Date('2026-11-01T09:00:00Z'),
     pageNumbers: (body, context) => {
       estimates = { docx: estimatePageNumbers(body, context), ours: estimateReportPages(body, context) };
