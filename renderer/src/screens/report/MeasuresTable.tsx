@@ -5,6 +5,7 @@ import { localize, type LocalizedText } from '../../../../shared/language';
 import type { Problem } from '../../../../shared/report/completeness';
 import type { Section } from '../../../../shared/report/schema';
 import { describedBy } from '../../components/form/FieldError';
+import { MeasuresChart } from '../../components/charts/MeasuresChart';
 import { useFormat } from '../../i18n/useFormat';
 import { errorId, fieldId } from './field-id';
 import { problemText } from './problem-text';
@@ -96,6 +97,7 @@ export function MeasuresTable({
           </tbody>
         </table>
       )}
+      <MeasuresChart featureId={featureId} control={control} />
       <button
         ref={addButton}
         type="button"

@@ -4,6 +4,7 @@ import type { ReportCompleteness } from '../../../../shared/report/completeness'
 import type { Profile, Report, Section } from '../../../../shared/report/schema';
 import { ExportStep } from '../export/ExportStep';
 import { HistoryStep } from '../history/HistoryStep';
+import { PreviewStep } from '../preview/PreviewStep';
 import { SyncStep } from '../sync/SyncStep';
 import { AreaStep } from './AreaStep';
 import { ProfileStep, type MetaValues } from './ProfileStep';
@@ -41,6 +42,8 @@ export function ReportStepContent({
       return <ProfileStep report={report} problems={completeness.problems} onProfile={handlers.onProfile} onMeta={handlers.onMeta} />;
     case 'review':
       return <ReviewStep report={report} framework={framework} completeness={completeness} onJump={handlers.onJump} onFinalise={handlers.onFinalise} />;
+    case 'preview':
+      return <PreviewStep report={report} />;
     case 'export':
       return <ExportStep report={report} onReportChanged={handlers.onReportChanged} />;
     case 'history':

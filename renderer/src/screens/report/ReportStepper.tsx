@@ -6,7 +6,7 @@ import type { Progress, ReportCompleteness } from '../../../../shared/report/com
 import { useFormat } from '../../i18n/useFormat';
 import { hrefOf } from '../../routing/route';
 
-/** Profile → the twelve areas → Review → Export, each with how far it is. */
+/** Profile → the twelve areas → Review → Preview → Export, each with how far it is. */
 export function ReportStepper({ reportId, step, framework, completeness }: { reportId: string; step: string; framework: Framework; completeness: ReportCompleteness }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -36,6 +36,9 @@ export function ReportStepper({ reportId, step, framework, completeness }: { rep
         })}
         <li>
           <a {...link('review')}>{t('report.review')}</a>
+        </li>
+        <li>
+          <a {...link('preview')}>{t('reportForm.stepper.preview')}</a>
         </li>
         <li>
           <a {...link('export')}>{t('reportForm.stepper.export')}</a>

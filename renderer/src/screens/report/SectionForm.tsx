@@ -8,6 +8,7 @@ import type { Problem } from '../../../../shared/report/completeness';
 import { SECTION_STATUSES, sectionSchema, type Section } from '../../../../shared/report/schema';
 import { EvidenceField } from '../../components/evidence/EvidenceField';
 import { WordCountedTextarea } from '../../components/form/WordCountedTextarea';
+import { KeyFeaturePageLink } from '../preview/KeyFeaturePageLink';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { fieldId } from './field-id';
 import { MeasuresTable } from './MeasuresTable';
@@ -60,6 +61,7 @@ export const SectionForm = memo(function SectionForm({ reportId, feature, initia
       <h3 id={fieldId(base)} tabIndex={-1}>
         <span className="key-feature__number">{feature.id}</span> {localize(feature.title, language)}
       </h3>
+      <KeyFeaturePageLink reportId={reportId} heading={feature.id} />
       <fieldset className="field status-field">
         <legend>{t('reportForm.section.status.legend')}</legend>
         {SECTION_STATUSES.map((value) => (

@@ -10,7 +10,7 @@ export function StepPager({ reportId, step, framework }: { reportId: string; ste
   const { t } = useTranslation();
   const format = useFormat();
   const areas = allAreas(framework);
-  const order = ['profile', ...areas.map((area) => area.id), 'review', 'export'];
+  const order = ['profile', ...areas.map((area) => area.id), 'review', 'preview', 'export'];
   const index = order.indexOf(step);
   if (index < 0) return null;
   const titleOf = (target: string) => {
