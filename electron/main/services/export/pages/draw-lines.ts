@@ -46,12 +46,12 @@ export function drawLines(paragraph: ParagraphBlock, lines: readonly Line[], fir
     }
     for (const piece of pieces) {
       if (piece.kind === 'leader') {
-        items.push({ kind: 'leader', x: x0 + piece.x, y: baseline, width: piece.width, size: piece.font.size, color: BLACK });
+        items.push({ kind: 'leader', x: round(x0 + piece.x), y: round(baseline), width: round(piece.width), size: piece.font.size, color: BLACK });
         continue;
       }
       const inline = paragraph.inlines[piece.inline];
       if (piece.kind === 'picture') {
-        if (inline?.kind === 'image' && inline.picture) items.push({ kind: 'picture', x: x0 + piece.x, y, width: piece.width, height: piece.height, media: inline.picture.media, block: context.block });
+        if (inline?.kind === 'image' && inline.picture) items.push({ kind: 'picture', x: round(x0 + piece.x), y: round(y), width: round(piece.width), height: round(piece.height), media: inline.picture.media, block: context.block });
         continue;
       }
       if (!inline || !('font' in inline)) continue;
@@ -80,7 +80,12 @@ function baselineOffset(paragraph: ParagraphBlock, line: Line): number {
   return offset || paragraph.font.size * ASCENT_EM;
 }
 
+/** Hundredths of a point: finer than any printer, and a third less model to send to the window. */
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 function textItem(text: string, x: number, y: number, font: RunLook, block: number): PageItem & { kind: 'text' } {
-  const item = { kind: 'text' as const, x, y, text, size: font.size, bold: font.bold, italic: font.italic, color: font.color ?? BLACK, width: textWidth(text, font), block };
+  const item = { kind: 'text' as const, x: round(x), y: round(y), text, size: font.size, bold: font.bold, italic: font.italic, color: font.color ?? BLACK, width: round(textWidth(text, font)), block };
   return font.underline ? { ...item, underline: true } : item;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { RipotiError } from '../../../../../shared/errors';
 import type { Framework } from '../../../../../shared/framework/schema';
@@ -37,14 +38,22 @@ export interface PreviewServiceDependencies {
  */
 export class PreviewService {
   private readonly pictures = new PictureCache();
+  /** The last pages laid out, by what they were laid out from: opening the step again on an unchanged report is immediate. */
+  private last: { key: string; pages: PreviewPages } | undefined;
 
   constructor(private readonly dependencies: PreviewServiceDependencies) {}
 
   async pages(report: Report, options: ExportOptions): Promise<PreviewPages> {
-    const request = await this.request(report, { ...options, confirmEmpty: true });
+    const exportedAt = this.dependencies.clock.nowIso();
+    // The cover prints the day; a report, options and day seen before give the same pages.
+    const key = createHash('sha256').update(JSON.stringify([report, options, exportedAt.slice(0, 10)])).digest('hex');
+    if (this.last?.key === key) return this.last.pages;
+    const request = await this.request(report, { ...options, confirmEmpty: true }, exportedAt);
     const laid = await this.dependencies.runner.layout(request.request);
     for (const [name, bytes] of laid.media) this.pictures.add(name, bytes);
-    return { model: laid.model, warnings: [...request.warnings, ...laid.warnings] };
+    const pages = { model: laid.model, warnings: [...request.warnings, ...laid.warnings] };
+    this.last = { key, pages };
+    return pages;
   }
 
   picture(media: string): string {
