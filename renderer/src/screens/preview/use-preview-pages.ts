@@ -30,6 +30,8 @@ export function usePreviewPages(report: Report, options: ExportOptions): Preview
       setState((current) => (current.state === 'ready' ? { ...current, updating: true } : current));
       const [result] = await Promise.all([api().previewPages({ report, options }), loadPageFonts().catch(() => undefined)]);
       if (asked !== sequence.current) return;
+      // Lets the bench split "opening to first page" into waiting for main and drawing.
+      performance.mark('ripoti:preview-pages-received');
       if (result.ok) setState({ state: 'ready', pages: result.value, updating: false });
       else setState((current) => ({ state: 'failed', error: result.error, pages: current.state === 'ready' ? current.pages : undefined }));
     };
