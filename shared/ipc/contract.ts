@@ -9,6 +9,7 @@ import { draftChannels } from './channels/drafts';
 import { exportChannels } from './channels/export';
 import { historyChannels } from './channels/history';
 import { jobChannels, jobEvents } from './channels/jobs';
+import { previewChannels } from './channels/preview';
 import { questionnaireChannels } from './channels/questionnaires';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
@@ -37,6 +38,7 @@ export const contract = {
   ...spellingChannels,
   ...wordImportChannels,
   ...questionnaireChannels,
+  ...previewChannels,
 } as const;
 
 /**

@@ -11,14 +11,14 @@ import type { CliCommand } from '../io';
 
 export const exampleCommand: CliCommand = {
   name: 'example',
-  usage: 'example [--out example.docx] [--json draft.json] [--paper a4|letter] [--photos 20]',
-  summary: 'Write a complete sample report (all 12 areas, measures, photos) as .docx and/or a JSON draft.',
+  usage: 'example [--out example.docx] [--pdf example.pdf] [--json draft.json] [--paper a4|letter] [--photos 20]',
+  summary: 'Write a complete sample report (all 12 areas, measures, photos) as .docx, PDF and/or a JSON draft.',
   async run(args, io) {
     const { values } = parseArgs({
       args,
-      options: { out: { type: 'string' }, json: { type: 'string' }, paper: { type: 'string', default: 'a4' }, photos: { type: 'string', default: '20' } },
+      options: { out: { type: 'string' }, json: { type: 'string' }, pdf: { type: 'string' }, paper: { type: 'string', default: 'a4' }, photos: { type: 'string', default: '20' } },
     });
-    if (!values.out && !values.json) values.out = 'example.docx';
+    if (!values.out && !values.json && !values.pdf) values.out = 'example.docx';
     if (!(PAPER_SIZES as readonly string[]).includes(values.paper)) throw new RipotiError('invalid-arguments', `--paper must be one of ${PAPER_SIZES.join(', ')}`);
     const photoCount = Number(values.photos);
     if (!Number.isInteger(photoCount) || photoCount < 0 || photoCount > 100) throw new RipotiError('invalid-arguments', '--photos must be a whole number from 0 to 100');
@@ -46,6 +46,19 @@ export const exampleCommand: CliCommand = {
       const result = await exporting.saveTo(path.resolve(io.cwd, values.out));
       for (const warning of result.warnings) io.err(`Warning: ${warning.message}`);
       io.out(`Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
+    }
+    if (values.pdf) {
+      const options: ExportOptions = { ...defaultExportOptions, paper: values.paper as ExportOptions['paper'] };
+      const started = performance.now();
+      const result = await exportPdfToFile({
+        report: example.report,
+        framework,
+        options,
+        readAttachment: (id) => Promise.resolve(example.photos.get(id) ?? new Uint8Array()),
+        filePath: path.resolve(io.cwd, values.pdf),
+        exportedAt: new Date().toISOString(),
+      });
+      io.out(`Wrote ${result.filePath} (${result.pageCount} pages, ${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
     }
     return 0;
   },

@@ -32,6 +32,7 @@ export const exportCommand: CliCommand = {
         'no-photos': { type: 'boolean', default: false },
         areas: { type: 'string' },
         attachments: { type: 'string' },
+        pdf: { type: 'boolean', default: false },
       },
     });
     const [draft] = positionals;

@@ -8,6 +8,7 @@ import { draftHandlers } from './handlers/drafts';
 import { exportHandlers } from './handlers/export';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
+import { previewHandlers } from './handlers/preview';
 import { questionnaireHandlers } from './handlers/questionnaires';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
@@ -37,5 +38,6 @@ export function createHandlers(services: Services): Handlers {
     ...spellingHandlers(services),
     ...wordImportHandlers(services),
     ...questionnaireHandlers(services),
+    ...previewHandlers(services),
   };
 }

@@ -10,6 +10,8 @@ import { SpellingService, withoutDictionaries } from './spelling/spelling-servic
 import type { DraftServices } from './drafts/draft-services';
 import { createExportService, type ExportSetup } from './export/create-export-service';
 import type { ExportService } from './export/export-service';
+import { createPreviewService } from './export/preview/create-preview-service';
+import type { PreviewService } from './export/preview/preview-service';
 import { systemClock, type Clock } from './clock';
 import type { ReportRepository } from './reports/report-repository';
 import { JobRegistry } from './jobs/job-registry';
@@ -35,6 +37,8 @@ export interface Services {
   /** Durable drafts: history, attachments, draft files (null where only the in-memory repository is used). */
   readonly drafts: DraftServices | null;
   readonly exports: ExportService;
+  /** The report's pages for the Preview step, "Save as PDF" and "Prepare for sending" (issue #18). */
+  readonly previews: PreviewService;
   /** .ripoti files the OS asked us to open, waiting for the renderer to import them. */
   readonly openFiles: OpenFileInbox;
   /** Update status; only the packaged app connects it to an update server (setup/updates.ts). */
@@ -80,10 +84,12 @@ export function createServices(dependencies: ServiceDependencies): Services {
     updates: new UpdateService(dependencies.versions.app, clock),
     spelling: new SpellingService(dependencies.spelling ?? withoutDictionaries),
   };
+  const exports = createExportService(services, clock, dependencies.export);
   return {
     ...services,
     sync: createSyncService(services, dependencies.reportRepository, clock, { ...dependencies.sync, onSynced: snapshotHooks(dependencies.drafts?.history).synced }),
-    exports: createExportService(services, clock, dependencies.export),
+    exports,
+    previews: createPreviewService(services, clock, exports, dependencies.export),
     wordImport: dependencies.drafts ? new WordImportService(framework, dependencies.drafts, clock) : null,
     questionnaires: dependencies.drafts ? new QuestionnaireService(framework, dependencies.drafts, new QuestionnaireStore(dependencies.drafts.store.dataDir), clock) : null,
   };

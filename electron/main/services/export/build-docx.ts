@@ -1,5 +1,6 @@
 import { Packer } from 'docx';
 import type { ExportWarning } from '../../../../shared/ipc/channels/export';
+import { prepareReportCharts } from './charts/report-charts';
 import { buildReportDocument } from './document/build-report-document';
 import type { ExportedDocument, ExportProgress, ExportRequest } from './export-request';
 import { PhotoRefused } from './images/photo-refused';
@@ -25,6 +26,8 @@ export async function buildDocx(request: ExportRequest, progress: ExportProgress
   const coverPhoto = request.coverAttachmentId ? request.photos.get(request.coverAttachmentId) : undefined;
   let coverImage: PreparedImage | undefined;
   if (coverPhoto && request.coverAttachmentId) coverImage = images.get(request.coverAttachmentId) ?? safePrepare(coverPhoto.name, coverPhoto.bytes, warnings);
+  progress({ done: photos.length, total, step: { code: 'drawing-charts' } });
+  const charts = await prepareReportCharts(request.report, request.framework, request.options, 'rendered');
   progress({ done: photos.length, total, step: { code: 'laying-out' } });
   const document = buildReportDocument({
     report: request.report,
@@ -34,6 +37,7 @@ export async function buildDocx(request: ExportRequest, progress: ExportProgress
     exportedAt: new Date(request.exportedAt),
     pageNumbers: estimateReportPages,
     coverImage,
+    charts,
   });
   const buffer = await Packer.toBuffer(document);
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), warnings };

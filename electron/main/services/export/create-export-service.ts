@@ -8,11 +8,14 @@ import { snapshotHooks } from '../history/snapshot-hooks';
 import { inProcessExportRunner, type ExportRunner } from './export-runner';
 import { ExportService } from './export-service';
 import type { ExportFileDialogs } from './file-dialogs';
+import type { PagesRunner } from './preview/pages-runner';
 
 /** What the app (or a test) plugs into export: the desktop's dialogs and where the work runs. */
 export interface ExportSetup {
   readonly dialogs?: ExportFileDialogs;
   readonly runner?: ExportRunner;
+  /** Where the preview's pages and the PDF are made (issue #18); in-process without it. */
+  readonly pagesRunner?: PagesRunner;
 }
 
 const noDialogs: ExportFileDialogs = {

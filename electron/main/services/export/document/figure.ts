@@ -10,18 +10,19 @@ const MAX_HEIGHT = 380;
  * a SEQ field, so Word renumbers the figures if the officer moves or deletes one; we write its
  * value too, so every reader shows it even where no page layout was estimated.
  */
-export function figure(image: PreparedImage, caption: string, figureLabel: string, maxWidth: number, number: number): Paragraph[] {
+export function figure(image: PreparedImage, caption: string, figureLabel: string, maxWidth: number, number: number, description?: string): Paragraph[] {
   const scale = Math.min(1, maxWidth / image.width, MAX_HEIGHT / image.height);
   const width = Math.max(1, Math.round(image.width * scale));
   const height = Math.max(1, Math.round(image.height * scale));
   const text = sanitizeLine(caption);
+  const alt = description === undefined ? text : sanitizeLine(description);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
       spacing: { before: 120, after: 0 },
       children: [
-        new ImageRun({ type: image.kind, data: image.data, transformation: { width, height }, altText: { name: text || figureLabel, description: text, title: text } }),
+        new ImageRun({ type: image.kind, data: image.data, transformation: { width, height }, altText: { name: text || figureLabel, description: alt, title: text } }),
       ],
     }),
     new Paragraph({

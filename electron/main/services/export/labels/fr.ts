@@ -47,6 +47,7 @@ export const frenchLabels: ReportLabels = {
   notApplicableNoReason: 'Aucune raison indiquée.',
   emptyFeature: 'Pas encore renseigné.',
   figure: 'Figure',
+  chart: { baseline: 'Référence', current: 'Actuelle', target: 'Cible', unit: 'Unité', notDrawn: 'Non représenté (pas un nombre)', unnamed: 'Indicateur sans nom', caption: 'Mesures de {id} : référence, valeur actuelle et cible' },
   page: 'Page',
   of: 'sur',
   archivedHeading: 'Caractéristiques clés d’une version antérieure du référentiel',
