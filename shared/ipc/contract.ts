@@ -12,6 +12,7 @@ import { jobChannels, jobEvents } from './channels/jobs';
 import { previewChannels } from './channels/preview';
 import { questionnaireChannels } from './channels/questionnaires';
 import { reportChannels } from './channels/reports';
+import { sendingChannels } from './channels/sending';
 import { settingsChannels } from './channels/settings';
 import { spellingChannels } from './channels/spelling';
 import { syncChannels } from './channels/sync';
@@ -39,6 +40,7 @@ export const contract = {
   ...wordImportChannels,
   ...questionnaireChannels,
   ...previewChannels,
+  ...sendingChannels,
 } as const;
 
 /**

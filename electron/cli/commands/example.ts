@@ -32,8 +32,12 @@ export const exampleCommand: CliCommand = {
       for (const [id, bytes] of example.photos) await writeFile(path.join(folder, `${id}.png`), bytes);
       io.out(`Wrote the draft ${jsonPath} and ${example.photos.size} photos in ${folder}`);
     }
-    if (values.out) {
-      const options: ExportOptions = { ...defaultExportOptions, paper: values.paper as ExportOptions['paper'] };
+    // The same pipeline as the app's Export step, once per file asked for.
+    const outputs: { file: string; format: ExportOptions['format'] }[] = [];
+    if (values.out) outputs.push({ file: values.out, format: 'docx' });
+    if (values.pdf) outputs.push({ file: values.pdf, format: 'pdf' });
+    for (const output of outputs) {
+      const options: ExportOptions = { ...defaultExportOptions, paper: values.paper as ExportOptions['paper'], format: output.format };
       const started = performance.now();
       const exporting = startExport({
         report: example.report,
@@ -43,22 +47,9 @@ export const exampleCommand: CliCommand = {
         runner: inProcessExportRunner,
         exportedAt: new Date().toISOString(),
       });
-      const result = await exporting.saveTo(path.resolve(io.cwd, values.out));
+      const result = await exporting.saveTo(path.resolve(io.cwd, output.file));
       for (const warning of result.warnings) io.err(`Warning: ${warning.message}`);
       io.out(`Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
-    }
-    if (values.pdf) {
-      const options: ExportOptions = { ...defaultExportOptions, paper: values.paper as ExportOptions['paper'] };
-      const started = performance.now();
-      const result = await exportPdfToFile({
-        report: example.report,
-        framework,
-        options,
-        readAttachment: (id) => Promise.resolve(example.photos.get(id) ?? new Uint8Array()),
-        filePath: path.resolve(io.cwd, values.pdf),
-        exportedAt: new Date().toISOString(),
-      });
-      io.out(`Wrote ${result.filePath} (${result.pageCount} pages, ${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
     }
     return 0;
   },

@@ -11,6 +11,7 @@ import { jobHandlers } from './handlers/jobs';
 import { previewHandlers } from './handlers/preview';
 import { questionnaireHandlers } from './handlers/questionnaires';
 import { reportHandlers } from './handlers/reports';
+import { sendingHandlers } from './handlers/sending';
 import { settingsHandlers } from './handlers/settings';
 import { spellingHandlers } from './handlers/spelling';
 import { syncHandlers } from './handlers/sync';
@@ -39,5 +40,6 @@ export function createHandlers(services: Services): Handlers {
     ...wordImportHandlers(services),
     ...questionnaireHandlers(services),
     ...previewHandlers(services),
+    ...sendingHandlers(services),
   };
 }

@@ -10,6 +10,8 @@ import { SpellingService, withoutDictionaries } from './spelling/spelling-servic
 import type { DraftServices } from './drafts/draft-services';
 import { createExportService, type ExportSetup } from './export/create-export-service';
 import type { ExportService } from './export/export-service';
+import { createSendingService } from './export/package/create-sending-service';
+import type { SendingService } from './export/package/sending-service';
 import { createPreviewService } from './export/preview/create-preview-service';
 import type { PreviewService } from './export/preview/preview-service';
 import { systemClock, type Clock } from './clock';
@@ -37,8 +39,10 @@ export interface Services {
   /** Durable drafts: history, attachments, draft files (null where only the in-memory repository is used). */
   readonly drafts: DraftServices | null;
   readonly exports: ExportService;
-  /** The report's pages for the Preview step, "Save as PDF" and "Prepare for sending" (issue #18). */
+  /** The report's pages for the Preview step, laid out ahead in their own thread (issue #18). */
   readonly previews: PreviewService;
+  /** "Prepare for sending": the final .docx, its PDF and a manifest under a size (issue #18). */
+  readonly sending: SendingService;
   /** .ripoti files the OS asked us to open, waiting for the renderer to import them. */
   readonly openFiles: OpenFileInbox;
   /** Update status; only the packaged app connects it to an update server (setup/updates.ts). */
@@ -60,7 +64,7 @@ export interface ServiceDependencies {
   /** Keyring, sync-state folder and photo store for sync; without them, session-only memory. */
   readonly sync?: SyncDependencies;
   readonly drafts?: DraftServices;
-  /** Save dialog and worker thread for the Word export; without them, export runs in-process with no dialog. */
+  /** Save dialog and worker threads for export, preview and sending; without them, all runs in-process with no dialog. */
   readonly export?: ExportSetup;
   /** Shared with the lifecycle adapter, which fills it before the services exist. */
   readonly openFiles?: OpenFileInbox;
@@ -89,7 +93,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ...services,
     sync: createSyncService(services, dependencies.reportRepository, clock, { ...dependencies.sync, onSynced: snapshotHooks(dependencies.drafts?.history).synced }),
     exports,
-    previews: createPreviewService(services, clock, exports, dependencies.export),
+    previews: createPreviewService(services, clock, dependencies.export),
+    sending: createSendingService(services, clock, exports, dependencies.export),
     wordImport: dependencies.drafts ? new WordImportService(framework, dependencies.drafts, clock) : null,
     questionnaires: dependencies.drafts ? new QuestionnaireService(framework, dependencies.drafts, new QuestionnaireStore(dependencies.drafts.store.dataDir), clock) : null,
   };

@@ -12,9 +12,9 @@ import { FileSyncStateStore } from '../services/sync/file-sync-state-store';
 import { setupCredentialStore } from './credentials';
 import { electronExportDialogs } from './dialogs';
 import { appExportRunner } from './export-thread';
+import { appPagesRunner } from './pages-thread';
 import { appPhotoWorker } from './photo-worker';
 import { appSpellCheckers } from './spelling-dictionaries';
-import { appPagesRunner } from './pages-worker';
 
 /** Builds the services with Electron's paths and stores; everything below is Electron-free. */
 export async function setupServices(): Promise<Services> {
@@ -40,7 +40,7 @@ export async function setupServices(): Promise<Services> {
     framework,
     // The sync base and photo state live beside the drafts; the password only in the OS keyring.
     sync: { credentials: setupCredentialStore(), states: new FileSyncStateStore(path.join(dataDir, 'sync')), blobs: new AttachmentStoreBlobs(drafts.attachments) },
-    export: { dialogs: electronExportDialogs(), runner: appExportRunner(), pagesRunner: appPagesRunner() },
+    export: { dialogs: electronExportDialogs(), runner: appExportRunner(), pagesRunner: appPagesRunner(), photoWorker: appPhotoWorker },
     versions: { app: app.getVersion(), electron: process.versions.electron, platform: process.platform },
     spelling: appSpellCheckers(),
   });

@@ -1,54 +1,59 @@
 import { z } from 'zod';
-import type { PageModel } from '../../pages/page-model';
-import { reportIdSchema, reportSchema } from '../../report/schema';
+import type { ModelPage, PageModel } from '../../pages/page-model';
+import { reportIdSchema } from '../../report/schema';
 import { defineChannel } from '../channel';
-import { exportOptionsSchema, type ExportWarning } from './export';
+import type { Language } from '../../language';
+import { defaultExportOptions, exportOptionsSchema, REPORT_LANGUAGES, type ExportOptions, type ExportWarning } from './export';
 
-/** The report's pages as they will print, and the photos that had to be left out. */
-export interface PreviewPages {
-  readonly model: PageModel;
+/** How many pages come with the outline: the cover and the contents, so the step opens drawn. */
+export const FIRST_PAGES = 3;
+/** Pages asked for at once after that (as they come into view, then the rest). */
+export const PAGES_PER_REQUEST = 12;
+
+/**
+ * One layout of a report: a hash of the report as saved, the options and the day printed on
+ * the cover. The same revision always means the same pages.
+ */
+export const previewRevisionSchema = z.string().regex(/^[a-f0-9]{64}$/);
+
+/**
+ * The report's pages as they will print, without their items: what the step needs to draw
+ * every sheet at its size, the thumbnails' strip, the headings to jump to and the contents'
+ * links. The first pages come with it; the others are asked for by `preview:page-items`.
+ */
+export interface PreviewOutline extends Omit<PageModel, 'pages' | 'blocks'> {
+  readonly reportId: string;
+  readonly revision: string;
+  readonly pageCount: number;
+  readonly firstPages: readonly ModelPage[];
+  /** Photos left out of the pages (corrupt or unreadable), each named. */
   readonly warnings: readonly ExportWarning[];
+}
+
+/** What the Preview shows until the officer picks otherwise: the draft, A4, with photos, in the report's language. */
+export function defaultPreviewOptions(reportLanguage: Language): ExportOptions {
+  return { ...defaultExportOptions, language: REPORT_LANGUAGES.includes(reportLanguage) ? reportLanguage : 'en' };
 }
 
 /** A picture of the pages by its name in the model: docx's content hash and type. */
 export const mediaNameSchema = z.string().regex(/^[a-f0-9]{40}\.(png|jpg|jpeg|gif|bmp)$/);
 
-/** What "Prepare for sending" wrote, and what it had to change to fit. */
-export interface SendingPackage {
-  readonly folder: string;
-  readonly files: readonly { readonly name: string; readonly byteLength: number }[];
-  readonly totalBytes: number;
-  readonly limitBytes: number;
-  readonly fits: boolean;
-  /** Each photo that was made smaller: its name, size before and after (pixels of the long side, bytes). */
-  readonly photos: readonly PhotoChange[];
-  /** JPEG quality and longest side the photos were saved at; absent when nothing had to change. */
-  readonly setting?: { readonly quality: number; readonly longSide: number };
-  readonly warnings: readonly ExportWarning[];
-}
-
-export interface PhotoChange {
-  readonly name: string;
-  readonly before: { readonly longSide: number; readonly bytes: number };
-  readonly after: { readonly longSide: number; readonly bytes: number };
-}
-
-/** E-mail friendly: most county mailboxes take attachments up to 5–10 MB. */
-export const DEFAULT_PACKAGE_MEGABYTES = 5;
+const previewOf = z.object({ reportId: reportIdSchema, options: exportOptionsSchema }).strict();
 
 export const previewChannels = {
   /**
-   * Lays out the report as the officer has it in the form now (saved or not yet saved) and
-   * returns its pages: the same layout as the Word file's.
+   * The report was opened or saved: main lays its pages out now, in its worker thread (with
+   * the options last previewed, or the report's defaults), so the Preview step opens on pages
+   * already made. Answers at once.
    */
-  previewPages: defineChannel<PreviewPages>()('preview:pages', z.object({ report: reportSchema, options: exportOptionsSchema }).strict()),
+  preparePreview: defineChannel<null>()('preview:prepare', z.object({ reportId: reportIdSchema }).strict()),
+  /** The saved report's pages (laid out as the Word file) and the first of them. */
+  previewPages: defineChannel<PreviewOutline>()('preview:pages', previewOf),
+  /** More pages of a layout, `count` from page `from` (1-based). */
+  previewPageItems: defineChannel<ModelPage[]>()(
+    'preview:page-items',
+    z.object({ revision: previewRevisionSchema, from: z.number().int().min(1).max(10_000), count: z.number().int().min(1).max(PAGES_PER_REQUEST) }).strict(),
+  ),
   /** A photo of the pages, as a data: URL (the preview asks for those it draws). */
   previewPicture: defineChannel<string>()('preview:picture', z.object({ media: mediaNameSchema }).strict()),
-  /** "Save as PDF": asks where, then writes the PDF as a job (`jobs:status` → ExportResult). */
-  savePdf: defineChannel<{ readonly jobId: string | null }>()('preview:save-pdf', z.object({ reportId: reportIdSchema, options: exportOptionsSchema }).strict()),
-  /** "Prepare for sending": the final .docx, the PDF and a manifest, photos made smaller until all fit (`jobs:status` → SendingPackage). */
-  prepareSending: defineChannel<{ readonly jobId: string | null }>()(
-    'preview:prepare-sending',
-    z.object({ reportId: reportIdSchema, options: exportOptionsSchema, maxMegabytes: z.number().min(1).max(100) }).strict(),
-  ),
 };

@@ -9,18 +9,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../../electron/main/services/export/build-docx';
 import { exampleReport } from '../../../electron/main/services/export/example/example-report';
 import { inProcessExportRunner } from '../../../electron/main/services/export/export-runner';
+import { photoFitter, photoWorkerFromSource } from '../../../electron/main/services/export/images/photo-worker/photo-thread';
 import type { ExportRequest } from '../../../electron/main/services/export/export-request';
 import { inspectImage } from '../../../electron/main/services/export/images/inspect-image';
 import { prepareSending } from '../../../electron/main/services/export/package/prepare-sending';
-import { inProcessPagesRunner } from '../../../electron/main/services/export/preview/pages-runner';
 import { bundledFramework } from '../../../shared/framework/load';
 import { defaultExportOptions } from '../../../shared/ipc/channels/export';
-import type { SendingPackage } from '../../../shared/ipc/channels/preview';
+import type { SendingPackage } from '../../../shared/ipc/channels/sending';
 import { cameraPhoto } from '../../fixtures/photos/camera-photos';
 
 const run = promisify(execFile);
 const framework = bundledFramework();
 const MB = 1024 * 1024;
+/** The bounded photo thread the app uses, run from source. */
+const fitPhoto = photoFitter({ script: photoWorkerFromSource() });
+const machinery = { runner: inProcessExportRunner, fitPhoto };
 
 /** The example report with 20 camera photos (about 600 KB each at 1600 × 1200): a Word file of about 12 MB. */
 function heavyReport(): ExportRequest {
@@ -50,7 +53,7 @@ describe('Prepare for sending: a 20-photo report of about 12 MB, to fit in 5 MB'
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'ripoti-sending-'));
     before = (await buildDocx(request)).bytes.byteLength;
-    sent = await prepareSending({ request, limitBytes: 5 * MB, folder, baseName: 'Kilifi-progress-report-final', docx: inProcessExportRunner, pages: inProcessPagesRunner });
+    sent = await prepareSending({ request, limitBytes: 5 * MB, folder, baseName: 'Kilifi-progress-report-final', ...machinery });
   }, 900_000);
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -62,7 +65,7 @@ describe('Prepare for sending: a 20-photo report of about 12 MB, to fit in 5 MB'
     expect(sent.files.map((file) => file.name)).toEqual(['Kilifi-progress-report-final.docx', 'Kilifi-progress-report-final.pdf', 'Kilifi-progress-report-final-manifest.txt']);
     expect(sent.totalBytes).toBeLessThanOrEqual(5 * MB);
     expect(sent.fits).toBe(true);
-    console.log(`12 MB report → ${sent.files.map((file) => `${file.name} ${Math.round(file.byteLength / 1024)} KB`).join(', ')}; photos at quality ${sent.setting?.quality}, long side ${sent.setting?.longSide} px`);
+    console.log(`12 MB report → ${sent.files.map((file) => `${file.name} ${Math.round(file.byteLength / 1024)} KB`).join(', ')}; photos at quality ${[...new Set(sent.photos.map((photo) => photo.after.quality))].join('/')}, long sides ${[...new Set(sent.photos.map((photo) => photo.after.longSide))].join('/')} px`);
   });
 
   it('keeps every photo legible: at least 1000 px on its long side, in the Word file and the PDF', async () => {
@@ -77,7 +80,6 @@ describe('Prepare for sending: a 20-photo report of about 12 MB, to fit in 5 MB'
   });
 
   it('tells what changed in each photo, and the manifest says it too, with each file’s checksum', async () => {
-    expect(sent.setting).toBeDefined();
     expect(sent.photos).toHaveLength(20);
     for (const photo of sent.photos) {
       expect(photo.after.bytes).toBeLessThan(photo.before.bytes);
@@ -89,8 +91,9 @@ describe('Prepare for sending: a 20-photo report of about 12 MB, to fit in 5 MB'
       expect(manifest).toContain(name);
       expect(manifest).toContain(digest);
     }
-    expect(manifest).toContain(`JPEG quality ${sent.setting?.quality}`);
-    expect(manifest).toContain('IMG_2041.jpg: 1600 px');
+    const first = sent.photos.find((photo) => photo.name === 'IMG_2041.jpg');
+    expect(manifest).toContain(`IMG_2041.jpg: 1600 px, ${Math.round((first?.before.bytes ?? 0) / 1024)} KB → ${first?.after.longSide} px`);
+    expect(manifest).toContain(`JPEG quality ${first?.after.quality}`);
   });
 
   it('gives files that open: the PDF has the Word file’s pages', async () => {
@@ -105,9 +108,8 @@ describe('Prepare for sending when nothing needs to change, or nothing can fit',
     try {
       const example = exampleReport(framework, { wordsPerFeature: 100, photoCount: 3 });
       const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: `${id.slice(0, 6)}.png`, bytes }]));
-      const sent = await prepareSending({ request: { report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-20T08:00:00.000Z' }, limitBytes: 5 * MB, folder, baseName: 'small', docx: inProcessExportRunner, pages: inProcessPagesRunner });
+      const sent = await prepareSending({ request: { report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-20T08:00:00.000Z' }, limitBytes: 5 * MB, folder, baseName: 'small', ...machinery });
       expect(sent.fits).toBe(true);
-      expect(sent.setting).toBeUndefined();
       expect(sent.photos).toEqual([]);
       expect(await readFile(path.join(folder, 'small-manifest.txt'), 'utf8')).toContain('Photos as they were');
     } finally {
@@ -120,11 +122,11 @@ describe('Prepare for sending when nothing needs to change, or nothing can fit',
     try {
       const example = exampleReport(framework, { wordsPerFeature: 100, photoCount: 4 });
       const photos = new Map([...example.photos.keys()].map((id, index) => [id, { name: `IMG_${index}.jpg`, bytes: cameraPhoto(100 + index, 1200, 900) }]));
-      const sent = await prepareSending({ request: { report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-20T08:00:00.000Z' }, limitBytes: 0.3 * MB, folder, baseName: 'tiny', docx: inProcessExportRunner, pages: inProcessPagesRunner });
+      const sent = await prepareSending({ request: { report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-20T08:00:00.000Z' }, limitBytes: 0.3 * MB, folder, baseName: 'tiny', ...machinery });
       expect(sent.fits).toBe(false);
       expect(sent.totalBytes).toBeGreaterThan(0.3 * MB);
-      expect(sent.setting).toEqual({ longSide: 1000, quality: 25 });
-      for (const photo of sent.photos) expect(photo.after.longSide).toBe(1000);
+      expect(sent.photos).toHaveLength(4);
+      for (const photo of sent.photos) expect(photo.after).toMatchObject({ longSide: 1000, quality: 25 });
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

@@ -1,11 +1,11 @@
 import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';
 
-export function previewHandlers(services: Services): HandlersFor<'previewPages' | 'previewPicture' | 'savePdf' | 'prepareSending'> {
+export function previewHandlers(services: Services): HandlersFor<'preparePreview' | 'previewPages' | 'previewPageItems' | 'previewPicture'> {
   return {
-    previewPages: ({ report, options }) => services.previews.pages(report, options),
+    preparePreview: ({ reportId }) => services.previews.prepare(reportId),
+    previewPages: ({ reportId, options }) => services.previews.pages(reportId, options),
+    previewPageItems: ({ revision, from, count }) => services.previews.pageItems(revision, from, count),
     previewPicture: ({ media }) => services.previews.picture(media),
-    savePdf: ({ reportId, options }) => services.previews.savePdf(reportId, options),
-    prepareSending: ({ reportId, options, maxMegabytes }) => services.previews.prepareSending(reportId, options, maxMegabytes),
   };
 }

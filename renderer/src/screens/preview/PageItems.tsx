@@ -1,4 +1,7 @@
 import type { PageItem, PageModel, PictureItem } from '../../../../shared/pages/page-model';
+
+/** The pictures a layout shows, by media name. */
+export type PagePictures = PageModel['pictures'];
 import { ChartShapes } from './ChartShapes';
 import { PAGE_FONT_FAMILY } from './preview-fonts';
 import { usePicture } from './use-picture';
@@ -8,7 +11,7 @@ import { usePicture } from './use-picture';
  * (no kerning, as the layout measured them), shaded cells, rules, the contents' dots, photos
  * and charts. Contents entries are links that go to their heading's page.
  */
-export function PageItems({ model, items, onLink }: { model: PageModel; items: readonly PageItem[]; onLink: (bookmark: string) => void }) {
+export function PageItems({ pictures, items, onLink }: { pictures: PagePictures; items: readonly PageItem[]; onLink: (bookmark: string) => void }) {
   return (
     <g fontFamily={PAGE_FONT_FAMILY} style={{ fontKerning: 'none' }}>
       {items.map((item, index) => {
@@ -51,15 +54,15 @@ export function PageItems({ model, items, onLink }: { model: PageModel; items: r
           case 'leader':
             return <line key={index} x1={item.x + 2} y1={item.y} x2={item.x + item.width - 2} y2={item.y} stroke={`#${item.color}`} strokeWidth={item.size / 10} strokeDasharray={`${item.size / 10} ${item.size / 3.5}`} strokeLinecap="round" />;
           case 'picture':
-            return <Picture key={index} model={model} item={item} />;
+            return <Picture key={index} pictures={pictures} item={item} />;
         }
       })}
     </g>
   );
 }
 
-function Picture({ model, item }: { model: PageModel; item: PictureItem }) {
-  const picture = model.pictures[item.media];
+function Picture({ pictures, item }: { pictures: PagePictures; item: PictureItem }) {
+  const picture = pictures[item.media];
   if (picture?.chart) return <ChartShapes input={picture.chart} box={item} />;
   return <Photo item={item} />;
 }

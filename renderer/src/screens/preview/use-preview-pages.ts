@@ -1,48 +1,47 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ExportOptions } from '../../../../shared/ipc/channels/export';
-import type { PreviewPages } from '../../../../shared/ipc/channels/preview';
+import type { PreviewOutline } from '../../../../shared/ipc/channels/preview';
 import type { IpcError } from '../../../../shared/ipc/result';
-import type { Report } from '../../../../shared/report/schema';
 import { api } from '../../api';
+import { PageItemsStore } from './page-items-store';
 import { loadPageFonts } from './preview-fonts';
 
 export type PreviewState =
   | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly pages: PreviewPages; readonly updating: boolean }
-  | { readonly state: 'failed'; readonly error: IpcError; readonly pages?: PreviewPages };
+  | { readonly state: 'ready'; readonly outline: PreviewOutline; readonly pages: PageItemsStore; readonly updating: boolean }
+  | { readonly state: 'failed'; readonly error: IpcError };
 
-/** Pause in the officer's typing after which the pages are laid out again. */
-const SETTLE_MS = 600;
+type Answer = { readonly state: 'ready'; readonly outline: PreviewOutline; readonly pages: PageItemsStore } | { readonly state: 'failed'; readonly error: IpcError };
 
 /**
- * The report's pages for what the form holds now: laid out at once when the step opens,
- * then again each time the officer pauses after a change (older answers that arrive late
- * are dropped). The pages keep showing, marked as updating, while the next layout runs.
+ * The saved report's pages for the options chosen: asked of main when the step opens (after
+ * the form's last edits are saved), usually already laid out ahead, and again when an option
+ * changes. The pages shown stay, marked as updating, while the next ones come.
  */
-export function usePreviewPages(report: Report, options: ExportOptions): PreviewState {
-  const [state, setState] = useState<PreviewState>({ state: 'loading' });
-  const sequence = useRef(0);
-  const first = useRef(true);
+export function usePreviewPages(reportId: string, options: ExportOptions, flush: () => Promise<void>): PreviewState {
+  const [attempt, setAttempt] = useState(0);
+  const wanted = `${reportId} ${JSON.stringify(options)} ${attempt}`;
+  const [answer, setAnswer] = useState<{ readonly key: string; readonly answer: Answer } | undefined>(undefined);
 
   useEffect(() => {
-    const ask = async (): Promise<void> => {
-      const asked = ++sequence.current;
-      setState((current) => (current.state === 'ready' ? { ...current, updating: true } : current));
-      const [result] = await Promise.all([api().previewPages({ report, options }), loadPageFonts().catch(() => undefined)]);
-      if (asked !== sequence.current) return;
+    const asking = { current: true };
+    void (async () => {
+      await flush();
+      const [result] = await Promise.all([api().previewPages({ reportId, options }), loadPageFonts().catch(() => undefined)]);
+      if (!asking.current) return;
       // Lets the bench split "opening to first page" into waiting for main and drawing.
       performance.mark('ripoti:preview-pages-received');
-      if (result.ok) setState({ state: 'ready', pages: result.value, updating: false });
-      else setState((current) => ({ state: 'failed', error: result.error, pages: current.state === 'ready' ? current.pages : undefined }));
+      if (!result.ok) return setAnswer({ key: wanted, answer: { state: 'failed', error: result.error } });
+      // A layout main no longer keeps (a newer one replaced it) is asked for again.
+      const pages = new PageItemsStore(result.value, () => asking.current && setAttempt((value) => value + 1));
+      setAnswer({ key: wanted, answer: { state: 'ready', outline: result.value, pages } });
+    })();
+    return () => {
+      asking.current = false;
     };
-    if (first.current) {
-      first.current = false;
-      void ask();
-      return;
-    }
-    const timer = window.setTimeout(() => void ask(), SETTLE_MS);
-    return () => window.clearTimeout(timer);
-  }, [report, options]);
+  }, [reportId, options, flush, wanted]);
 
-  return state;
+  if (!answer) return { state: 'loading' };
+  if (answer.answer.state === 'failed') return answer.key === wanted ? answer.answer : { state: 'loading' };
+  return { ...answer.answer, updating: answer.key !== wanted };
 }

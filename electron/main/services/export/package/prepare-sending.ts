@@ -1,70 +1,74 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportWarning } from '../../../../../shared/ipc/channels/export';
-import type { PhotoChange, SendingPackage } from '../../../../../shared/ipc/channels/preview';
-import type { ExportProgress, ExportRequest, PhotoFile } from '../export-request';
-import type { ExportRunner } from '../export-runner';
-import { PhotoRefused } from '../images/photo-refused';
-import type { PagesRunner } from '../preview/pages-runner';
+import type { JobProgress } from '../../../../../shared/ipc/channels/jobs';
+import type { PhotoChange, SendingPackage } from '../../../../../shared/ipc/channels/sending';
+import type { ExportRequest } from '../export-request';
+import { exportCancelled, type ExportRunner } from '../export-runner';
+import type { PhotoFitter } from '../images/photo-worker/photo-thread';
 import { writeExportedFile } from '../write-exported-file';
-import { decodePhoto, encodePhoto, type DecodedPhoto } from './photo-pixels';
-import { estimateTotals, firstFitting, SETTINGS, type PhotoSetting } from './photo-settings';
+import { fitPhotos } from './fit-photos';
 import { sendingManifest } from './sending-manifest';
 
 export interface SendingInput {
+  /** The final report's export request, its photos as the report holds them. */
   readonly request: ExportRequest;
   readonly limitBytes: number;
   /** Where to write, and the files' name without extension. */
   readonly folder: string;
   readonly baseName: string;
-  readonly docx: ExportRunner;
-  readonly pages: PagesRunner;
-  readonly progress?: ExportProgress;
+  /** Builds the Word file and the PDF: the export's own runner (the worker thread in the app). */
+  readonly runner: ExportRunner;
+  /** Saves a photo again to fit (the bounded photo thread). */
+  readonly fitPhoto: PhotoFitter;
+  readonly progress?: (progress: JobProgress<'sending'>) => void;
+  readonly signal?: AbortSignal;
 }
 
-/** Room kept for the manifest and for the estimate being a little off. */
+/** Room kept for the manifest and for the files' own overhead around each photo. */
 const MANIFEST_ROOM = 8 * 1024;
+/** Rounds of fitting when the files come out over the limit after one (an image's overhead, a PNG the PDF re-encodes). */
+const MAX_ROUNDS = 3;
+const STEPS = 5;
 
 /**
  * "Prepare for sending": the final Word file, its PDF and a manifest, together under the
- * limit. When the photos make them too large, every photo is saved again at the most
- * legible setting that fits (quality first, then size, never under 1000 px on the long
- * side), measured on the real files, and the officer is told what changed.
+ * limit. Built once as they are; when that is over, once more without photos, which says what
+ * the photos may weigh (each is in both files). Then each photo is saved again, once, at the
+ * most legible setting that fits its share, and the files are built for real and measured;
+ * if they are still over, the photos' budget shrinks by what was over and they are fitted
+ * again. The officer is told each photo's size before and after.
  */
 export async function prepareSending(input: SendingInput): Promise<SendingPackage> {
-  const { request, limitBytes } = input;
-  const step = (done: number, label: string): void => input.progress?.({ done, total: 6, label });
-  step(0, 'Building the Word file and the PDF');
+  const { request, limitBytes, signal } = input;
+  const progress = (done: number, step: JobProgress<'sending'>['step']): void => input.progress?.({ done, total: STEPS, step });
+  progress(0, { code: 'building' });
   let built = await buildBoth(input, request);
-  let setting: PhotoSetting | undefined;
   let changes: PhotoChange[] = [];
   const warnings: ExportWarning[] = [...built.warnings];
-  if (built.total + MANIFEST_ROOM > limitBytes && request.photos.size > 0) {
-    step(1, 'Reading the photos');
-    const decoded = decodeAll(request.photos, warnings);
-    step(2, 'Measuring the report without its photos');
+  if (built.total + MANIFEST_ROOM > limitBytes && request.options.includePhotos && request.photos.size > 0) {
+    progress(1, { code: 'measuring-text' });
     const bare = await buildBoth(input, { ...request, photos: new Map(), options: { ...request.options, includePhotos: false } });
-    const budget = (limitBytes - bare.total - MANIFEST_ROOM) / 2;
-    let index = firstFitting(estimateTotals(decoded), budget);
-    for (;;) {
-      setting = SETTINGS[index] ?? SETTINGS[SETTINGS.length - 1];
-      if (!setting) break;
-      step(3, `Saving the photos at quality ${setting.quality}, ${setting.longSide} px`);
-      const saved = savePhotos(decoded, setting);
-      changes = saved.changes;
-      step(4, 'Building the Word file and the PDF again');
-      built = await buildBoth(input, { ...request, photos: saved.photos });
-      if (built.total + MANIFEST_ROOM <= limitBytes || index >= SETTINGS.length - 1) break;
-      index++;
+    // Each photo is in the Word file and in the PDF.
+    let budget = (limitBytes - bare.total - MANIFEST_ROOM) / 2;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const fitted = await fitPhotos(request.photos, budget, input.fitPhoto, (photo, photos) => progress(2, { code: 'fitting-photo', photo: photo + 1, photos }), signal);
+      changes = fitted.changes;
+      progress(3, { code: 'checking' });
+      built = await buildBoth(input, { ...request, photos: fitted.photos });
+      if (round === 0) warnings.push(...fitted.warnings);
+      const over = built.total + MANIFEST_ROOM - limitBytes;
+      if (over <= 0 || fitted.totalBytes === 0) break;
+      budget = Math.max(0, budget - over / 2);
     }
   }
-  step(5, 'Writing the files');
+  progress(4, { code: 'writing' });
   await mkdir(input.folder, { recursive: true });
   const files = [
     { name: `${input.baseName}.docx`, bytes: built.docx },
     { name: `${input.baseName}.pdf`, bytes: built.pdf },
   ];
-  const manifest = new TextEncoder().encode(sendingManifest(request.report, files, limitBytes, setting, changes, request.exportedAt));
+  const manifest = new TextEncoder().encode(sendingManifest(request.report, files, limitBytes, changes, request.exportedAt));
   const all = [...files, { name: `${input.baseName}-manifest.txt`, bytes: manifest }];
   for (const file of all) await writeExportedFile(path.join(input.folder, file.name), file.bytes);
   const totalBytes = all.reduce((sum, file) => sum + file.bytes.byteLength, 0);
@@ -75,44 +79,16 @@ export async function prepareSending(input: SendingInput): Promise<SendingPackag
     limitBytes,
     fits: totalBytes <= limitBytes,
     photos: changes,
-    ...(setting ? { setting } : {}),
     warnings: dedupe(warnings),
   };
 }
 
 async function buildBoth(input: SendingInput, request: ExportRequest): Promise<{ docx: Uint8Array; pdf: Uint8Array; total: number; warnings: ExportWarning[] }> {
-  const docx = await input.docx(request, () => undefined);
-  const pdf = await input.pages.pdf(request);
-  return { docx: docx.bytes, pdf: pdf.bytes, total: docx.bytes.byteLength + pdf.bytes.byteLength, warnings: [...docx.warnings] };
-}
-
-function decodeAll(photos: ReadonlyMap<string, PhotoFile>, warnings: ExportWarning[]): DecodedPhoto[] {
-  const decoded: DecodedPhoto[] = [];
-  for (const [id, photo] of photos) {
-    try {
-      decoded.push(decodePhoto(id, photo.name, photo.bytes));
-    } catch (error) {
-      if (!(error instanceof PhotoRefused)) throw error;
-      warnings.push(error.warning);
-    }
-  }
-  return decoded;
-}
-
-/** Every photo at the setting; one that was already smaller as it was stays as it was. */
-function savePhotos(photos: readonly DecodedPhoto[], setting: PhotoSetting): { photos: Map<string, PhotoFile>; changes: PhotoChange[] } {
-  const saved = new Map<string, PhotoFile>();
-  const changes: PhotoChange[] = [];
-  for (const photo of photos) {
-    const encoded = encodePhoto(photo, setting.longSide, setting.quality);
-    if (encoded.bytes.byteLength >= photo.prepared.bytes && photo.prepared.longSide <= setting.longSide) {
-      saved.set(photo.id, { name: photo.name, bytes: photo.preparedBytes });
-      continue;
-    }
-    saved.set(photo.id, { name: photo.name, bytes: encoded.bytes });
-    changes.push({ name: photo.name, before: photo.prepared, after: { longSide: encoded.longSide, bytes: encoded.bytes.byteLength } });
-  }
-  return { photos: saved, changes };
+  const quiet = (): void => undefined;
+  const docx = await input.runner({ ...request, options: { ...request.options, format: 'docx' } }, quiet, input.signal);
+  const pdf = await input.runner({ ...request, options: { ...request.options, format: 'pdf' } }, quiet, input.signal);
+  if (input.signal?.aborted) throw exportCancelled();
+  return { docx: docx.bytes, pdf: pdf.bytes, total: docx.bytes.byteLength + pdf.bytes.byteLength, warnings: [...docx.warnings, ...pdf.warnings] };
 }
 
 function dedupe(warnings: readonly ExportWarning[]): ExportWarning[] {

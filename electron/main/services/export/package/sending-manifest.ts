@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { PhotoChange } from '../../../../../shared/ipc/channels/preview';
+import type { PhotoChange } from '../../../../../shared/ipc/channels/sending';
 import type { Report } from '../../../../../shared/report/schema';
-import type { PhotoSetting } from './photo-settings';
 
 export interface ManifestFile {
   readonly name: string;
@@ -11,9 +10,9 @@ export interface ManifestFile {
 /**
  * A short plain-text note that travels with the files: what the report is, each file with
  * its size and SHA-256 (so the receiver can tell a file arrived whole), and what was done to
- * the photos to fit the limit.
+ * the photos to fit the limit, photo by photo.
  */
-export function sendingManifest(report: Report, files: readonly ManifestFile[], limitBytes: number, setting: PhotoSetting | undefined, photos: readonly PhotoChange[], exportedAt: string): string {
+export function sendingManifest(report: Report, files: readonly ManifestFile[], limitBytes: number, photos: readonly PhotoChange[], exportedAt: string): string {
   const total = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
   const lines = [
     report.title,
@@ -24,10 +23,8 @@ export function sendingManifest(report: Report, files: readonly ManifestFile[], 
     ...files.map((file) => `  ${file.name}  ${kilobytes(file.bytes.byteLength)}  SHA-256 ${createHash('sha256').update(file.bytes).digest('hex')}`),
     `  Together: ${kilobytes(total)} (limit ${kilobytes(limitBytes)})`,
     '',
-    setting
-      ? `Photos saved again to fit: JPEG quality ${setting.quality}, long side at most ${setting.longSide} px (${photos.length} changed).`
-      : 'Photos as they were: everything fitted without changing them.',
-    ...photos.map((photo) => `  ${photo.name}: ${photo.before.longSide} px, ${kilobytes(photo.before.bytes)} → ${photo.after.longSide} px, ${kilobytes(photo.after.bytes)}`),
+    photos.length > 0 ? `Photos saved again as JPEG to fit (${photos.length}):` : 'Photos as they were: everything fitted without changing them.',
+    ...photos.map((photo) => `  ${photo.name}: ${photo.before.longSide} px, ${kilobytes(photo.before.bytes)} → ${photo.after.longSide} px, ${kilobytes(photo.after.bytes)}, JPEG quality ${photo.after.quality}`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -3,12 +3,11 @@ import type { ExportWarning } from '../../../../../shared/ipc/channels/export';
 import type { PageModel } from '../../../../../shared/pages/page-model';
 import { prepareReportCharts } from '../charts/report-charts';
 import { buildReportDocument } from '../document/build-report-document';
-import type { ExportRequest } from '../export-request';
+import type { ExportProgress, ExportRequest } from '../export-request';
 import { reportLabels } from '../labels/report-labels';
 import { estimateOf, layOutBody, type BodyLayout } from '../page-layout/estimate-report-pages';
 import { Placements } from '../page-layout/placements';
 import { readBlocks } from '../page-layout/read-blocks';
-import { refuseEmptyFinal } from '../refuse-empty-final';
 import { sanitizeLine } from '../sanitize-text';
 import { buildPageModel } from './build-page-model';
 import { preparePhotos } from './prepare-photos';
@@ -24,12 +23,14 @@ export interface LaidOutReport {
  * The report's pages, laid out by the very code that numbers the Word file: the same
  * document is built (charts as stand-ins of their size), docx formats its body and calls our
  * page-number estimator, which here also keeps where every line and row went. Nothing is
- * zipped or written. Same input, same pages as the .docx.
+ * zipped or written. Same input, same pages as the .docx. A preview is never a submission,
+ * so nothing here refuses a final report that fails the check: the export pipeline does that
+ * before it asks for a PDF.
  */
-export async function layOutReportPages(request: ExportRequest): Promise<LaidOutReport> {
-  refuseEmptyFinal(request.report, request.framework, request.options);
-  const photos = preparePhotos(request);
+export async function layOutReportPages(request: ExportRequest, progress: ExportProgress = () => undefined): Promise<LaidOutReport> {
+  const photos = preparePhotos(request, progress);
   const charts = await prepareReportCharts(request.report, request.framework, request.options, 'stand-in');
+  progress({ done: 0, total: 2, step: { code: 'laying-out' } });
   const chartByMedia = new Map([...charts.values()].map((chart) => [`${hashedId(chart.data)}.png`, chart.input]));
   const placements = new Placements();
   let layout: BodyLayout | undefined;

@@ -1,5 +1,5 @@
 import type { ExportWarning } from '../../../../../shared/ipc/channels/export';
-import type { ExportRequest } from '../export-request';
+import type { ExportProgress, ExportRequest } from '../export-request';
 import { PhotoRefused } from '../images/photo-refused';
 import { prepareImage, type PreparedImage } from '../images/prepare-image';
 
@@ -10,11 +10,12 @@ export interface PreparedPhotos {
 }
 
 /**
- * The photos of a request checked and downscaled as the Word export prepares them (the same
- * `prepareImage`), so the pages show the same pictures at the same sizes. A photo that cannot
- * be used is left out and named, as in the export.
+ * The photos of a request checked and downscaled for the document (`prepareImage`), for the
+ * Word file and the pages alike, so both show the same pictures at the same sizes. A photo
+ * that cannot be used is left out and named in the warnings; the rest of the report still
+ * exports. Progress counts photos, then two steps for the document.
  */
-export function preparePhotos(request: ExportRequest): PreparedPhotos {
+export function preparePhotos(request: ExportRequest, progress: ExportProgress = () => undefined): PreparedPhotos {
   const warnings: ExportWarning[] = [];
   const images = new Map<string, PreparedImage>();
   const attempt = (name: string, bytes: Uint8Array): PreparedImage | undefined => {
@@ -27,7 +28,9 @@ export function preparePhotos(request: ExportRequest): PreparedPhotos {
     }
   };
   if (request.options.includePhotos) {
-    for (const [id, photo] of request.photos) {
+    const photos = [...request.photos];
+    for (const [index, [id, photo]] of photos.entries()) {
+      progress({ done: index, total: photos.length + 2, step: { code: 'preparing-photo', photo: index + 1, photos: photos.length } });
       const image = attempt(photo.name, photo.bytes);
       if (image) images.set(id, image);
     }

@@ -1,14 +1,11 @@
 import type { ExportRequest } from '../export-request';
 import { layOutReportPages, type LaidOutReport } from '../pages/lay-out-report-pages';
-import { buildPdf, type BuiltPdf } from '../pdf/build-pdf';
 
-/** Where the pages are laid out and the PDF written: a worker thread in the app, in-process in the CLI and tests. */
-export interface PagesRunner {
-  layout(request: ExportRequest): Promise<LaidOutReport>;
-  pdf(request: ExportRequest): Promise<BuiltPdf>;
-}
+/**
+ * Where the Preview's pages are laid out: a worker thread kept for the app's life in the app
+ * (preview/worker-pages-runner.ts), in-process in tests. The PDF is not made here: it is an
+ * output kind of the export pipeline, built by the export's runner.
+ */
+export type PagesRunner = (request: ExportRequest) => Promise<LaidOutReport>;
 
-export const inProcessPagesRunner: PagesRunner = {
-  layout: layOutReportPages,
-  pdf: buildPdf,
-};
+export const inProcessPagesRunner: PagesRunner = (request) => layOutReportPages(request);

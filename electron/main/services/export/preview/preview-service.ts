@@ -1,59 +1,70 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { RipotiError } from '../../../../../shared/errors';
 import type { Framework } from '../../../../../shared/framework/schema';
-import type { ExportOptions, ExportResult } from '../../../../../shared/ipc/channels/export';
-import type { PreviewPages, SendingPackage } from '../../../../../shared/ipc/channels/preview';
+import type { ExportOptions } from '../../../../../shared/ipc/channels/export';
+import { defaultPreviewOptions, FIRST_PAGES, type PreviewOutline } from '../../../../../shared/ipc/channels/preview';
+import type { ModelPage } from '../../../../../shared/pages/page-model';
 import type { Report } from '../../../../../shared/report/schema';
 import type { Clock } from '../../clock';
-import type { JobRegistry } from '../../jobs/job-registry';
 import { collectPhotos } from '../collect-photos';
-import type { ExportRequest } from '../export-request';
-import type { ExportRunner } from '../export-runner';
-import { prepareSending } from '../package/prepare-sending';
-import type { AttachmentReader, ExportFileDialogs } from '../file-dialogs';
-import { refuseEmptyFinal } from '../refuse-empty-final';
-import { suggestedFileName, writeExportedFile } from '../write-exported-file';
+import type { AttachmentReader } from '../export-request';
 import type { PagesRunner } from './pages-runner';
 import { PictureCache } from './picture-cache';
+import { previewRevision, PreviewLayouts, type PreviewLayout } from './preview-layouts';
 
 export interface PreviewServiceDependencies {
   readonly loadReport: (reportId: string) => Promise<Report>;
   readonly framework: Framework;
-  readonly jobs: JobRegistry;
-  readonly dialogs: ExportFileDialogs;
   readonly readAttachment: AttachmentReader;
   readonly runner: PagesRunner;
-  /** Builds the Word file, for "Prepare for sending". */
-  readonly docxRunner: ExportRunner;
   readonly clock: Clock;
-  /** Remembers a written file, so that "Open" and "Show in folder" accept it (the export service's list). */
-  readonly onWritten?: (filePath: string) => void;
 }
 
 /**
- * The Preview step's service: the report's pages (laid out as for the Word file) and their
- * photos, and "Save as PDF". A preview is never a submission: a final preview with empty
- * Key Features is shown, not refused.
+ * The Preview step's service: the saved report's pages, laid out as for the Word file. It lays
+ * out ahead (`prepare`, when the report is opened or saved) so that the step opens on pages
+ * already made, keeps a few layouts by revision, and hands the window the outline with the
+ * first pages, then the other pages as it asks for them: no page model crosses as a whole.
+ * A preview is never a submission: a final report that fails the check is shown, not refused.
  */
 export class PreviewService {
+  private readonly layouts = new PreviewLayouts();
   private readonly pictures = new PictureCache();
-  /** The last pages laid out, by what they were laid out from: opening the step again on an unchanged report is immediate. */
-  private last: { key: string; pages: PreviewPages } | undefined;
+  /** The options each report was last previewed with: what a layout ahead uses. */
+  private readonly lastOptions = new Map<string, ExportOptions>();
 
   constructor(private readonly dependencies: PreviewServiceDependencies) {}
 
-  async pages(report: Report, options: ExportOptions): Promise<PreviewPages> {
-    const exportedAt = this.dependencies.clock.nowIso();
-    // The cover prints the day; a report, options and day seen before give the same pages.
-    const key = createHash('sha256').update(JSON.stringify([report, options, exportedAt.slice(0, 10)])).digest('hex');
-    if (this.last?.key === key) return this.last.pages;
-    const request = await this.request(report, { ...options, confirmEmpty: true }, exportedAt);
-    const laid = await this.dependencies.runner.layout(request.request);
-    for (const [name, bytes] of laid.media) this.pictures.add(name, bytes);
-    const pages = { model: laid.model, warnings: [...request.warnings, ...laid.warnings] };
-    this.last = { key, pages };
-    return pages;
+  /** The report was opened or saved: lay it out now, with the options it was last previewed with. */
+  prepare(reportId: string): null {
+    void this.layOut(reportId, this.lastOptions.get(reportId)).catch(() => undefined);
+    return null;
+  }
+
+  async pages(reportId: string, options: ExportOptions): Promise<PreviewOutline> {
+    this.lastOptions.set(reportId, options);
+    const layout = await this.layOut(reportId, options);
+    const { model } = layout;
+    return {
+      reportId,
+      revision: layout.revision,
+      pageCount: model.pages.length,
+      firstPages: model.pages.slice(0, FIRST_PAGES),
+      size: model.size,
+      outline: model.outline,
+      bookmarks: model.bookmarks,
+      headings: model.headings,
+      pictures: model.pictures,
+      title: model.title,
+      language: model.language,
+      warnings: layout.warnings,
+    };
+  }
+
+  /** Pages `from` … `from + count - 1` of a layout the window was given. */
+  pageItems(revision: string, from: number, count: number): ModelPage[] {
+    const layout = this.layouts.get(revision);
+    if (!layout) throw new RipotiError('not-found', 'Those pages are no longer kept; the preview lays the report out again.');
+    return layout.model.pages.slice(from - 1, from - 1 + count);
   }
 
   picture(media: string): string {
@@ -63,62 +74,17 @@ export class PreviewService {
     return `data:image/${type};base64,${Buffer.from(bytes).toString('base64')}`;
   }
 
-  /** Asks where to save, then writes the PDF of the saved report as a job. */
-  async savePdf(reportId: string, options: ExportOptions): Promise<{ jobId: string | null }> {
-    const { framework, dialogs, jobs, clock } = this.dependencies;
-    const report = await this.dependencies.loadReport(reportId);
-    refuseEmptyFinal(report, framework, options);
+  private async layOut(reportId: string, chosen: ExportOptions | undefined): Promise<PreviewLayout> {
+    const { loadReport, framework, readAttachment, runner, clock } = this.dependencies;
+    const report = await loadReport(reportId);
+    const options = chosen ?? defaultPreviewOptions(report.language);
     const exportedAt = clock.nowIso();
-    const chosen = await dialogs.chooseSavePath(suggestedFileName(report.profile.county || report.profile.city, options.mode, exportedAt.slice(0, 10)).replace(/\.docx$/, '.pdf'));
-    if (!chosen) return { jobId: null };
-    const filePath = path.resolve(chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`);
-    const jobId = jobs.start('pdf', async (job) => {
-      job.progress({ done: 0, total: 2, label: 'Reading photos' });
-      const { request, warnings } = await this.request(report, options, exportedAt);
-      job.progress({ done: 1, total: 2, label: 'Laying out and writing the pages' });
-      const pdf = await this.dependencies.runner.pdf(request);
-      if (job.signal.aborted) throw new RipotiError('cancelled', 'Saving the PDF was cancelled.');
-      await writeExportedFile(filePath, pdf.bytes);
-      this.dependencies.onWritten?.(filePath);
-      const result: ExportResult = { filePath, fileName: path.basename(filePath), byteLength: pdf.bytes.byteLength, warnings: [...warnings, ...pdf.warnings] };
-      return result;
+    const revision = previewRevision(report, options, exportedAt);
+    return this.layouts.obtain(revision, async () => {
+      const collected = await collectPhotos(report, framework, options, readAttachment);
+      const laid = await runner({ report, framework, options, photos: collected.photos, exportedAt });
+      for (const [name, bytes] of laid.media) this.pictures.add(name, bytes);
+      return { reportId, revision, model: laid.model, warnings: [...collected.warnings, ...laid.warnings] };
     });
-    return { jobId };
-  }
-
-  /**
-   * "Prepare for sending": asks where to save the Word file, then writes it, its PDF and a
-   * manifest there, together under `maxMegabytes`, as a job (`jobs:status` → SendingPackage).
-   */
-  async prepareSending(reportId: string, options: ExportOptions, maxMegabytes: number): Promise<{ jobId: string | null }> {
-    const { framework, dialogs, jobs, clock } = this.dependencies;
-    const report = await this.dependencies.loadReport(reportId);
-    refuseEmptyFinal(report, framework, options);
-    const exportedAt = clock.nowIso();
-    const chosen = await dialogs.chooseSavePath(suggestedFileName(report.profile.county || report.profile.city, options.mode, exportedAt.slice(0, 10)));
-    if (!chosen) return { jobId: null };
-    const folder = path.dirname(path.resolve(chosen));
-    const baseName = path.basename(chosen).replace(/\.docx$/i, '');
-    const jobId = jobs.start('sending', async (job) => {
-      const { request, warnings } = await this.request(report, options, exportedAt);
-      const sent: SendingPackage = await prepareSending({
-        request,
-        limitBytes: Math.round(maxMegabytes * 1024 * 1024),
-        folder,
-        baseName,
-        docx: this.dependencies.docxRunner,
-        pages: this.dependencies.runner,
-        progress: (step) => job.progress(step),
-      });
-      for (const file of sent.files) this.dependencies.onWritten?.(path.join(folder, file.name));
-      return { ...sent, warnings: [...warnings, ...sent.warnings] };
-    });
-    return { jobId };
-  }
-
-  private async request(report: Report, options: ExportOptions, exportedAt = this.dependencies.clock.nowIso()): Promise<{ request: ExportRequest; warnings: ExportResult['warnings'] }> {
-    const { framework, readAttachment } = this.dependencies;
-    const collected = await collectPhotos(report, framework, options, readAttachment);
-    return { request: { report, framework, options, photos: collected.photos, exportedAt }, warnings: collected.warnings };
   }
 }

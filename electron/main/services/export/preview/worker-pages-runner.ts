@@ -4,10 +4,10 @@ import type { PagesReply, PagesRequest } from './pages-messages';
 import type { PagesRunner } from './pages-runner';
 
 /**
- * Runs layouts and PDFs in one worker thread kept for the app's life (unref'd, so it never
- * holds the app open): the preview lays a report out again each time the officer pauses,
- * and a warm thread does it several times faster than a new one. A thread that crashes is
- * replaced at the next request; the requests it held fail with a plain message.
+ * Lays out in one worker thread kept for the app's life (unref'd, so it never holds the app
+ * open): the preview lays a report out again after each pause in the officer's writing, and a
+ * warm thread does it several times faster than a new one. A thread that crashes is replaced
+ * at the next request; the requests it held fail with a plain message.
  */
 export function workerPagesRunner(script: URL | string): PagesRunner {
   let worker: Worker | undefined;
@@ -33,28 +33,14 @@ export function workerPagesRunner(script: URL | string): PagesRunner {
     worker = started;
     return started;
   };
-  const ask = (kind: PagesRequest['kind'], request: PagesRequest['request']): Promise<PagesReply> =>
-    new Promise((resolve, reject) => {
+
+  return async (request) => {
+    const reply = await new Promise<PagesReply>((resolve, reject) => {
       const id = ++sequence;
       waiting.set(id, { resolve, reject });
-      thread().postMessage({ id, kind, request } satisfies PagesRequest);
+      thread().postMessage({ id, request } satisfies PagesRequest);
     });
-  const answer = async (kind: PagesRequest['kind'], request: PagesRequest['request']) => {
-    const reply = await ask(kind, request);
     if (!reply.ok) throw new RipotiError(reply.code, reply.message);
-    return reply.result;
-  };
-
-  return {
-    layout: async (request) => {
-      const result = await answer('layout', request);
-      if (result.kind !== 'layout') throw new RipotiError('internal', 'The page worker answered another question.');
-      return result.laid;
-    },
-    pdf: async (request) => {
-      const result = await answer('pdf', request);
-      if (result.kind !== 'pdf') throw new RipotiError('internal', 'The page worker answered another question.');
-      return result.pdf;
-    },
+    return reply.laid;
   };
 }

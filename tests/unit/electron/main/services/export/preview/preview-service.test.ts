@@ -1,100 +1,84 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleReport } from '../../../../../../../electron/main/services/export/example/example-report';
-import { inProcessExportRunner } from '../../../../../../../electron/main/services/export/export-runner';
 import { inProcessPagesRunner, type PagesRunner } from '../../../../../../../electron/main/services/export/preview/pages-runner';
 import { PreviewService } from '../../../../../../../electron/main/services/export/preview/preview-service';
-import { JobRegistry } from '../../../../../../../electron/main/services/jobs/job-registry';
 import { RipotiError } from '../../../../../../../shared/errors';
 import { bundledFramework } from '../../../../../../../shared/framework/load';
-import { defaultExportOptions, type ExportResult } from '../../../../../../../shared/ipc/channels/export';
-import type { JobStatus } from '../../../../../../../shared/ipc/channels/jobs';
+import { FIRST_PAGES, defaultPreviewOptions } from '../../../../../../../shared/ipc/channels/preview';
+import type { Report } from '../../../../../../../shared/report/schema';
 
-const run = promisify(execFile);
 const framework = bundledFramework();
 const example = exampleReport(framework, { wordsPerFeature: 80, photoCount: 3 });
+const options = defaultPreviewOptions('en');
 
-async function finished(jobs: JobRegistry, jobId: string): Promise<JobStatus> {
-  for (;;) {
-    const status = jobs.status(jobId);
-    if (status.state !== 'running') return status;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** A preview service over one stored report that can change, counting the layouts it asks for. */
+function previewOf(initial: Report) {
+  let stored = initial;
+  const layouts: string[] = [];
+  const counting: PagesRunner = (request) => {
+    layouts.push(request.report.title);
+    return inProcessPagesRunner(request);
+  };
+  const service = new PreviewService({
+    loadReport: (id) => (id === stored.id ? Promise.resolve(stored) : Promise.reject(new RipotiError('not-found', 'No such report.'))),
+    framework,
+    readAttachment: (id) => Promise.resolve(example.photos.get(id) ?? new Uint8Array()),
+    runner: counting,
+    clock: { nowIso: () => '2026-11-20T08:00:00.000Z', newId: () => 'not-used' },
+  });
+  return { service, layouts, save: (report: Report) => void (stored = report) };
 }
 
 describe('PreviewService', () => {
-  let folder: string;
-  const layouts: string[] = [];
-  const saved: string[] = [];
-  const jobs = new JobRegistry();
-  const counting: PagesRunner = {
-    layout: (request) => {
-      layouts.push(request.report.title);
-      return inProcessPagesRunner.layout(request);
-    },
-    pdf: (request) => inProcessPagesRunner.pdf(request),
-  };
-  let service: PreviewService;
-  let dependencies: ConstructorParameters<typeof PreviewService>[0];
+  it('lays the saved report out ahead, and the step then gets those pages without a second layout', async () => {
+    const { service, layouts } = previewOf(example.report);
+    expect(service.prepare(example.report.id)).toBeNull();
+    const outline = await service.pages(example.report.id, options);
+    expect(layouts).toEqual([example.report.title]);
+    expect(outline.pageCount).toBeGreaterThan(20);
+    expect(outline.firstPages.map((page) => page.number)).toEqual([1, 2, 3].slice(0, FIRST_PAGES));
+    expect(outline.headings['1.1.1']?.page).toBeGreaterThan(FIRST_PAGES);
+  }, 60_000);
 
-  beforeAll(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), 'ripoti-preview-'));
-    dependencies = {
-      loadReport: (id) => (id === example.report.id ? Promise.resolve(example.report) : Promise.reject(new RipotiError('not-found', 'No such report.'))),
-      framework,
-      jobs,
-      dialogs: { chooseSavePath: (name) => Promise.resolve(path.join(folder, name)), openFile: () => Promise.resolve(), showInFolder: () => undefined },
-      readAttachment: (id) => Promise.resolve(example.photos.get(id) ?? new Uint8Array()),
-      runner: counting,
-      docxRunner: inProcessExportRunner,
-      clock: { nowIso: () => '2026-11-20T08:00:00.000Z', newId: () => 'not-used' },
-      onWritten: (file) => saved.push(file),
-    };
-    service = new PreviewService(dependencies);
-  });
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  it('lays out again only when the saved report (or the options) changed', async () => {
+    const { service, layouts, save } = previewOf(example.report);
+    const first = await service.pages(example.report.id, options);
+    expect((await service.pages(example.report.id, options)).revision).toBe(first.revision);
+    save({ ...example.report, title: 'Edited title' });
+    service.prepare(example.report.id);
+    const second = await service.pages(example.report.id, options);
+    expect(second.title).toBe('Edited title');
+    expect(second.revision).not.toBe(first.revision);
+    await service.pages(example.report.id, { ...options, paper: 'letter' });
+    expect(layouts).toEqual([example.report.title, 'Edited title', 'Edited title']);
+  }, 60_000);
 
-  it('lays the report out as the form holds it, and again only when it changed', async () => {
-    const first = await service.pages(example.report, defaultExportOptions);
-    expect(first.model.pages.length).toBeGreaterThan(20);
-    expect(await service.pages(example.report, defaultExportOptions)).toBe(first);
-    const edited = { ...example.report, title: 'Edited title' };
-    const second = await service.pages(edited, defaultExportOptions);
-    expect(second.model.title).toBe('Edited title');
-    expect(layouts).toEqual([example.report.title, 'Edited title']);
-  });
+  it('hands out the other pages by revision, a few at a time, and says when a revision is no longer kept', async () => {
+    const { service, save } = previewOf(example.report);
+    const outline = await service.pages(example.report.id, options);
+    const more = service.pageItems(outline.revision, FIRST_PAGES + 1, 12);
+    expect(more.map((page) => page.number)).toEqual(Array.from({ length: 12 }, (_, index) => FIRST_PAGES + 1 + index));
+    expect(more.every((page) => page.items.length > 0)).toBe(true);
+    // Three newer layouts push the first out.
+    for (const title of ['a', 'b', 'c']) {
+      save({ ...example.report, title });
+      await service.pages(example.report.id, options);
+    }
+    expect(() => service.pageItems(outline.revision, 1, 3)).toThrow(/no longer kept/);
+  }, 120_000);
 
-  it('shows a final report with empty Key Features instead of refusing it (a preview is not a submission)', async () => {
+  it('shows a final report that fails the check instead of refusing it (a preview is not a submission)', async () => {
     const empty = { ...example.report, sections: {} };
-    const pages = await service.pages(empty, { ...defaultExportOptions, mode: 'final' });
-    expect(pages.model.pages.length).toBeGreaterThan(3);
-  });
+    const { service } = previewOf(empty);
+    const outline = await service.pages(empty.id, { ...options, mode: 'final' });
+    expect(outline.pageCount).toBeGreaterThan(3);
+  }, 60_000);
 
   it('hands out the photos it laid out, by name, and nothing else', async () => {
-    const { model } = await service.pages(example.report, defaultExportOptions);
-    const photo = Object.values(model.pictures).find((picture) => !picture.chart);
+    const { service } = previewOf(example.report);
+    const outline = await service.pages(example.report.id, options);
+    const photo = Object.values(outline.pictures).find((picture) => !picture.chart);
     expect(service.picture(photo?.media ?? '')).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
     expect(() => service.picture(`${'0'.repeat(40)}.png`)).toThrow(/no longer in the preview/);
-  });
-
-  it('saves a PDF as a job, where the officer chose, and remembers it for Open and Show', async () => {
-    const { jobId } = await service.savePdf(example.report.id, defaultExportOptions);
-    const status = await finished(jobs, jobId ?? '');
-    if (status.state !== 'done') throw new Error(`the job ended ${status.state}`);
-    const result = status.value as ExportResult;
-    expect(result.fileName).toBe('Kilifi-progress-report-draft-2026-11-20.pdf');
-    expect(saved).toEqual([result.filePath]);
-    expect((await readFile(result.filePath)).subarray(0, 5).toString()).toBe('%PDF-');
-    const { stdout } = await run('pdfinfo', [result.filePath]);
-    expect(stdout).toMatch(/^Tagged:\s+yes$/m);
-  });
-
-  it('asks nothing more when the officer closes the save dialog', async () => {
-    const closing = new PreviewService({ ...dependencies, dialogs: { chooseSavePath: () => Promise.resolve(null), openFile: () => Promise.resolve(), showInFolder: () => undefined } });
-    expect(await closing.savePdf(example.report.id, defaultExportOptions)).toEqual({ jobId: null });
-  });
+  }, 60_000);
 });
