@@ -1,19 +1,19 @@
-import { encodeJpeg } from '../encode-jpeg';
 import { FIT_LADDER, type FitSetting } from '../fit-settings';
 import { IMAGE_LIMITS } from '../image-limits';
 import { inspectImage } from '../inspect-image';
 import { fitWithin, shrinkPixels, type Pixels } from '../resize-pixels';
 import { reportSizedPixels } from '../shrink-photo';
+import { encodeMozjpeg } from './encode-mozjpeg';
 import type { FitOutcome } from './photo-messages';
 
 /**
  * Prepare for sending's work on one photo, in the photo thread: the photo is inspected by the
  * one inspector and limits (inspectImage), decoded and downscaled once (reportSizedPixels), then
  * the most legible setting of FIT_LADDER that fits `budgetBytes` is searched on those pixels by
- * halving the ladder: about four encodings a photo, never a second decoding. A photo already
+ * halving the ladder: about four encodings a photo (by mozjpeg), never a second decoding. A photo already
  * within the budget and the report's size is kept as it is (saved: null).
  */
-export function fitPhoto(bytes: Uint8Array, budgetBytes: number): FitOutcome {
+export async function fitPhoto(bytes: Uint8Array, budgetBytes: number): Promise<FitOutcome> {
   const header = inspectImage(bytes);
   if ('problem' in header) return { ok: false, ...header };
   const longSide = Math.max(header.width, header.height);
@@ -34,22 +34,22 @@ export function fitPhoto(bytes: Uint8Array, budgetBytes: number): FitOutcome {
     }
     return scaled;
   };
-  const save = (index: number) => {
+  const save = async (index: number) => {
     const setting = FIT_LADDER[index] ?? FIT_LADDER[FIT_LADDER.length - 1] ?? { longSide: IMAGE_LIMITS.maxEdge, quality: IMAGE_LIMITS.jpegQuality };
     const scaled = at(setting);
-    return { bytes: encodeJpeg(scaled, setting.quality), longSide: Math.max(scaled.width, scaled.height), quality: setting.quality };
+    return { bytes: await encodeMozjpeg(scaled, setting.quality), longSide: Math.max(scaled.width, scaled.height), quality: setting.quality };
   };
   // The first setting that fits; the last one when none does (the officer is told the package is over).
-  let best: ReturnType<typeof save> | undefined;
+  let best: Awaited<ReturnType<typeof save>> | undefined;
   let low = 0;
   let high = FIT_LADDER.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const saved = save(middle);
+    const saved = await save(middle);
     if (saved.bytes.byteLength <= budgetBytes) {
       best = saved;
       high = middle - 1;
     } else low = middle + 1;
   }
-  return { ok: true, longSide, saved: best ?? save(FIT_LADDER.length - 1) };
+  return { ok: true, longSide, saved: best ?? (await save(FIT_LADDER.length - 1)) };
 }

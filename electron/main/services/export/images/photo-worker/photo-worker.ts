@@ -13,8 +13,10 @@ if (!port) throw new Error('photo-worker must run in a worker thread');
 
 port.on('message', (job: PhotoJob) => {
   if (job.kind === 'fit') {
-    const outcome: FitOutcome = fitPhoto(job.bytes, job.budgetBytes);
-    port.postMessage(outcome, outcome.ok && outcome.saved ? [outcome.saved.bytes.buffer as ArrayBuffer] : []);
+    // The parent sends the next job only after this answer (photo-thread.ts queues them).
+    void fitPhoto(job.bytes, job.budgetBytes).then((outcome: FitOutcome) => {
+      port.postMessage(outcome, outcome.ok && outcome.saved ? [outcome.saved.bytes.buffer as ArrayBuffer] : []);
+    });
     return;
   }
   const outcome: PhotoOutcome = checkPhoto(job.bytes);
