@@ -64,6 +64,15 @@ test.describe('Preview, Save as PDF', () => {
     expect(await app.evaluate(() => document.fonts.check('12px RipotiPages'))).toBe(true);
     // Pages far down are not drawn until they come into view.
     expect(await app.locator('.preview-page[data-drawn]').count()).toBeLessThan(pageCount / 2);
+    // The page just below the pages' column is drawn before it is scrolled to (the margin counts
+    // around the column, which clips the pages, not around the window).
+    const below = await app.locator('.preview-pages').evaluate((column) => {
+      const bottom = column.getBoundingClientRect().bottom;
+      const sheet = [...column.querySelectorAll('.preview-page')].find((candidate) => candidate.getBoundingClientRect().top >= bottom);
+      return sheet ? { id: sheet.id, gap: sheet.getBoundingClientRect().top - bottom } : undefined;
+    });
+    expect(below?.gap).toBeLessThan(600);
+    await expect(app.locator(`#${below?.id ?? 'none'}[data-drawn]`)).toHaveCount(1);
 
     // Zoom in by keyboard: from 75 % to 100 %, the sheets grow by a third.
     const before = (await app.locator('#preview-page-1').boundingBox())?.width ?? 0;
