@@ -11,8 +11,10 @@ import { frameworkChannels } from './channels/framework';
 import { submissionChannels } from './channels/submission';
 import { historyChannels } from './channels/history';
 import { jobChannels, jobEvents } from './channels/jobs';
+import { previewChannels } from './channels/preview';
 import { questionnaireChannels } from './channels/questionnaires';
 import { reportChannels } from './channels/reports';
+import { sendingChannels } from './channels/sending';
 import { settingsChannels } from './channels/settings';
 import { spellingChannels } from './channels/spelling';
 import { syncChannels } from './channels/sync';
@@ -41,6 +43,8 @@ export const contract = {
   ...spellingChannels,
   ...wordImportChannels,
   ...questionnaireChannels,
+  ...previewChannels,
+  ...sendingChannels,
 } as const;
 
 /**

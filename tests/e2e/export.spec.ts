@@ -40,7 +40,9 @@ test.describe('Export to Word', () => {
     const html = (await mammoth.convertToHtml({ buffer: await readFile(filePath) })).value;
     expect(html).toContain('3.2.3');
     expect(html).not.toContain('3.3.1');
-    expect(html.match(/<img /g)?.length).toBe(4);
+    // The 4 photos, and a measures chart for each of the 40 Key Features of the areas kept (issue #18).
+    expect(html.match(/<img (?![^>]*alt="Measures of)/g)?.length).toBe(4);
+    expect(html.match(/<img [^>]*alt="Measures of/g)?.length).toBe(40);
 
     await app.getByRole('button', { name: 'Open' }).click();
     await app.getByRole('button', { name: 'Show in folder' }).click();

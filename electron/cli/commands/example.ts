@@ -11,14 +11,14 @@ import type { CliCommand } from '../io';
 
 export const exampleCommand: CliCommand = {
   name: 'example',
-  usage: 'example [--out example.docx] [--json draft.json] [--paper a4|letter] [--photos 20]',
-  summary: 'Write a complete sample report (all 12 areas, measures, photos) as .docx and/or a JSON draft.',
+  usage: 'example [--out example.docx] [--pdf example.pdf] [--json draft.json] [--paper a4|letter] [--photos 20]',
+  summary: 'Write a complete sample report (all 12 areas, measures, photos) as .docx, PDF and/or a JSON draft.',
   async run(args, io) {
     const { values } = parseArgs({
       args,
-      options: { out: { type: 'string' }, json: { type: 'string' }, paper: { type: 'string', default: 'a4' }, photos: { type: 'string', default: '20' } },
+      options: { out: { type: 'string' }, json: { type: 'string' }, pdf: { type: 'string' }, paper: { type: 'string', default: 'a4' }, photos: { type: 'string', default: '20' } },
     });
-    if (!values.out && !values.json) values.out = 'example.docx';
+    if (!values.out && !values.json && !values.pdf) values.out = 'example.docx';
     if (!(PAPER_SIZES as readonly string[]).includes(values.paper)) throw new RipotiError('invalid-arguments', `--paper must be one of ${PAPER_SIZES.join(', ')}`);
     const photoCount = Number(values.photos);
     if (!Number.isInteger(photoCount) || photoCount < 0 || photoCount > 100) throw new RipotiError('invalid-arguments', '--photos must be a whole number from 0 to 100');
@@ -32,8 +32,12 @@ export const exampleCommand: CliCommand = {
       for (const [id, bytes] of example.photos) await writeFile(path.join(folder, `${id}.png`), bytes);
       io.out(`Wrote the draft ${jsonPath} and ${example.photos.size} photos in ${folder}`);
     }
-    if (values.out) {
-      const options: ExportOptions = { ...defaultExportOptions, paper: values.paper as ExportOptions['paper'] };
+    // The same pipeline as the app's Export step, once per file asked for.
+    const outputs: { file: string; format: ExportOptions['format'] }[] = [];
+    if (values.out) outputs.push({ file: values.out, format: 'docx' });
+    if (values.pdf) outputs.push({ file: values.pdf, format: 'pdf' });
+    for (const output of outputs) {
+      const options: ExportOptions = { ...defaultExportOptions, paper: values.paper as ExportOptions['paper'], format: output.format };
       const started = performance.now();
       const exporting = startExport({
         report: example.report,
@@ -43,7 +47,7 @@ export const exampleCommand: CliCommand = {
         runner: inProcessExportRunner,
         exportedAt: new Date().toISOString(),
       });
-      const result = await exporting.saveTo(path.resolve(io.cwd, values.out));
+      const result = await exporting.saveTo(path.resolve(io.cwd, output.file));
       for (const warning of result.warnings) io.err(`Warning: ${warning.message}`);
       io.out(`Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
     }

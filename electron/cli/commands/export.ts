@@ -17,8 +17,8 @@ import { readJsonFile } from '../read-json-file';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export <draft.json|.ripoti> --out report.docx [--lang en] [--paper a4|letter] [--final] [--confirm unanswered,over-limit,…|all] [--no-photos] [--areas 1.1,2.3] [--attachments dir]',
-  summary: 'Write the Word (.docx) report from a draft, offline.',
+  usage: 'export <draft.json|.ripoti> --out report.docx [--pdf] [--lang en] [--paper a4|letter] [--final] [--confirm unanswered,over-limit,…|all] [--no-photos] [--areas 1.1,2.3] [--attachments dir]',
+  summary: 'Write the Word (.docx) report from a draft, or with --pdf its pages as a PDF, offline.',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -32,6 +32,7 @@ export const exportCommand: CliCommand = {
         'no-photos': { type: 'boolean', default: false },
         areas: { type: 'string' },
         attachments: { type: 'string' },
+        pdf: { type: 'boolean', default: false },
       },
     });
     const [draft] = positionals;
@@ -46,6 +47,7 @@ export const exportCommand: CliCommand = {
       areaIds: values.areas ? values.areas.split(',').map((id) => id.trim()) : undefined,
       language: language.data,
       confirmed: confirmedKinds(values.confirm),
+      format: values.pdf ? 'pdf' : 'docx',
     });
     const framework = bundledFramework();
     const { report, readAttachment } = await openDraft(io, draft, values.attachments, framework);

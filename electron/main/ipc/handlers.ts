@@ -10,8 +10,10 @@ import { frameworkHandlers } from './handlers/framework';
 import { submissionHandlers } from './handlers/submission';
 import { historyHandlers } from './handlers/history';
 import { jobHandlers } from './handlers/jobs';
+import { previewHandlers } from './handlers/preview';
 import { questionnaireHandlers } from './handlers/questionnaires';
 import { reportHandlers } from './handlers/reports';
+import { sendingHandlers } from './handlers/sending';
 import { settingsHandlers } from './handlers/settings';
 import { spellingHandlers } from './handlers/spelling';
 import { syncHandlers } from './handlers/sync';
@@ -41,5 +43,7 @@ export function createHandlers(services: Services): Handlers {
     ...spellingHandlers(services),
     ...wordImportHandlers(services),
     ...questionnaireHandlers(services),
+    ...previewHandlers(services),
+    ...sendingHandlers(services),
   };
 }

@@ -14,6 +14,10 @@ import { CopiedAnswersStore } from './submission/copied-answers';
 import type { DraftServices } from './drafts/draft-services';
 import { createExportService, type ExportSetup } from './export/create-export-service';
 import type { ExportService } from './export/export-service';
+import { createSendingService } from './export/package/create-sending-service';
+import type { SendingService } from './export/package/sending-service';
+import { createPreviewService } from './export/preview/create-preview-service';
+import type { PreviewService } from './export/preview/preview-service';
 import { systemClock, type Clock } from './clock';
 import type { ReportRepository } from './reports/report-repository';
 import { JobRegistry } from './jobs/job-registry';
@@ -44,6 +48,10 @@ export interface Services {
   /** Durable drafts: history, attachments, draft files (null where only the in-memory repository is used). */
   readonly drafts: DraftServices | null;
   readonly exports: ExportService;
+  /** The report's pages for the Preview step, laid out ahead in their own thread (issue #18). */
+  readonly previews: PreviewService;
+  /** "Prepare for sending": the final .docx, its PDF and a manifest under a size (issue #18). */
+  readonly sending: SendingService;
   /** .ripoti files the OS asked us to open, waiting for the renderer to import them. */
   readonly openFiles: OpenFileInbox;
   /** Update status; only the packaged app connects it to an update server (setup/updates.ts). */
@@ -67,7 +75,7 @@ export interface ServiceDependencies {
   /** Keyring, sync-state folder and photo store for sync; without them, session-only memory. */
   readonly sync?: SyncDependencies;
   readonly drafts?: DraftServices;
-  /** Save dialog and worker thread for the Word export; without them, export runs in-process with no dialog. */
+  /** Save dialog and worker threads for export, preview and sending; without them, all runs in-process with no dialog. */
   readonly export?: ExportSetup;
   /** Shared with the lifecycle adapter, which fills it before the services exist. */
   readonly openFiles?: OpenFileInbox;
@@ -119,7 +127,13 @@ export function createServices(dependencies: ServiceDependencies): Services {
     readonly questionnaires: QuestionnaireService | null;
   };
   Object.defineProperties(services, Object.getOwnPropertyDescriptors(live));
-  return Object.assign(services as typeof services & typeof live, { sync, exports: createExportService(services, clock, dependencies.export) });
+  const exports = createExportService(services, clock, dependencies.export);
+  return Object.assign(services as typeof services & typeof live, {
+    sync,
+    exports,
+    previews: createPreviewService(services, clock, dependencies.export),
+    sending: createSendingService(services, clock, exports, dependencies.export),
+  });
 }
 
 /** One service per version of the questions: the same instance while they stay, a new one when they change. */

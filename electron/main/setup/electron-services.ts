@@ -14,6 +14,7 @@ import { FileSyncStateStore } from '../services/sync/file-sync-state-store';
 import { setupCredentialStore } from './credentials';
 import { electronExportDialogs } from './dialogs';
 import { appExportRunner } from './export-thread';
+import { appPagesRunner } from './pages-thread';
 import { appPhotoWorker } from './photo-worker';
 import { appSpellCheckers } from './spelling-dictionaries';
 
@@ -45,7 +46,7 @@ export async function setupServices(): Promise<Services> {
     frameworkStore,
     // The sync base and photo state live beside the drafts; the password only in the OS keyring.
     sync: { credentials: setupCredentialStore(), states: new FileSyncStateStore(path.join(dataDir, 'sync')), blobs: new AttachmentStoreBlobs(drafts.attachments) },
-    export: { dialogs: electronExportDialogs(), runner: appExportRunner() },
+    export: { dialogs: electronExportDialogs(), runner: appExportRunner(), pagesRunner: appPagesRunner(), photoWorker: appPhotoWorker },
     versions: { app: app.getVersion(), electron: process.versions.electron, platform: process.platform },
     spelling: appSpellCheckers(),
   });

@@ -14,10 +14,11 @@ export const PAPER_SIZES = ['a4', 'letter'] as const;
 export const REPORT_LANGUAGES: readonly Language[] = ['en', 'sw', 'fr'];
 export const EXPORT_MODES = ['draft', 'final'] as const;
 /**
- * The kinds of document an export can write. Adding one (PDF): list it here, then give it its
- * file and its builder in electron/main/services/export/output-kinds.ts (docs/architecture.md).
+ * The kinds of document an export can write: the Word file, and its pages as a PDF (the same
+ * layout). Adding one: list it here, then give it its file and its builder in
+ * electron/main/services/export/output-kinds.ts (docs/architecture.md).
  */
-export const EXPORT_FORMATS = ['docx'] as const;
+export const EXPORT_FORMATS = ['docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What the officer chooses in the Export step; the CLI builds the same object from its flags. */
@@ -76,7 +77,9 @@ export type ExportResult = z.infer<typeof exportResultSchema>;
 export const exportStepSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('reading-photos') }),
   z.object({ code: z.literal('preparing-photo'), photo: z.number().int(), photos: z.number().int() }),
+  z.object({ code: z.literal('drawing-charts') }),
   z.object({ code: z.literal('laying-out') }),
+  z.object({ code: z.literal('writing-pdf') }),
   z.object({ code: z.literal('saving') }),
 ]);
 export type ExportStep = z.infer<typeof exportStepSchema>;

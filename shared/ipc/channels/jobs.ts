@@ -4,6 +4,7 @@ import { defineChannel } from '../channel';
 import { defineEvent } from '../event';
 import type { IpcError } from '../result';
 import { exportJob } from './export';
+import { sendingJob } from './sending';
 import { syncJob } from './sync';
 
 /**
@@ -11,7 +12,7 @@ import { syncJob } from './sync';
  * channels). Adding a job: define it with defineJob in its channels file, list it here, word its
  * steps in the locales under `<kind>.steps`, and start it with `services.jobs.start('<kind>', …)`.
  */
-export const jobKinds = { export: exportJob, sync: syncJob };
+export const jobKinds = { export: exportJob, sync: syncJob, sending: sendingJob };
 
 export type JobKind = keyof typeof jobKinds;
 export type JobStep<K extends JobKind = JobKind> = z.infer<(typeof jobKinds)[K]['step']>;

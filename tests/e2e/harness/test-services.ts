@@ -9,6 +9,7 @@ import { systemClock } from '../../../electron/main/services/clock';
 import { openDraftServices } from '../../../electron/main/services/drafts/draft-services';
 import { SafeSettingsStore } from '../../../electron/main/services/drafts/safe-settings-store';
 import { createServices, type Services } from '../../../electron/main/services/create-services';
+import type { ExportSetup } from '../../../electron/main/services/export/create-export-service';
 import { SettingsService } from '../../../electron/main/services/settings-service';
 import { recordingExportDialogs, type RecordedDialogs } from './export-dialogs';
 
@@ -24,9 +25,10 @@ export interface TestServices {
  * The real main-process services (durable DraftStore included) on a user-data folder: a fresh
  * temporary one, or `dataDir` to reopen the same drafts as after a restart of the app. Tests
  * start where an officer who has used Ripoti before starts, with the interface language
- * chosen; `firstStart` leaves it unchosen, so the app asks (first-start.spec.ts).
+ * chosen; `firstStart` leaves it unchosen, so the app asks (first-start.spec.ts). `export` puts
+ * the work in threads as the app does (the bench); by default it runs in-process.
  */
-export async function createTestServices(options: { dataDir?: string; photoWorker?: string; firstStart?: boolean } = {}): Promise<TestServices> {
+export async function createTestServices(options: { dataDir?: string; photoWorker?: string; firstStart?: boolean; export?: Omit<ExportSetup, 'dialogs'> } = {}): Promise<TestServices> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'ripoti-e2e-')));
   const open = () => new Conf({ projectName: 'ripoti-test', cwd: dataDir, configName: 'settings', clearInvalidConfig: false });
   const settingsStore = new SafeSettingsStore(open, path.join(dataDir, 'settings.json'), path.join(dataDir, 'quarantine'));
@@ -44,7 +46,7 @@ export async function createTestServices(options: { dataDir?: string; photoWorke
     drafts,
     frameworkStore,
     versions: { app: '0.0.0-test', electron: null, platform: process.platform },
-    export: { dialogs: exportDialogs.dialogs },
+    export: { ...options.export, dialogs: exportDialogs.dialogs },
   });
   return { services, dataDir, exportDialogs, dispose: () => (options.dataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true })) };
 }

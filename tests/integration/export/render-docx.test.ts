@@ -53,9 +53,13 @@ describe('the example report, rendered by LibreOffice', () => {
     for (const value of ['Amina Mwero', 'learningcity@kilifi.go.ke', '1,453,787']) expect(plain).toContain(flat(value));
   });
 
-  it('numbers every photo caption', () => {
-    const captions = Object.values(example.report.sections).flatMap((section) => section.evidence.map((evidence) => evidence.caption));
-    expect(captions).toHaveLength(20);
+  it('numbers every photo caption and every measures chart, in the order they come', () => {
+    // Each Key Feature's measures chart comes before its photos; all are figures of one sequence.
+    const captions = allKeyFeatures(framework).flatMap((feature) => [
+      `Measures of ${feature.id}: baseline, current and target`,
+      ...(example.report.sections[feature.id]?.evidence ?? []).map((evidence) => evidence.caption),
+    ]);
+    expect(captions).toHaveLength(43 + 20);
     captions.forEach((caption, index) => expect(plain).toContain(flat(`Figure ${index + 1}: ${caption}`)));
   });
 

@@ -67,6 +67,11 @@ export class ExportService {
     return { jobId };
   }
 
+  /** A file another export path wrote (the PDF, the package for sending): "Open" and "Show" accept it too. */
+  remember(filePath: string): void {
+    this.written.add(path.resolve(filePath));
+  }
+
   async open(filePath: string): Promise<null> {
     await this.dependencies.dialogs.openFile(this.ownFile(filePath));
     return null;

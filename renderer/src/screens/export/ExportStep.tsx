@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allAreas } from '../../../../shared/framework/load';
-import { defaultExportOptions, PAPER_SIZES, REPORT_LANGUAGES, type ExportOptions } from '../../../../shared/ipc/channels/export';
+import { defaultExportOptions, EXPORT_FORMATS, PAPER_SIZES, REPORT_LANGUAGES, type ExportOptions } from '../../../../shared/ipc/channels/export';
 import { localize } from '../../../../shared/language';
 import { finalCheck, unconfirmedKinds, type FinalCheckKind } from '../../../../shared/report/final-check';
 import type { Report } from '../../../../shared/report/schema';
@@ -16,15 +16,17 @@ import { useDescribeError } from '../../i18n/useDescribeError';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { ExportResultPanel } from './ExportResultPanel';
 import { FinalCheckPanel } from './FinalCheckPanel';
+import { SendingPanel } from './SendingPanel';
 import { SyncConflictNotice } from './SyncConflictNotice';
 import { useExportJob } from './useExportJob';
 import './export.css';
 
 /**
- * The Export step: choose draft or final, paper, photos, areas and report language, then
- * save a .docx through the system save dialog. A final export is held to the rules Review
- * lists: each kind of problem is fixed or confirmed before the button works; progress shows
- * while main builds the document.
+ * The Export step: choose draft or final, Word or PDF, paper, photos, areas and report
+ * language, then save the file through the system save dialog. A final export is held to the
+ * rules Review lists: each kind of problem is fixed or confirmed before the button works;
+ * progress shows while main builds the document. Below it, "Prepare for sending" writes the
+ * final copy in both kinds, under a size.
  */
 export function ExportStep({ report, onJump }: { report: Report; onJump: (path: string) => void; onReportChanged: () => void }) {
   const { t } = useTranslation();
@@ -55,7 +57,8 @@ export function ExportStep({ report, onJump }: { report: Report; onJump: (path: 
       return next;
     });
   // Only what is still there is confirmed: a kind fixed since it was ticked is not sent.
-  const exportNow = () => void start({ ...options, confirmed: check ? check.kinds.map((group) => group.kind).filter((kind) => confirmed.has(kind)) : [] });
+  const checked: ExportOptions = { ...options, confirmed: check ? check.kinds.map((group) => group.kind).filter((kind) => confirmed.has(kind)) : [] };
+  const exportNow = () => void start(checked);
   const busy = run.state === 'running';
 
   return (
@@ -72,6 +75,7 @@ export function ExportStep({ report, onJump }: { report: Report; onJump: (path: 
           </div>
         ))}
       </fieldset>
+      <SelectField id="export-format" label={t('export.format.label')} value={options.format} options={EXPORT_FORMATS.map((format) => ({ value: format, label: t(`export.format.${format}`) }))} onChange={(format) => update({ format })} />
       <SelectField id="export-paper" label={t('export.paper.label')} value={options.paper} options={PAPER_SIZES.map((paper) => ({ value: paper, label: t(`export.paper.${paper}`) }))} onChange={(paper) => update({ paper })} />
       <SelectField
         id="export-language"
@@ -104,12 +108,13 @@ export function ExportStep({ report, onJump }: { report: Report; onJump: (path: 
         </div>
       )}
       {run.state === 'done' && <ExportResultPanel result={run.result} />}
-      <QuestionnaireLog reportId={report.id} />
       {run.state === 'failed' && (
         <p className="error-message" role="alert">
           {t('export.failed', { message: describe(run.error) })}
         </p>
       )}
+      <SendingPanel reportId={report.id} options={checked} ready={options.mode === 'final' && waiting.length === 0 && chosenAreas.size > 0} />
+      <QuestionnaireLog reportId={report.id} />
     </section>
   );
 }

@@ -18,16 +18,17 @@ type Followed = Exclude<ExportRun, { state: 'running' }> | { readonly state: 'ru
 
 /**
  * Starts an export job in main (after its save dialog) and follows its events. Opening the
- * Export step asks main to get the export's worker ready, so the first export is as quick as the next.
+ * Export step asks main to get the export's worker ready, so the first export is as quick as
+ * the next (`prepare: false` where that work would compete with the screen, as in Preview).
  */
-export function useExportJob(reportId: string): { run: ExportRun; start: (options: ExportOptions) => Promise<void> } {
+export function useExportJob(reportId: string, { prepare = true }: { prepare?: boolean } = {}): { run: ExportRun; start: (options: ExportOptions) => Promise<void> } {
   const { t } = useTranslation();
   const [run, setRun] = useState<Followed>({ state: 'idle' });
   const stillMounted = useStillMounted();
 
   useEffect(() => {
-    void api().prepareExport();
-  }, []);
+    if (prepare) void api().prepareExport();
+  }, [prepare]);
 
   const start = useCallback(
     async (options: ExportOptions) => {

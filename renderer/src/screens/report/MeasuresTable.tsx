@@ -1,8 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Controller, useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
+import { Controller, useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { localize, type LocalizedText } from '../../../../shared/language';
 import type { Problem } from '../../../../shared/report/completeness';
+import { MeasuresChart } from '../../components/charts/MeasuresChart';
 import { Button } from '../../components/controls/Button';
 import { describedBy } from '../../components/form/FieldError';
 import { errorId, fieldId } from '../../components/form/field-id';
@@ -44,6 +45,7 @@ export function MeasuresTable({
   const format = useFormat();
   const { fields, append, remove } = useFieldArray({ control, name: `${formKey}.measures`, keyName: 'key' });
   const addButton = useRef<HTMLButtonElement>(null);
+  const measures = useWatch({ control, name: `${formKey}.measures` });
   const captionId = fieldId(`sections.${featureId}.measures`);
 
   function removeRow(index: number) {
@@ -108,6 +110,7 @@ export function MeasuresTable({
           ))}
         </ol>
       )}
+      <MeasuresChart featureId={featureId} measures={measures} />
       <Button ref={addButton} onClick={() => append({ id: newRowId(), indicator: '', unit: '', baseline: '', current: '', target: '', source: '' })}>
         {t('reportForm.measures.add')}
       </Button>

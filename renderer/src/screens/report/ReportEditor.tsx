@@ -11,6 +11,7 @@ import { ReportWordTools } from '../word-import/ReportWordTools';
 import { focusField } from '../../components/form/field-id';
 import { CurrentFeature } from './CurrentFeature';
 import type { MetaValues } from './ProfileStep';
+import { usePreviewAhead } from '../preview/use-preview-ahead';
 import { findStep, reportSteps, StepBody, stepOfPath } from './report-steps';
 import { ReportStepper } from './ReportStepper';
 import { SaveQueue } from './save-queue';
@@ -134,6 +135,10 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
     [queue, reportId, step],
   );
 
+  const flush = useCallback(() => queue.flush(), [queue]);
+  // The Preview's pages are laid out in main while the officer writes, so the step opens on them.
+  usePreviewAhead(reportId, queue, generation);
+
   const steps = useMemo(() => reportSteps(framework), [framework]);
   const current = findStep(steps, step);
   const stepTitle = current ? current.title(t, format.language) : t('reportForm.stepTitles.unknown');
@@ -164,7 +169,7 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
             {notice?.step === step ? notice.text : ''}
           </p>
           <div key={generation}>
-            {current && <StepBody step={current} context={{ report, framework, completeness: deferredCompleteness, handlers: { onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged } }} />}
+            {current && <StepBody step={current} context={{ report, framework, completeness: deferredCompleteness, handlers: { onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged, flush } }} />}
             <StepPager reportId={reportId} step={step} steps={steps} />
           </div>
         </div>

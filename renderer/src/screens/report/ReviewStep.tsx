@@ -9,6 +9,7 @@ import type { Report } from '../../../../shared/report/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/useFormat';
 import { hrefOf } from '../../routing/route';
+import { KeyFeaturePageLink } from '../preview/KeyFeaturePageLink';
 import { ArchivedSections } from './ArchivedSections';
 import { problemsByStep } from './problems-by-step';
 import { problemWithField } from './problem-text';
@@ -78,6 +79,7 @@ export function ReviewStep({
                     >
                       {problemWithField(t, problem, format.language, framework.profile)}
                     </a>
+                    <KeyFeaturePageLink reportId={report.id} path={problem.path} />
                   </li>
                 ))}
               </ul>
@@ -104,7 +106,7 @@ export function ReviewStep({
           {areas.map((area) => (
             <tr key={area.id}>
               <th scope="row">
-                {area.id} {localize(area.title, format.language)}
+                {area.id} {localize(area.title, format.language)} <KeyFeaturePageLink reportId={report.id} heading={area.id} />
               </th>
               <td>{t('reportForm.stepper.progress', { done: completeness.areas[area.id]?.done ?? 0, total: completeness.areas[area.id]?.total ?? 0 })}</td>
             </tr>

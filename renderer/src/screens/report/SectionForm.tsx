@@ -11,6 +11,7 @@ import { isEmptySection } from '../../../../shared/report/section-completeness';
 import { EvidenceField } from '../../components/evidence/EvidenceField';
 import { fieldId } from '../../components/form/field-id';
 import { WordCountedTextarea } from '../../components/form/WordCountedTextarea';
+import { KeyFeaturePageLink } from '../preview/KeyFeaturePageLink';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { MeasuresTable } from './MeasuresTable';
 import { inlineProblems, problemText } from './problem-text';
@@ -86,6 +87,7 @@ export const SectionForm = memo(function SectionForm({ reportId, feature, initia
         <span className="key-feature__number">{feature.id}</span> {localize(feature.title, language)}
       </h3>
       {feature.guidance && <p className="hint key-feature__guidance">{localize(feature.guidance, language)}</p>}
+      <KeyFeaturePageLink reportId={reportId} heading={feature.id} />
       <StatusField base={base} status={status} registration={register(`${key}.status`)} message={statusMessage()} />
       {status === 'not-applicable' ? (
         <WordCountedTextarea

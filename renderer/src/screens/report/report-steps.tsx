@@ -8,6 +8,7 @@ import type { Progress, ReportCompleteness } from '../../../../shared/report/com
 import type { Profile, Report, Section } from '../../../../shared/report/schema';
 import { ExportStep } from '../export/ExportStep';
 import { HistoryStep } from '../history/HistoryStep';
+import { PreviewStep } from '../preview/PreviewStep';
 import { SubmitStep } from '../submit/SubmitStep';
 import { SyncStep } from '../sync/SyncStep';
 import { AreaStep } from './AreaStep';
@@ -22,6 +23,8 @@ export interface StepHandlers {
   readonly onFinalise: () => Promise<IpcError | null>;
   /** With a sentence to show once the step is drawn again (e.g. after a restore). */
   readonly onReportChanged: (notice?: string) => void;
+  /** Resolves once every edit made so far is saved (a step that reads the saved report waits for it). */
+  readonly flush: () => Promise<void>;
 }
 
 export interface StepContext {
@@ -85,6 +88,13 @@ export function reportSteps(framework: Framework): ReportStep[] {
       render: ({ report, framework: current, completeness, handlers }) => (
         <ReviewStep report={report} framework={current} completeness={completeness} onJump={handlers.onJump} onFinalise={handlers.onFinalise} />
       ),
+    },
+    {
+      id: 'preview',
+      group: 'form',
+      title: (t) => t('reportForm.stepTitles.preview'),
+      linkText: (t) => t('reportForm.stepper.preview'),
+      render: ({ report, handlers }) => <PreviewStep report={report} flush={handlers.flush} />,
     },
     {
       id: 'export',

@@ -13,6 +13,8 @@ interface Slot {
   save: Save;
   timer: ReturnType<typeof setTimeout> | undefined;
   running: boolean;
+  /** The save being written now, for a flush to wait on. */
+  writing: Promise<void> | undefined;
   failures: number;
   failure: IpcError | undefined;
 }
@@ -36,16 +38,16 @@ export class SaveQueue {
   constructor(private readonly debounceMs = DEBOUNCE_MS) {}
 
   schedule(key: string, save: Save): void {
-    const slot = this.slots.get(key) ?? { save, timer: undefined, running: false, failures: 0, failure: undefined };
+    const slot = this.slots.get(key) ?? { save, timer: undefined, running: false, writing: undefined, failures: 0, failure: undefined };
     slot.save = save;
     this.slots.set(key, slot);
     this.arm(key, slot, this.debounceMs);
     this.publish();
   }
 
-  /** Runs every pending save now (leaving the report, or before an export). */
+  /** Runs every pending save now and waits for those being written (leaving the report, before an export or the preview). */
   async flush(): Promise<void> {
-    await Promise.all([...this.slots.entries()].map(([key, slot]) => (slot.running ? Promise.resolve() : this.run(key, slot))));
+    await Promise.all([...this.slots.entries()].map(([key, slot]) => (slot.running ? (slot.writing ?? Promise.resolve()) : this.run(key, slot))));
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -65,10 +67,18 @@ export class SaveQueue {
     slot.timer = setTimeout(() => void this.run(key, slot), delay);
   }
 
-  private async run(key: string, slot: Slot): Promise<void> {
+  private run(key: string, slot: Slot): Promise<void> {
     clearTimeout(slot.timer);
     slot.timer = undefined;
-    if (slot.running) return this.arm(key, slot, this.debounceMs);
+    if (slot.running) {
+      this.arm(key, slot, this.debounceMs);
+      return Promise.resolve();
+    }
+    slot.writing = this.write(key, slot);
+    return slot.writing;
+  }
+
+  private async write(key: string, slot: Slot): Promise<void> {
     const save = slot.save;
     slot.running = true;
     this.publish();

@@ -3,6 +3,8 @@ import type { Framework } from '../../../../../shared/framework/schema';
 import type { ExportOptions } from '../../../../../shared/ipc/channels/export';
 import { localize } from '../../../../../shared/language';
 import type { Report } from '../../../../../shared/report/schema';
+import type { Section } from '../../../../../shared/report/schema';
+import type { ChartPicture } from '../charts/report-charts';
 import type { PreparedImage } from '../images/prepare-image';
 import { formatDate, formatMonth, localIsoDate, reportLabels } from '../labels/report-labels';
 import { sanitizeLine } from '../sanitize-text';
@@ -23,6 +25,8 @@ export interface ReportDocumentInput {
   /** Fills the table of contents' page numbers; without it they are left for Word to fill. */
   readonly pageNumbers?: PageNumberEstimator;
   readonly coverImage?: PreparedImage;
+  /** The measures charts, by section (issue #18); without them the tables stand alone. */
+  readonly charts?: ReadonlyMap<Section, ChartPicture>;
 }
 
 type Block = Paragraph | Table | TableOfContents;
@@ -39,6 +43,7 @@ export function buildReportDocument(input: ReportDocumentInput): Document {
     includePhotos: options.includePhotos,
     imageWidth: textWidthPixels(options.paper),
     figures: { count: 0 },
+    charts: input.charts,
   };
   const draft = options.mode === 'draft';
   const exportedOn = formatDate(labels, localIsoDate(input.exportedAt));

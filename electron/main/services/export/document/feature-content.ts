@@ -4,6 +4,7 @@ import { localize, type Language } from '../../../../../shared/language';
 import { formatFigure } from '../../../../../shared/report/figures';
 import type { Section } from '../../../../../shared/report/schema';
 import { answeredMeasures } from '../../../../../shared/report/section-completeness';
+import type { ChartPicture } from '../charts/report-charts';
 import type { PreparedImage } from '../images/prepare-image';
 import type { ReportLabels } from '../labels/report-labels';
 import { sanitizeLine, sanitizeText } from '../sanitize-text';
@@ -21,6 +22,8 @@ export interface FeatureContext {
   readonly imageWidth: number;
   /** Figures numbered so far, across the whole report. */
   readonly figures: { count: number };
+  /** The chart under each measures table that has numbers (issue #18). */
+  readonly charts?: ReadonlyMap<Section, ChartPicture>;
 }
 
 const TEXT_FIELDS = ['narrative', 'actions', 'goodPractice', 'challenges', 'nextSteps'] as const;
@@ -49,15 +52,17 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
   if (measures.length > 0) {
     const columns = labels.measureColumns;
     // Figures are stored in one form no language misreads; the document writes them its own way.
-    const figure = (value: string) => formatFigure(value, context.language);
+    const written = (value: string) => formatFigure(value, context.language);
     blocks.push(label(labels.fields.measures));
     blocks.push(
       dataTable(
         [columns.indicator, columns.unit, columns.baseline, columns.current, columns.target, columns.source],
-        measures.map((row) => [row.indicator, row.unit, figure(row.baseline), figure(row.current), figure(row.target), row.source]),
+        measures.map((row) => [row.indicator, row.unit, written(row.baseline), written(row.current), written(row.target), row.source]),
         MEASURE_WIDTHS,
       ),
     );
+    const chart = context.charts?.get(section);
+    if (chart) blocks.push(...figure({ kind: 'png', ...chart }, chart.caption, labels.figure, context.imageWidth, ++context.figures.count, { colon: labels.colon, description: chart.description }));
   }
   for (const field of TEXT_FIELDS.slice(2)) appendText(blocks, label(labels.fields[field]), section[field]);
   if (section.sdgTargets.length > 0) {
@@ -68,7 +73,7 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
       const image = context.images.get(evidence.attachmentId);
       if (!image) return [];
       context.figures.count += 1;
-      return figure(image, evidence.caption, labels.figure, context.imageWidth, context.figures.count, labels.colon);
+      return figure(image, evidence.caption, labels.figure, context.imageWidth, context.figures.count, { colon: labels.colon });
     });
     if (photos.length > 0) blocks.push(label(labels.fields.evidence), ...photos);
   }

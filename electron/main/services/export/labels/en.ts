@@ -29,6 +29,7 @@ export const englishLabels: ReportLabels = {
   notApplicableNoReason: 'No reason given.',
   emptyFeature: 'Not yet answered.',
   figure: 'Figure',
+  chart: { baseline: 'Baseline', current: 'Current', target: 'Target', unit: 'Unit', notDrawn: 'Not drawn (not a number)', unnamed: 'Unnamed indicator', caption: 'Measures of {id}: baseline, current and target' },
   page: 'Page',
   of: 'of',
   archivedHeading: 'Key Features from an earlier framework',

@@ -33,6 +33,7 @@ export const frenchLabels: ReportLabels = {
   notApplicableNoReason: 'Aucune raison indiquée.',
   emptyFeature: 'Pas encore renseignée.',
   figure: 'Figure',
+  chart: { baseline: 'Référence', current: 'Actuelle', target: 'Cible', unit: 'Unité', notDrawn: 'Non représenté (pas un nombre)', unnamed: 'Indicateur sans nom', caption: 'Mesures de {id} : référence, valeur actuelle et cible' },
   page: 'Page',
   of: 'sur',
   archivedHeading: 'Caractéristiques clés d’une version antérieure du référentiel',

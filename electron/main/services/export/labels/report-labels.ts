@@ -1,3 +1,4 @@
+import type { MeasuresChartLabels } from '../../../../../shared/charts/measures-chart';
 import type { Language } from '../../../../../shared/language';
 import { englishLabels } from './en';
 import { frenchLabels } from './fr';
@@ -28,6 +29,8 @@ export interface ReportLabels {
   readonly notApplicableNoReason: string;
   readonly emptyFeature: string;
   readonly figure: string;
+  /** The chart of a measures table: its words, and its caption with the Key Feature's number for {id}. */
+  readonly chart: MeasuresChartLabels & { readonly caption: string };
   readonly page: string;
   readonly of: string;
   readonly archivedHeading: string;

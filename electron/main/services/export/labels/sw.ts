@@ -33,6 +33,7 @@ export const kiswahiliLabels: ReportLabels = {
   notApplicableNoReason: 'Hakuna sababu iliyotolewa.',
   emptyFeature: 'Bado haijajibiwa.',
   figure: 'Picha',
+  chart: { baseline: 'Msingi', current: 'Sasa', target: 'Lengo', unit: 'Kipimo', notDrawn: 'Haijachorwa (si namba)', unnamed: 'Kiashiria bila jina', caption: 'Vipimo vya {id}: msingi, sasa na lengo' },
   page: 'Ukurasa',
   of: 'kati ya',
   archivedHeading: 'Sifa Kuu kutoka toleo la awali la maswali ya ripoti',

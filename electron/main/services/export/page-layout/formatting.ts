@@ -1,5 +1,5 @@
 import { attributesOf, elementsOf, isOn, numberAttribute, tagOf, type XmlNode } from './xml-node';
-import type { RunFont } from './text-measure';
+import type { RunLook } from './text-measure';
 
 /** A paragraph's properties that move lines and pages; lengths in twips. */
 export interface ParagraphFormat {
@@ -15,6 +15,10 @@ export interface ParagraphFormat {
   readonly indentRight: number;
   /** First-line indent; negative for a hanging indent. */
   readonly firstLine: number;
+  /** Where lines sit between the indents (lines wrap the same way whatever it is). */
+  readonly alignment?: 'left' | 'center' | 'right';
+  /** A rule under the paragraph (the header's), drawn `space` points below its last line. */
+  readonly borderBottom?: { readonly width: number; readonly color: string; readonly space: number };
 }
 
 /** What Word assumes before any style says otherwise (widow control is on in Word's Normal). */
@@ -31,7 +35,7 @@ export const WORD_PARAGRAPH: ParagraphFormat = {
   firstLine: 0,
 };
 
-export const WORD_RUN: RunFont = { size: 10, bold: false, italic: false };
+export const WORD_RUN: RunLook = { size: 10, bold: false, italic: false };
 
 /** Applies a `w:pPr` element's properties over inherited ones. */
 export function withParagraphProperties(base: ParagraphFormat, properties: XmlNode | undefined): ParagraphFormat {
@@ -65,11 +69,35 @@ export function withParagraphProperties(base: ParagraphFormat, properties: XmlNo
       case 'w:ind':
         format = withIndent(format, property);
         break;
+      case 'w:jc':
+        format = { ...format, alignment: alignmentOf(attributesOf(property)['w:val']) };
+        break;
+      case 'w:pBdr':
+        format = { ...format, borderBottom: bottomBorderOf(property) };
+        break;
       default:
         break;
     }
   }
   return format;
+}
+
+function alignmentOf(value: unknown): ParagraphFormat['alignment'] {
+  if (value === 'center') return 'center';
+  return value === 'right' || value === 'end' ? 'right' : 'left';
+}
+
+function bottomBorderOf(borders: XmlNode): ParagraphFormat['borderBottom'] {
+  const bottom = elementsOf(borders).find((element) => tagOf(element) === 'w:bottom');
+  if (!bottom) return undefined;
+  const style = attributesOf(bottom)['w:val'];
+  if (style === 'none' || style === 'nil') return undefined;
+  const color = attributesOf(bottom)['w:color'];
+  return {
+    width: (numberAttribute(bottom, 'w:sz') ?? 4) / 8,
+    color: typeof color === 'string' && /^[0-9A-Fa-f]{6}$/.test(color) ? color.toUpperCase() : '000000',
+    space: numberAttribute(bottom, 'w:space') ?? 0,
+  };
 }
 
 export function withIndent(format: ParagraphFormat, indent: XmlNode): ParagraphFormat {
@@ -88,8 +116,8 @@ function lineRuleOf(spacing: XmlNode): ParagraphFormat['line']['rule'] | undefin
   return rule === 'exact' || rule === 'atLeast' || rule === 'auto' ? rule : undefined;
 }
 
-/** Applies a `w:rPr` element's size, bold and italic over inherited ones. */
-export function withRunProperties(base: RunFont, properties: XmlNode | undefined): RunFont {
+/** Applies a `w:rPr` element's size, bold, italic, colour and underline over inherited ones. */
+export function withRunProperties(base: RunLook, properties: XmlNode | undefined): RunLook {
   if (!properties) return base;
   let font = base;
   for (const property of elementsOf(properties)) {
@@ -105,6 +133,16 @@ export function withRunProperties(base: RunFont, properties: XmlNode | undefined
       case 'w:i':
         font = { ...font, italic: isOn(property) };
         break;
+      case 'w:color': {
+        const value = attributesOf(property)['w:val'];
+        font = { ...font, color: typeof value === 'string' && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined };
+        break;
+      }
+      case 'w:u': {
+        const value = attributesOf(property)['w:val'];
+        font = { ...font, underline: value !== 'none' && value !== undefined };
+        break;
+      }
       default:
         break;
     }

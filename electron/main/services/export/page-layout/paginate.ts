@@ -1,5 +1,6 @@
 import { breakLines, type Line } from './break-lines';
 import { TWIPS_PER_POINT, type Block, type CellBlock, type PageGeometry, type ParagraphBlock, type RowBlock, type TableBlock } from './layout-blocks';
+import type { Placements } from './placements';
 
 /** Rounding room: positions are sums of fractions of points. */
 const EPSILON = 0.01;
@@ -14,7 +15,7 @@ export interface Pagination {
  * A paragraph's lines by the width they were broken for, kept across passes: only the lines
  * of paragraphs with page references change from one pass to the next.
  */
-export type LineCache = Map<ParagraphBlock, { readonly width: number; readonly lines: Line[] }>;
+export type LineCache = Map<ParagraphBlock, { readonly width: number; readonly lines: Line[]; readonly pieces: boolean }>;
 
 interface Cursor {
   page: number;
@@ -29,26 +30,31 @@ interface Cursor {
  * Lays blocks onto pages as Word does for a single-column section: paragraph spacing (the
  * larger of one paragraph's space after and the next one's space before), page breaks,
  * widow and orphan control, keep-lines, keep-with-next chains, and tables whose rows do not
- * split and whose header rows repeat on each page.
+ * split and whose header rows repeat on each page. Given `placements`, it also notes where
+ * each line and row went, with what each line shows, for drawing the pages.
  */
-export function paginate(blocks: readonly Block[], geometry: PageGeometry, pageNumbers: ReadonlyMap<string, string>, lineCache: LineCache = new Map()): Pagination {
-  const layout = new PageFlow(geometry, pageNumbers, lineCache);
+export function paginate(blocks: readonly Block[], geometry: PageGeometry, pageNumbers: ReadonlyMap<string, string>, lineCache: LineCache = new Map(), placements?: Placements): Pagination {
+  const layout = new PageFlow(geometry, pageNumbers, lineCache, placements);
   const bookmarkPages = new Map<string, number>();
-  const startOf: { cursor: Cursor; firstPage: number }[] = [];
+  const startOf: { cursor: Cursor; firstPage: number; mark: number }[] = [];
   const movedToTop = new Set<number>();
   let index = 0;
   while (index < blocks.length) {
     const block = blocks[index];
     if (!block) break;
     const before = { ...layout.cursor };
-    const firstPage = layout.place(block);
-    startOf[index] = { cursor: before, firstPage };
+    const mark = placements?.mark() ?? 0;
+    const firstPage = layout.place(block, index);
+    startOf[index] = { cursor: before, firstPage, mark };
     const chainStart = keepChainStart(blocks, startOf, index, firstPage);
     if (chainStart !== undefined && !movedToTop.has(chainStart)) {
       // The block left its keep-with-next paragraphs behind: move them to its page.
       movedToTop.add(chainStart);
-      const chainCursor = startOf[chainStart]?.cursor;
-      if (chainCursor) layout.cursor = { ...chainCursor };
+      const chainStartState = startOf[chainStart];
+      if (chainStartState) {
+        layout.cursor = { ...chainStartState.cursor };
+        placements?.takeBackTo(chainStartState.mark);
+      }
       layout.newPage();
       index = chainStart;
       continue;
@@ -82,10 +88,12 @@ function keepChainStart(blocks: readonly Block[], starts: readonly { cursor: Cur
 
 class PageFlow {
   cursor: Cursor = { page: 1, y: 0, spaceAfter: 0, atTop: true };
+  private blockIndex = 0;
   constructor(
     private readonly geometry: PageGeometry,
     private readonly pageNumbers: ReadonlyMap<string, string>,
     private readonly lineCache: LineCache,
+    private readonly placements: Placements | undefined,
   ) {
     this.cursor.y = geometry.top;
   }
@@ -95,15 +103,17 @@ class PageFlow {
   }
 
   /** Places a block from the cursor on; returns the page its first line or row is on. */
-  place(block: Block): number {
+  place(block: Block, blockIndex: number): number {
+    this.blockIndex = blockIndex;
     return block.kind === 'paragraph' ? this.placeParagraph(block) : this.placeTable(block);
   }
 
-  private linesOf(paragraph: ParagraphBlock, columnTwips: number): Line[] {
+  linesOf(paragraph: ParagraphBlock, columnTwips: number): Line[] {
+    const pieces = this.placements !== undefined;
     const known = this.lineCache.get(paragraph);
-    if (known?.width === columnTwips) return known.lines;
-    const lines = breakLines(paragraph, columnTwips, this.pageNumbers);
-    if (!paragraph.inlines.some((inline) => inline.kind === 'page-ref')) this.lineCache.set(paragraph, { width: columnTwips, lines });
+    if (known?.width === columnTwips && known.pieces === pieces) return known.lines;
+    const lines = breakLines(paragraph, columnTwips, this.pageNumbers, { pieces });
+    if (!paragraph.inlines.some((inline) => inline.kind === 'page-ref')) this.lineCache.set(paragraph, { width: columnTwips, lines, pieces });
     return lines;
   }
 
@@ -155,6 +165,7 @@ class PageFlow {
       }
       firstPage ??= this.cursor.page;
       this.cursor.y += gap;
+      this.placements?.add({ kind: 'lines', blockIndex: this.blockIndex, paragraph, lines, first: next, count: take, page: this.cursor.page, y: this.cursor.y });
       for (let index = next; index < next + take; index++) this.cursor.y += lines[index]?.height ?? 0;
       this.cursor.atTop = false;
       next += take;
@@ -168,7 +179,6 @@ class PageFlow {
     const border = table.borderWidth;
     const headers = leadingHeaders(table.rows);
     const heights = table.rows.map((row, index) => rowHeight(row, (paragraph, width) => this.linesOf(paragraph, width)) + border + (index === table.rows.length - 1 ? border : 0));
-    const headerHeight = heights.slice(0, headers).reduce((sum, height) => sum + height, 0);
     if (!this.cursor.atTop) this.cursor.y += this.cursor.spaceAfter;
     let firstPage: number | undefined;
     let rowsOnPage = 0;
@@ -176,15 +186,23 @@ class PageFlow {
       if (this.cursor.y + height > this.geometry.bottom + EPSILON && !(this.cursor.atTop && rowsOnPage === 0)) {
         this.newPage();
         rowsOnPage = 0;
-        if (index >= headers) this.cursor.y += headerHeight; // the header rows again
+        if (index >= headers) this.repeatHeaders(table, heights.slice(0, headers)); // the header rows again
       }
       firstPage ??= this.cursor.page;
+      this.placements?.add({ kind: 'row', blockIndex: this.blockIndex, table, row: index, page: this.cursor.page, y: this.cursor.y, height, repeatedHeader: false });
       this.cursor.y += height;
       this.cursor.atTop = false;
       rowsOnPage++;
     });
     this.cursor.spaceAfter = 0;
     return firstPage ?? this.cursor.page;
+  }
+
+  private repeatHeaders(table: TableBlock, heights: readonly number[]): void {
+    heights.forEach((height, row) => {
+      this.placements?.add({ kind: 'row', blockIndex: this.blockIndex, table, row, page: this.cursor.page, y: this.cursor.y, height, repeatedHeader: true });
+      this.cursor.y += height;
+    });
   }
 }
 
@@ -199,13 +217,25 @@ function rowHeight(row: RowBlock, linesOf: (paragraph: ParagraphBlock, width: nu
 }
 
 function cellHeight(cell: CellBlock, linesOf: (paragraph: ParagraphBlock, width: number) => Line[]): number {
+  return walkCell(cell, linesOf, () => undefined);
+}
+
+/**
+ * Lays a cell's paragraphs out from its top: calls `visit` with each paragraph's lines and
+ * the distance of its first line from the cell's top, and returns the cell's height.
+ */
+export function walkCell(cell: CellBlock, linesOf: (paragraph: ParagraphBlock, width: number) => Line[], visit: (paragraph: ParagraphBlock, lines: readonly Line[], top: number) => void): number {
   const width = cell.width - cell.margins.left - cell.margins.right;
+  // Summed in this order (both margins first) so that heights come out to the last bit as always.
+  const bottomMargin = cell.margins.bottom / TWIPS_PER_POINT;
   let height = (cell.margins.top + cell.margins.bottom) / TWIPS_PER_POINT;
   let spaceAfter = 0;
   cell.paragraphs.forEach((paragraph, index) => {
     const before = paragraph.format.spaceBefore / TWIPS_PER_POINT;
     height += index === 0 ? before : Math.max(spaceAfter, before);
-    for (const line of linesOf(paragraph, width)) height += line.height;
+    const lines = linesOf(paragraph, width);
+    visit(paragraph, lines, height - bottomMargin);
+    for (const line of lines) height += line.height;
     spaceAfter = paragraph.format.spaceAfter / TWIPS_PER_POINT;
   });
   return height + spaceAfter;

@@ -1,10 +1,10 @@
 import { WORD_PARAGRAPH, WORD_RUN, withParagraphProperties, withRunProperties, type ParagraphFormat } from './formatting';
-import type { RunFont } from './text-measure';
+import type { RunLook } from './text-measure';
 import { attributesOf, childNamed, elementsOf, tagOf, type XmlNode } from './xml-node';
 
 export interface StyleLook {
   readonly paragraph: ParagraphFormat;
-  readonly run: RunFont;
+  readonly run: RunLook;
 }
 
 export interface StyleSheet {

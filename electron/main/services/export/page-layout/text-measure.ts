@@ -8,6 +8,12 @@ export interface RunFont {
   readonly italic: boolean;
 }
 
+/** A run's font and what only drawing needs: its colour (hex, absent for automatic) and underline. */
+export interface RunLook extends RunFont {
+  readonly color?: string;
+  readonly underline?: boolean;
+}
+
 type Face = keyof typeof widthTable.faces;
 
 export const UNITS_PER_EM = widthTable.unitsPerEm;

@@ -62,3 +62,13 @@ export function childNamed(node: XmlNode, tag: string): XmlNode | undefined {
   for (const child of childrenOf(node)) if (typeof child === 'object' && tag in child) return child;
   return undefined;
 }
+
+/** The first element with a tag anywhere below an element, depth first (a drawing's picture). */
+export function descendantNamed(node: XmlNode, tag: string): XmlNode | undefined {
+  for (const child of elementsOf(node)) {
+    if (tagOf(child) === tag) return child;
+    const found = descendantNamed(child, tag);
+    if (found) return found;
+  }
+  return undefined;
+}

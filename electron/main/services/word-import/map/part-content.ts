@@ -2,7 +2,7 @@ import type { Profile } from '../../../../../shared/report/schema';
 import type { WordBlock, WordParagraph, WordPicture } from '../read/word-blocks';
 import { linesToText, type TextLine } from './officer-text';
 import { measuresOfTable, profileOfTable, tableAsText, type MeasureDraft } from './tables';
-import { captionText, fieldOfLabel, IMPORT_TEXT_FIELDS, isEmptyFeatureMark, looksLikeCaption, notApplicableReasonOf, profileFieldOf, type ImportTextField, type LabelledField } from './vocabulary';
+import { captionText, fieldOfLabel, IMPORT_TEXT_FIELDS, isEmptyFeatureMark, isMeasuresChartCaption, looksLikeCaption, notApplicableReasonOf, profileFieldOf, type ImportTextField, type LabelledField } from './vocabulary';
 
 export interface PhotoDraft {
   readonly picture: WordPicture;
@@ -92,7 +92,11 @@ function walk(blocks: readonly WordBlock[], state: ContentState): void {
     if (block.pictures.length > 0) {
       const next = blocks[index + 1];
       const caption = next?.kind === 'paragraph' && next.pictures.length === 0 && (next.role === 'caption' || looksLikeCaption(next.text)) ? captionText(next.text) : null;
-      block.pictures.forEach((picture, at) => state.photos.push({ picture, caption: (at === block.pictures.length - 1 ? caption : null) ?? picture.altText }));
+      block.pictures.forEach((picture, at) => {
+        const text = (at === block.pictures.length - 1 ? caption : null) ?? picture.altText;
+        // Ripoti's own measures chart: its numbers come back from the table above it.
+        if (!isMeasuresChartCaption(text)) state.photos.push({ picture, caption: text });
+      });
       if (caption !== null) index++;
     }
     readParagraph(block, state);

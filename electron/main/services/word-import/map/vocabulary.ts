@@ -140,3 +140,15 @@ export function captionText(text: string): string {
 export function looksLikeCaption(text: string): boolean {
   return CAPTION_PREFIX.test(text) && /^\S+\s*\d*\s*[:.–—-]/u.test(text.trim());
 }
+
+/** The captions Ripoti's export gives a measures chart ("Measures of 1.1.1: baseline, …"), in its three languages. */
+const CHART_CAPTIONS = LABEL_SETS.map((labels) => new RegExp(`^${labels.chart.caption.split('{id}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\d.]+')}$`, 'u'));
+
+/**
+ * Whether a picture's caption says it is the measures chart Ripoti drew under a table: the
+ * chart is the table again, which is imported as rows, so it is not taken as a photo.
+ */
+export function isMeasuresChartCaption(caption: string): boolean {
+  const text = caption.trim();
+  return CHART_CAPTIONS.some((pattern) => pattern.test(text));
+}

@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PhotoOutcome } from './photo-messages';
+import type { FitOutcome, PhotoFailure, PhotoJob, PhotoOutcome } from './photo-messages';
 
 /** Checks one photo's bytes off the main thread; never rejects, a bad photo is an outcome. */
 export type PhotoChecker = (bytes: Uint8Array) => Promise<PhotoOutcome>;
+
+/** Saves one photo again, as legible as fits in `budgetBytes`, off the main thread; never rejects. */
+export type PhotoFitter = (bytes: Uint8Array, budgetBytes: number) => Promise<FitOutcome>;
 
 export interface PhotoThreadOptions {
   /** The built photo-worker script in the app; the tsx bootstrap when running from source. */
@@ -24,7 +27,7 @@ export function photoWorkerFromSource(): string {
   return path.join(path.dirname(fileURLToPath(import.meta.url)), 'photo-worker-under-tsx.mjs');
 }
 
-const tooMuchWork = (reason: string): PhotoOutcome => ({ ok: false, problem: 'too-much-work', reason });
+const tooMuchWork = (reason: string): PhotoFailure => ({ ok: false, problem: 'too-much-work', reason });
 
 /**
  * Decodes photos in one worker thread with a memory limit (resourceLimits), one photo at a time.
@@ -33,6 +36,22 @@ const tooMuchWork = (reason: string): PhotoOutcome => ({ ok: false, problem: 'to
  * so the window stays responsive while a large photo is read.
  */
 export function photoThread(options: PhotoThreadOptions): PhotoChecker {
+  const run = boundedThread<PhotoOutcome>(options);
+  return (bytes) => run((copy) => ({ kind: 'check', bytes: copy }), bytes);
+}
+
+/**
+ * Prepare for sending's photo work in the same bounded thread as the checks (the same script,
+ * limits and timeout): the photo inspected, decoded and downscaled once, then saved at the
+ * most legible setting that fits (fit-photo.ts).
+ */
+export function photoFitter(options: PhotoThreadOptions): PhotoFitter {
+  const run = boundedThread<FitOutcome>(options);
+  return (bytes, budgetBytes) => run((copy) => ({ kind: 'fit', bytes: copy, budgetBytes }), bytes);
+}
+
+/** One thread at a time, one photo at a time: posts a job built around a copy of the bytes and waits for its answer. */
+function boundedThread<Outcome>(options: PhotoThreadOptions): (job: (bytes: Uint8Array) => PhotoJob, bytes: Uint8Array) => Promise<Outcome | PhotoFailure> {
   const settings = { ...PHOTO_THREAD_DEFAULTS, ...options };
   let idle: { worker: Worker; timer: NodeJS.Timeout } | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -55,10 +74,10 @@ export function photoThread(options: PhotoThreadOptions): PhotoChecker {
     idle = { worker, timer };
   };
 
-  const run = (bytes: Uint8Array): Promise<PhotoOutcome> =>
+  const run = (job: (bytes: Uint8Array) => PhotoJob, bytes: Uint8Array): Promise<Outcome | PhotoFailure> =>
     new Promise((resolve) => {
       const worker = take();
-      const end = (outcome: PhotoOutcome, keep: boolean): void => {
+      const end = (outcome: Outcome | PhotoFailure, keep: boolean): void => {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (keep) rest(worker);
@@ -68,7 +87,7 @@ export function photoThread(options: PhotoThreadOptions): PhotoChecker {
         }
         resolve(outcome);
       };
-      const onMessage = (outcome: PhotoOutcome): void => end(outcome, true);
+      const onMessage = (outcome: Outcome): void => end(outcome, true);
       const onError = (error: Error & { code?: string }): void =>
         end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuchWork('it needs more memory than Ripoti allows for one photo') : { ok: false, problem: 'unreadable', reason: 'the picture could not be read' }, false);
       const onExit = (): void => end({ ok: false, problem: 'unreadable', reason: 'the picture could not be read' }, false);
@@ -79,11 +98,11 @@ export function photoThread(options: PhotoThreadOptions): PhotoChecker {
       // A copy in a buffer of its own is transferred: Buffer.slice() would be a view, and
       // transferring its buffer would empty the caller's bytes (and any Buffer sharing its pool).
       const copy = new Uint8Array(bytes);
-      worker.postMessage({ bytes: copy }, [copy.buffer]);
+      worker.postMessage(job(copy), [copy.buffer]);
     });
 
-  return (bytes) => {
-    const next = queue.then(() => run(bytes));
+  return (job, bytes) => {
+    const next = queue.then(() => run(job, bytes));
     queue = next;
     return next;
   };

@@ -34,12 +34,15 @@ describe('buildDocx (read back with mammoth)', () => {
       expect(text).toContain(narrative.slice(0, 60).replace(/’/g, '’'));
     }
     expect(text).toContain('<td><p>Adult literacy rate by sex (%)</p></td>');
-    expect(text.match(/<img /g)?.length).toBe(5);
+    // 5 photos and a chart under each of the 43 measures tables (every one has numbers).
+    expect(text.match(/<img /g)?.length).toBe(48);
+    expect(text.match(/<img [^>]*alt="Measures of \d+\.\d+\.\d+:/g)?.length).toBe(43);
     // Caption numbers are SEQ fields with their value written in (mammoth skips field results).
     expect(text).toMatch(/Figure : Adult literacy class/);
+    expect(text).toMatch(/Figure : Measures of 1\.1\.1: baseline, current and target/);
     const xml = (await (await JSZip.loadAsync(output.bytes)).file('word/document.xml')?.async('string')) ?? '';
     const numbers = [...xml.matchAll(/<w:fldSimple w:instr="SEQ Figure \\\* ARABIC"[^>]*><w:r><w:t[^>]*>(\d+)<\/w:t>/g)].map((match) => match[1]);
-    expect(numbers).toEqual(['1', '2', '3', '4', '5']);
+    expect(numbers).toEqual(Array.from({ length: 48 }, (_, index) => String(index + 1)));
     expect(output.warnings).toEqual([]);
   });
 
@@ -71,7 +74,9 @@ describe('buildDocx (read back with mammoth)', () => {
     const options: ExportOptions = { ...defaultExportOptions, areaIds: ['2.4'], includePhotos: false };
     const text = await html((await buildDocx({ report: example.report, framework, options, photos: photoFiles(example.photos), exportedAt })).bytes);
     expect([...text.matchAll(/<h3>(?:<a id="[^"]*"><\/a>)*([\d.]+) /g)].map((match) => match[1])).toEqual(['2.4.1', '2.4.2', '2.4.3']);
-    expect(text).not.toContain('<img ');
+    // No photo; the three measures charts of the area stay (they are not photos).
+    expect(text.match(/<img /g)?.length).toBe(3);
+    expect(text.match(/<img [^>]*alt="Measures of 2\.4\.\d:/g)?.length).toBe(3);
   });
 
   it('keeps bullet points and line breaks from the officer’s text', async () => {

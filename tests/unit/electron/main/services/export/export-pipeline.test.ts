@@ -35,9 +35,14 @@ function input(overrides: Partial<ExportInput> = {}): ExportInput {
   };
 }
 
+/** The photos a .docx holds: its pictures less the measures' charts (each named "Measures of …" by its caption). */
 async function mediaIn(filePath: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(await readFile(filePath));
-  return Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+  const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const relations = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
+  const photoIds = [...body.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].filter(([drawing]) => !/<wp:docPr [^>]*name="Measures of /.test(drawing)).flatMap(([drawing]) => /r:embed="([^"]+)"/.exec(drawing)?.[1] ?? []);
+  const targets = new Set(photoIds.map((id) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(relations)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(relations)?.[1]));
+  return Object.keys(zip.files).filter((name) => name.startsWith('word/media/') && targets.has(name.replace(/^word\//, '')));
 }
 
 describe('the one export pipeline', () => {
@@ -70,7 +75,7 @@ describe('the one export pipeline', () => {
   it('reports each step as a code, in order, the last one saving the file', async () => {
     const seen: JobProgress<'export'>[] = [];
     await startExport(input()).saveTo(path.join(folder, 'r.docx'), (progress) => seen.push(progress));
-    expect(seen.map((progress) => progress.step.code)).toEqual(['reading-photos', 'preparing-photo', 'preparing-photo', 'preparing-photo', 'laying-out', 'saving']);
+    expect(seen.map((progress) => progress.step.code)).toEqual(['reading-photos', 'preparing-photo', 'preparing-photo', 'preparing-photo', 'drawing-charts', 'laying-out', 'saving']);
     expect(seen[2]).toEqual({ done: 1, total: 5, step: { code: 'preparing-photo', photo: 2, photos: 3 } });
     expect(seen.at(-1)).toEqual({ done: 4, total: 5, step: { code: 'saving' } });
   });

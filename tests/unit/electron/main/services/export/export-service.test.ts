@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../../../../../electron/main/services/clock';
 import { exampleReport } from '../../../../../../electron/main/services/export/example/example-report';
@@ -14,6 +16,7 @@ import { bundledFramework } from '../../../../../../shared/framework/load';
 import { defaultExportOptions, type ExportResult } from '../../../../../../shared/ipc/channels/export';
 import { emptySection } from '../../../../../../shared/report/create';
 
+const run = promisify(execFile);
 const framework = bundledFramework();
 const tsxWorker = new URL('./support/export-worker-under-tsx.mjs', import.meta.url);
 const example = exampleReport(framework, { wordsPerFeature: 60, photoCount: 3 });
@@ -68,6 +71,30 @@ describe('ExportService', () => {
     await expect(exports.open('/etc/passwd')).rejects.toThrow(/only opens reports it exported/);
     expect(() => exports.show(path.join(folder, 'other.docx'))).toThrow(RipotiError);
   });
+
+  it('saves the PDF kind through the same pipeline, in the worker thread: the pages, tagged, and Open accepts it', async () => {
+    const { dialogs, calls } = recordingDialogs(folder);
+    const { jobs, exports } = service(dialogs, workerExportRunner({ script: tsxWorker }));
+    const started = await exports.start(example.report.id, { ...defaultExportOptions, format: 'pdf' });
+    const codes = new Set<string>();
+    for (;;) {
+      const status = jobs.status(started.jobId ?? '');
+      if (status.state === 'running') codes.add(status.progress.step.code);
+      else break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const status = jobs.status(started.jobId ?? '');
+    if (status.state !== 'done') throw new Error(JSON.stringify(status));
+    const result = status.value as ExportResult;
+    expect(result.fileName).toMatch(/^Kilifi-progress-report-draft-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(calls).toEqual([`save ${result.fileName}`]);
+    expect((await readFile(result.filePath)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(codes.has('writing-pdf')).toBe(true);
+    const { stdout } = await run('pdfinfo', [result.filePath]);
+    expect(stdout).toMatch(/^Tagged:\s+yes$/m);
+    await exports.open(result.filePath);
+    expect(calls.at(-1)).toBe(`open ${result.filePath}`);
+  }, 120_000);
 
   it('returns no job when the officer cancels the save dialog', async () => {
     const { exports } = service(recordingDialogs(folder, 'cancel').dialogs);

@@ -43,8 +43,15 @@ describe('withParagraphProperties', () => {
     expect(format).toMatchObject({ indentLeft: 720, indentRight: 360, firstLine: -360 });
   });
 
-  it('ignores properties that do not move lines', () => {
-    expect(withParagraphProperties(WORD_PARAGRAPH, pPr(w.val('w:jc', 'center'), w.val('w:outlineLvl', 0)))).toEqual(WORD_PARAGRAPH);
+  it('ignores properties that neither move lines nor show on the page', () => {
+    expect(withParagraphProperties(WORD_PARAGRAPH, pPr(w.val('w:outlineLvl', 0), el('w:suppressAutoHyphens')))).toEqual(WORD_PARAGRAPH);
+  });
+
+  it('keeps the alignment and the rule under a paragraph, for drawing it', () => {
+    const bordered = pPr(w.val('w:jc', 'center'), el('w:pBdr', {}, el('w:bottom', { 'w:val': 'single', 'w:sz': 4, 'w:color': 'bfbfbf', 'w:space': 4 })));
+    expect(withParagraphProperties(WORD_PARAGRAPH, bordered)).toEqual({ ...WORD_PARAGRAPH, alignment: 'center', borderBottom: { width: 0.5, color: 'BFBFBF', space: 4 } });
+    expect(withParagraphProperties(WORD_PARAGRAPH, pPr(w.val('w:jc', 'end'))).alignment).toBe('right');
+    expect(withParagraphProperties(WORD_PARAGRAPH, pPr(el('w:pBdr', {}, el('w:bottom', { 'w:val': 'none' })))).borderBottom).toBeUndefined();
   });
 });
 
@@ -74,6 +81,11 @@ describe('withRunProperties', () => {
   });
 
   it('ignores the complex-script size and other properties', () => {
-    expect(withRunProperties(WORD_RUN, rPr(w.val('w:szCs', 40), w.val('w:color', '2F5496'), el('w:bCs')))).toEqual(WORD_RUN);
+    expect(withRunProperties(WORD_RUN, rPr(w.val('w:szCs', 40), el('w:bCs'), w.val('w:highlight', 'yellow')))).toEqual(WORD_RUN);
+  });
+
+  it('keeps the colour and underline, for drawing; automatic colour is none of its own', () => {
+    expect(withRunProperties(WORD_RUN, rPr(w.val('w:color', '2f5496'), w.val('w:u', 'single')))).toEqual({ ...WORD_RUN, color: '2F5496', underline: true });
+    expect(withRunProperties({ ...WORD_RUN, color: '2F5496', underline: true }, rPr(w.val('w:color', 'auto'), w.val('w:u', 'none')))).toEqual({ ...WORD_RUN, color: undefined, underline: false });
   });
 });

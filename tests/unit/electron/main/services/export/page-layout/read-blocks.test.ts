@@ -142,10 +142,16 @@ describe('readBlocks: paragraphs', () => {
   });
 
   it('shows nothing for a field with no result, except a page reference, which waits for its number', () => {
-    expect(shown(onlyParagraph(w.p([], textRun('Page '), ...complexField(' NUMPAGES '))))).toEqual(['Page ']);
+    expect(shown(onlyParagraph(w.p([], textRun('Page '), ...complexField(' DATE '))))).toEqual(['Page ']);
     const beginsBold = w.r([el('w:b')], el('w:fldChar', { 'w:fldCharType': 'begin' }));
     const reference = onlyParagraph(w.p([], beginsBold, instruction(' PAGEREF _Toc5 \\h '), fieldChar('separate'), fieldChar('end')));
     expect(reference.inlines).toEqual([{ kind: 'page-ref', bookmark: '_Toc5', font: arial(11, { bold: true }) }]);
+  });
+
+  it('reads a page number or count as the page will show it, whatever result was written', () => {
+    const footer = onlyParagraph(w.p([], textRun('Page '), ...complexField(' PAGE ', '1'), textRun(' of '), ...complexField(' NUMPAGES ')));
+    expect(shown(footer)).toEqual(['Page ', '[page-field]', ' of ', '[page-field]']);
+    expect(footer.inlines.filter((inline) => inline.kind === 'page-field').map((inline) => inline.field)).toEqual(['page', 'pages']);
   });
 
   it('writes a page reference that has a result as that text', () => {
@@ -193,8 +199,8 @@ describe('readBlocks: paragraphs', () => {
     );
     const read = paragraphs(contents, heading(el('w:bookmarkStart', { 'w:id': 1, 'w:name': '_Toc1' }), textRun('Introduction')));
     expect(read.map(shown)).toEqual([['Introduction', '[tab]', '[page-ref]'], ['Findings', '[tab]', '[page-ref]'], [], ['Introduction']]);
-    expect(read[0]?.inlines[2]).toEqual({ kind: 'page-ref', bookmark: '_Toc1', font: NORMAL_RUN });
-    expect(read[1]?.inlines[2]).toEqual({ kind: 'page-ref', bookmark: '_Toc2', font: NORMAL_RUN });
+    expect(read[0]?.inlines[2]).toEqual({ kind: 'page-ref', bookmark: '_Toc1', font: NORMAL_RUN, link: '_Toc1' });
+    expect(read[1]?.inlines[2]).toEqual({ kind: 'page-ref', bookmark: '_Toc2', font: NORMAL_RUN, link: '_Toc2' });
     expect(read[0]?.rightTabs).toEqual([9350]);
     expect(read[3]?.bookmarks).toEqual(['_Toc1']);
   });
@@ -274,7 +280,12 @@ describe('readBlocks: page geometry', () => {
 
   it('takes a negative top margin (one the header may not push) by its size', () => {
     const section = el('w:sectPr', {}, el('w:pgSz', { 'w:w': 12240, 'w:h': 15840 }), el('w:pgMar', { 'w:top': -1000, 'w:right': 1440, 'w:bottom': 1440, 'w:left': 1440 }));
-    expect(read(section).geometry).toEqual({ top: 50, bottom: 720, textWidth: 9360 });
+    expect(read(section).geometry).toMatchObject({ top: 50, bottom: 720, textWidth: 9360 });
+  });
+
+  it('keeps the sheet, the left margin and the header and footer distances, in points', () => {
+    const section = el('w:sectPr', {}, el('w:pgSz', { 'w:w': 12240, 'w:h': 15840 }), el('w:pgMar', { 'w:top': 1247, 'w:right': 1247, 'w:bottom': 1247, 'w:left': 1247, 'w:header': 567, 'w:footer': 567 }));
+    expect(read(section).geometry.page).toEqual({ width: 612, height: 792, left: 62.35, header: 28.35, footer: 28.35 });
   });
 
   it('takes A4 with one-inch margins for what the section leaves out', () => {
