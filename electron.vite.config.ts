@@ -18,8 +18,12 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** Imports from the repository root: '@/shared/…' instead of a ladder of '../' (tsconfig "paths"). */
+const resolveFromRoot = { alias: { '@': import.meta.dirname } };
+
 export default defineConfig({
   main: {
+    resolve: resolveFromRoot,
     build: {
       outDir: 'out/main',
       sourcemap: false,
@@ -27,6 +31,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: resolveFromRoot,
     build: {
       outDir: 'out/preload',
       sourcemap: false,
@@ -41,6 +46,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: resolveFromRoot,
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: 'out/renderer',

@@ -96,7 +96,7 @@ export default tseslint.config(
           paths: ['electron', 'electron-store', 'electron-updater'].map((name) => ({ name, message: 'electron/main/services/ is plain Node: pass what Electron provides in from electron/main/setup/.' })),
           patterns: [
             { group: ['**/renderer/**'], message: 'The main process never imports renderer code.' },
-            { regex: '^(\\.\\./)+(setup|ipc|window|security)/', message: 'Services are the bottom layer of main: setup/ and ipc/ use them, never the other way.' },
+            { regex: '^((\\.\\./)+|@/electron/main/)(setup|ipc|window|security)/', message: 'Services are the bottom layer of main: setup/ and ipc/ use them, never the other way.' },
           ],
         },
       ],

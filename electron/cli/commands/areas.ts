@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { bundledFramework } from '../../../shared/framework/load';
-import { languageSchema, localize } from '../../../shared/language';
+import { bundledFramework } from '@/shared/framework/load';
+import { languageSchema, localize } from '@/shared/language';
 import type { CliCommand } from '../io';
 
 export const areasCommand: CliCommand = {

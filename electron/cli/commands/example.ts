@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RipotiError } from '../../../shared/errors';
-import { bundledFramework } from '../../../shared/framework/load';
-import { defaultExportOptions, PAPER_SIZES, type ExportOptions } from '../../../shared/ipc/channels/export';
+import { RipotiError } from '@/shared/errors';
+import { bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions, PAPER_SIZES, type ExportOptions } from '@/shared/ipc/channels/export';
 import { exampleReport } from '../../main/services/export/example/example-report';
 import { startExport } from '../../main/services/export/export-pipeline';
 import { inProcessExportRunner } from '../../main/services/export/export-runner';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RipotiError } from '../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import type { CliCommand } from '../io';
 import { DATA_OPTION, openDraftsForCli } from '../open-drafts';
 

@@ -1,7 +1,7 @@
-import { RipotiError } from '../../../shared/errors';
-import { checkCandidate, parseFrameworkText } from '../../../shared/framework/candidate';
-import { bundledFramework, parseFramework } from '../../../shared/framework/load';
-import type { Framework } from '../../../shared/framework/schema';
+import { RipotiError } from '@/shared/errors';
+import { checkCandidate, parseFrameworkText } from '@/shared/framework/candidate';
+import { bundledFramework, parseFramework } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
 import { publishCountyQuestions, readCountyQuestions } from '../../main/services/framework/county-questions';
 import { CouchDatabase } from '../../main/services/sync/couch-database';
 import { CouchSession } from '../../main/services/sync/couch-session';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RipotiError } from '../../../shared/errors';
-import { checkCandidate, parseFrameworkText } from '../../../shared/framework/candidate';
-import { allKeyFeatures, parseFramework } from '../../../shared/framework/load';
-import type { Framework } from '../../../shared/framework/schema';
+import { RipotiError } from '@/shared/errors';
+import { checkCandidate, parseFrameworkText } from '@/shared/framework/candidate';
+import { allKeyFeatures, parseFramework } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
 import { systemClock } from '../../main/services/clock';
 import { FrameworkService } from '../../main/services/framework/framework-service';
 import { readFrameworkFile } from '../../main/services/framework/read-framework-file';

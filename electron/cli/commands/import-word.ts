@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RipotiError } from '../../../shared/errors';
-import { bundledFramework } from '../../../shared/framework/load';
-import { EXISTING_TEXT_POLICIES, type ExistingTextPolicy, type ImportPartView } from '../../../shared/ipc/channels/word-import';
+import { RipotiError } from '@/shared/errors';
+import { bundledFramework } from '@/shared/framework/load';
+import { EXISTING_TEXT_POLICIES, type ExistingTextPolicy, type ImportPartView } from '@/shared/ipc/channels/word-import';
 import { systemClock } from '../../main/services/clock';
 import { WordImportService } from '../../main/services/word-import/word-import-service';
 import type { CliCommand, CliIo } from '../io';

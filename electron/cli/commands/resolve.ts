@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RipotiError } from '../../../shared/errors';
-import type { SyncConflict } from '../../../shared/ipc/channels/sync';
-import { conflictKey, type Resolution } from '../../../shared/sync/resolve-conflict';
+import { RipotiError } from '@/shared/errors';
+import type { SyncConflict } from '@/shared/ipc/channels/sync';
+import { conflictKey, type Resolution } from '@/shared/sync/resolve-conflict';
 import { systemClock } from '../../main/services/clock';
 import { FileSyncStateStore } from '../../main/services/sync/file-sync-state-store';
 import { applyResolution } from '../../main/services/sync/resolve';

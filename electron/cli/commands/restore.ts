@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { RipotiError } from '../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import type { CliCommand } from '../io';
 import { DATA_OPTION, openDraftsForCli } from '../open-drafts';
 

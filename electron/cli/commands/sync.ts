@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RipotiError } from '../../../shared/errors';
-import type { SyncOutcome } from '../../../shared/ipc/channels/sync';
+import { RipotiError } from '@/shared/errors';
+import type { SyncOutcome } from '@/shared/ipc/channels/sync';
 import { systemClock } from '../../main/services/clock';
 import { JobRegistry } from '../../main/services/jobs/job-registry';
 import { SettingsService } from '../../main/services/settings-service';

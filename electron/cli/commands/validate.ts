@@ -1,5 +1,5 @@
-import { RipotiError } from '../../../shared/errors';
-import { reportSchema } from '../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import { reportSchema } from '@/shared/report/schema';
 import type { CliCommand } from '../io';
 import { readJsonFile } from '../read-json-file';
 

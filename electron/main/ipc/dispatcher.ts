@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isRipotiError } from '../../../shared/errors';
-import { apiMethods, channelOf, type ApiMethod } from '../../../shared/ipc/contract';
-import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
+import { isRipotiError } from '@/shared/errors';
+import { apiMethods, channelOf, type ApiMethod } from '@/shared/ipc/contract';
+import { fail, ok, type IpcResult } from '@/shared/ipc/result';
 import type { Handlers } from './handlers';
 
 /** Receives one raw call from a transport and answers with an IpcResult; never throws. */

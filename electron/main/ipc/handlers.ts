@@ -1,4 +1,4 @@
-import type { ApiMethod, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
+import type { ApiMethod, ParsedArgsOf, ResultOf } from '@/shared/ipc/contract';
 import type { Services } from '../services/create-services';
 import { appHandlers } from './handlers/app';
 import { appFileHandlers } from './handlers/app-files';

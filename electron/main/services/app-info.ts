@@ -1,5 +1,5 @@
-import type { AppInfo } from '../../../shared/ipc/channels/app';
-import type { Framework } from '../../../shared/framework/schema';
+import type { AppInfo } from '@/shared/ipc/channels/app';
+import type { Framework } from '@/shared/framework/schema';
 
 export function describeApp(framework: Framework, versions: { app: string; electron: string | null; platform: string }): AppInfo {
   return {

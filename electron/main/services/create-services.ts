@@ -1,6 +1,6 @@
-import { bundledFramework } from '../../../shared/framework/load';
-import type { Framework } from '../../../shared/framework/schema';
-import type { AppInfo } from '../../../shared/ipc/channels/app';
+import { bundledFramework } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import type { AppInfo } from '@/shared/ipc/channels/app';
 import path from 'node:path';
 import { FrameworkService } from './framework/framework-service';
 import { FrameworkStore } from './framework/framework-store';

@@ -1,4 +1,4 @@
-import { RipotiError, type ErrorCode } from '../../../shared/errors';
+import { RipotiError, type ErrorCode } from '@/shared/errors';
 
 /** What Ripoti was doing with the file, and how the officer knows it ("your draft", "kilifi.ripoti"). */
 export interface FileAction {

@@ -1,4 +1,4 @@
-import { eventOf, type EventName, type EventPayload } from '../../../shared/ipc/contract';
+import { eventOf, type EventName, type EventPayload } from '@/shared/ipc/contract';
 
 /** Where events leave main: Electron's webContents.send in the app, the test bridge in E2E. */
 export type EventSink = (channel: string, payload: unknown) => void;

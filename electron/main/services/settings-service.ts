@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch } from '@/shared/settings';
 
 /**
  * The part of electron-store / conf that we use. The app passes an electron-store instance,

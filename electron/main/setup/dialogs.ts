@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, shell } from 'electron';
-import { RipotiError } from '../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import type { ExportFileDialogs } from '../services/export/file-dialogs';
 
 /** The system save dialog and file manager, for the export service (which never imports Electron). */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app } from 'electron';
 import Store from 'electron-store';
-import { bundledFramework } from '../../../shared/framework/load';
+import { bundledFramework } from '@/shared/framework/load';
 import { systemClock } from '../services/clock';
 import { openDraftServices } from '../services/drafts/draft-services';
 import { SafeSettingsStore } from '../services/drafts/safe-settings-store';

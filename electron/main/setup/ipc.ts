@@ -1,5 +1,5 @@
 import { BrowserWindow, ipcMain } from 'electron';
-import { apiMethods, channelOf } from '../../../shared/ipc/contract';
+import { apiMethods, channelOf } from '@/shared/ipc/contract';
 import type { Dispatch } from '../ipc/dispatcher';
 import type { MainEvents } from '../services/main-events';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import type { Language } from '../../../shared/language';
+import type { Language } from '@/shared/language';
 import type { FrameworkService } from '../services/framework/framework-service';
 import { readFrameworkFile } from '../services/framework/read-framework-file';
 import type { SettingsService } from '../services/settings-service';

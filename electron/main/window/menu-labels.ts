@@ -1,4 +1,4 @@
-import type { Language, ReviewState, TranslatedLanguage } from '../../../shared/language';
+import type { Language, ReviewState, TranslatedLanguage } from '@/shared/language';
 
 /** Every word main shows in its own menus (the window's menu bar and the right-click menu). */
 export interface MenuLabels {

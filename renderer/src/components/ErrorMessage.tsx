@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError } from '@/shared/ipc/result';
 import { useDescribeError } from '../i18n/useDescribeError';
 
 export function ErrorMessage({ error }: { error: IpcError }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_AUTONYMS, LANGUAGES, localeOf, type Language } from '../../../shared/language';
-import type { IpcError } from '../../../shared/ipc/result';
+import { LANGUAGE_AUTONYMS, LANGUAGES, localeOf, type Language } from '@/shared/language';
+import type { IpcError } from '@/shared/ipc/result';
 import { api } from '../api';
 import { resources } from '../i18n/i18n';
 import { Button } from './controls/Button';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FrameworkOfferState } from '../../../shared/ipc/channels/framework';
+import type { FrameworkOfferState } from '@/shared/ipc/channels/framework';
 import { hrefOf } from '../routing/route';
 
 /** On every screen but the questions' own: new questions are waiting, one link away. */

@@ -1,4 +1,4 @@
-import type { JobKind, JobProgress, JobStatus, JobUpdate } from '../../../shared/ipc/channels/jobs';
+import type { JobKind, JobProgress, JobStatus, JobUpdate } from '@/shared/ipc/channels/jobs';
 import { api } from '../api';
 
 /** How a followed job ended: its own final status (its value typed by its kind), or the screen went away. */

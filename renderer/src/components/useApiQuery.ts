@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type DependencyList } from 'react';
-import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import type { IpcError, IpcResult } from '@/shared/ipc/result';
 
 export type QueryState<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: IpcError };
 

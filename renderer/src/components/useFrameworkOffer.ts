@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { FrameworkOfferState } from '../../../shared/ipc/channels/framework';
+import type { FrameworkOfferState } from '@/shared/ipc/channels/framework';
 import { api } from '../api';
 
 /** How often the page asks main whether new questions arrived (a menu choice, a sync). */

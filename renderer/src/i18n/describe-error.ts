@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { ErrorDetail } from '../../../shared/errors';
-import { MAX_PHOTO_PIXELS } from '../../../shared/ipc/channels/attachments';
-import type { Language } from '../../../shared/language';
+import type { ErrorDetail } from '@/shared/errors';
+import { MAX_PHOTO_PIXELS } from '@/shared/ipc/channels/attachments';
+import type { Language } from '@/shared/language';
 
 /** The part of an error the interface shows: its stable code and main's plain English sentence. */
 export interface ShownError {

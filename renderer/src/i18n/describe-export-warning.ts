@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ExportWarning } from '../../../shared/ipc/channels/export';
-import type { Language } from '../../../shared/language';
+import type { ExportWarning } from '@/shared/ipc/channels/export';
+import type { Language } from '@/shared/language';
 
 /**
  * A photo the export left out, in the interface language: as describeError does for errors,

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { JobKind, JobProgress } from '../../../shared/ipc/channels/jobs';
+import type { JobKind, JobProgress } from '@/shared/ipc/channels/jobs';
 
 /** Progress as a screen shows it: the counts, and the step in the interface language. */
 export interface ShownProgress {

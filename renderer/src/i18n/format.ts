@@ -1,4 +1,4 @@
-import { localeOf, type Language } from '../../../shared/language';
+import { localeOf, type Language } from '@/shared/language';
 
 /**
  * Dates, numbers and percentages in the officer's language, through Intl only: no hand-made

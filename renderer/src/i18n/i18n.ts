@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, localeOf, languageSchema, type Language } from '../../../shared/language';
+import { LANGUAGES, localeOf, languageSchema, type Language } from '@/shared/language';
 import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
 import sw from './locales/sw.json' with { type: 'json' };

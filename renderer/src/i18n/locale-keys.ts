@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reviewStateSchema, TRANSLATED_LANGUAGES, type TranslatedLanguage } from '../../../shared/language';
+import { reviewStateSchema, TRANSLATED_LANGUAGES, type TranslatedLanguage } from '@/shared/language';
 
 /**
  * Pure helpers over the locale files, shared by the locales test and `npm run i18n:report`:

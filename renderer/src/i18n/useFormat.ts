@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languageSchema, type Language } from '../../../shared/language';
+import { languageSchema, type Language } from '@/shared/language';
 import * as format from './format';
 
 /** The interface language as a Language (an unknown i18next code falls back to English). */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
-import type { Report, ReportSummary } from '../../../shared/report/schema';
+import type { IpcError } from '@/shared/ipc/result';
+import type { Report, ReportSummary } from '@/shared/report/schema';
 import { api } from '../api';
 import { DraftFileActions, type OpenedFile } from '../components/draft-files/DraftFileActions';
 import { ErrorMessage } from '../components/ErrorMessage';

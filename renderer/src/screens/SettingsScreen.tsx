@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/language';
-import type { IpcError } from '../../../shared/ipc/result';
+import { LANGUAGES, type Language } from '@/shared/language';
+import type { IpcError } from '@/shared/ipc/result';
 import { api } from '../api';
 import { SelectField } from '../components/controls/SelectField';
 import { ErrorMessage } from '../components/ErrorMessage';

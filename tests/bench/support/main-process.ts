@@ -1,6 +1,6 @@
-import { createDispatcher } from '../../../electron/main/ipc/dispatcher';
-import { createHandlers } from '../../../electron/main/ipc/handlers';
-import { createTrustedSenderCheck } from '../../../electron/main/security/trusted-sender';
+import { createDispatcher } from '@/electron/main/ipc/dispatcher';
+import { createHandlers } from '@/electron/main/ipc/handlers';
+import { createTrustedSenderCheck } from '@/electron/main/security/trusted-sender';
 import { createTestServices } from '../../e2e/harness/test-services';
 
 /**

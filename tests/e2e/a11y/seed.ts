@@ -1,5 +1,5 @@
-import { bundledFramework, allKeyFeatures } from '../../../shared/framework/load';
-import { emptySection } from '../../../shared/report/create';
+import { bundledFramework, allKeyFeatures } from '@/shared/framework/load';
+import { emptySection } from '@/shared/report/create';
 import type { TestServices } from '../harness/test-services';
 
 export { kilifiProfile } from '../../fixtures/profiles';

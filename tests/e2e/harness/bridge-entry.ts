@@ -1,4 +1,4 @@
-import { buildApi } from '../../../shared/ipc/api';
+import { buildApi } from '@/shared/ipc/api';
 
 declare global {
   interface Window {

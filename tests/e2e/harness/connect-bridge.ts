@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { createDispatcher } from '../../../electron/main/ipc/dispatcher';
-import { createHandlers } from '../../../electron/main/ipc/handlers';
-import { createTrustedSenderCheck } from '../../../electron/main/security/trusted-sender';
-import type { Services } from '../../../electron/main/services/create-services';
+import { createDispatcher } from '@/electron/main/ipc/dispatcher';
+import { createHandlers } from '@/electron/main/ipc/handlers';
+import { createTrustedSenderCheck } from '@/electron/main/security/trusted-sender';
+import type { Services } from '@/electron/main/services/create-services';
 import { bridgeScript } from './bridge-script';
 
 /**

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExportFileDialogs } from '../../../electron/main/services/export/file-dialogs';
+import type { ExportFileDialogs } from '@/electron/main/services/export/file-dialogs';
 
 export interface RecordedDialogs {
   readonly dialogs: ExportFileDialogs;

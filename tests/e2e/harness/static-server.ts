@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/content-security-policy';
-import { mediaTypeOf, resolveRendererFile } from '../../../electron/main/security/renderer-files';
+import { CONTENT_SECURITY_POLICY } from '@/electron/main/security/content-security-policy';
+import { mediaTypeOf, resolveRendererFile } from '@/electron/main/security/renderer-files';
 
 export interface RendererServer {
   readonly url: string;

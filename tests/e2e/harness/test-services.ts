@@ -2,15 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import { bundledFramework } from '../../../shared/framework/load';
-import { readDraftsAgainst } from '../../../electron/main/services/framework/framework-in-use';
-import { FrameworkStore } from '../../../electron/main/services/framework/framework-store';
-import { systemClock } from '../../../electron/main/services/clock';
-import { openDraftServices } from '../../../electron/main/services/drafts/draft-services';
-import { SafeSettingsStore } from '../../../electron/main/services/drafts/safe-settings-store';
-import { createServices, type Services } from '../../../electron/main/services/create-services';
-import type { ExportSetup } from '../../../electron/main/services/export/create-export-service';
-import { SettingsService } from '../../../electron/main/services/settings-service';
+import { bundledFramework } from '@/shared/framework/load';
+import { readDraftsAgainst } from '@/electron/main/services/framework/framework-in-use';
+import { FrameworkStore } from '@/electron/main/services/framework/framework-store';
+import { systemClock } from '@/electron/main/services/clock';
+import { openDraftServices } from '@/electron/main/services/drafts/draft-services';
+import { SafeSettingsStore } from '@/electron/main/services/drafts/safe-settings-store';
+import { createServices, type Services } from '@/electron/main/services/create-services';
+import type { ExportSetup } from '@/electron/main/services/export/create-export-service';
+import { SettingsService } from '@/electron/main/services/settings-service';
 import { recordingExportDialogs, type RecordedDialogs } from './export-dialogs';
 
 export interface TestServices {

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
-import { runCli } from '../../../electron/cli/run-cli';
-import { DraftStore } from '../../../electron/main/services/drafts/draft-store';
+import type { CliIo } from '@/electron/cli/io';
+import { runCli } from '@/electron/cli/run-cli';
+import { DraftStore } from '@/electron/main/services/drafts/draft-store';
 import { sampleReport, tempDataDir } from '../../unit/electron/main/services/drafts/sample-report';
 
 function captureIo(cwd: string): CliIo & { lines: string[]; errors: string[] } {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../electron/main/services/drafts/draft-store';
-import { SafeSettingsStore } from '../../../electron/main/services/drafts/safe-settings-store';
-import { SettingsService } from '../../../electron/main/services/settings-service';
+import { DraftStore } from '@/electron/main/services/drafts/draft-store';
+import { SafeSettingsStore } from '@/electron/main/services/drafts/safe-settings-store';
+import { SettingsService } from '@/electron/main/services/settings-service';
 import { firstFeatureId, sampleReport, withNarrative } from '../../unit/electron/main/services/drafts/sample-report';
 
 async function storeWithOneDraft() {

@@ -1,7 +1,7 @@
 import { open, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../electron/main/services/drafts/draft-store';
+import { DraftStore } from '@/electron/main/services/drafts/draft-store';
 import { firstFeatureId, sampleReport, withNarrative } from '../../unit/electron/main/services/drafts/sample-report';
 import { mountTmpfs } from './tmpfs';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../electron/main/services/drafts/draft-store';
+import { DraftStore } from '@/electron/main/services/drafts/draft-store';
 import { sampleReport } from '../../unit/electron/main/services/drafts/sample-report';
 import { editNumberOf, expectedEditPerSection } from './save-loop-edits';
 

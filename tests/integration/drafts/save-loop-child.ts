@@ -3,7 +3,7 @@
  * edit after edit, printing "ack N" only after edit N's save resolved (i.e. is durable).
  * Edit N writes "edit N" into section N mod (number of sections).
  */
-import { DraftStore } from '../../../electron/main/services/drafts/draft-store';
+import { DraftStore } from '@/electron/main/services/drafts/draft-store';
 import { editNumberOf, sectionForEdit } from './save-loop-edits';
 
 const [dataDir, reportId] = process.argv.slice(2);

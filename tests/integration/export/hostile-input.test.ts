@@ -4,12 +4,12 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx } from '../../../electron/main/services/export/build-docx';
-import { examplePhoto } from '../../../electron/main/services/export/example/example-photos';
-import type { ExportedDocument, PhotoFile } from '../../../electron/main/services/export/export-request';
-import { bundledFramework } from '../../../shared/framework/load';
-import { defaultExportOptions } from '../../../shared/ipc/channels/export';
-import { createReport } from '../../../shared/report/create';
+import { buildDocx } from '@/electron/main/services/export/build-docx';
+import { examplePhoto } from '@/electron/main/services/export/example/example-photos';
+import type { ExportedDocument, PhotoFile } from '@/electron/main/services/export/export-request';
+import { bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
+import { createReport } from '@/shared/report/create';
 import { flat, pdfPages, renderPdf } from './support/render-pdf';
 
 const framework = bundledFramework();

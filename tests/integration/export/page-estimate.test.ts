@@ -1,14 +1,14 @@
 import { Packer, type EstimatedPageNumbers } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { describe, expect, it } from 'vitest';
-import { prepareReportCharts } from '../../../electron/main/services/export/charts/report-charts';
-import { buildReportDocument } from '../../../electron/main/services/export/document/build-report-document';
-import { exampleReport } from '../../../electron/main/services/export/example/example-report';
-import { prepareImage } from '../../../electron/main/services/export/images/prepare-image';
-import { estimateReportPages } from '../../../electron/main/services/export/page-layout/estimate-report-pages';
-import { bundledFramework } from '../../../shared/framework/load';
-import { defaultExportOptions, type ExportOptions } from '../../../shared/ipc/channels/export';
-import type { Report } from '../../../shared/report/schema';
+import { prepareReportCharts } from '@/electron/main/services/export/charts/report-charts';
+import { buildReportDocument } from '@/electron/main/services/export/document/build-report-document';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import { prepareImage } from '@/electron/main/services/export/images/prepare-image';
+import { estimateReportPages } from '@/electron/main/services/export/page-layout/estimate-report-pages';
+import { bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions, type ExportOptions } from '@/shared/ipc/channels/export';
+import type { Report } from '@/shared/report/schema';
 
 const framework = bundledFramework();
 

@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx } from '../../../electron/main/services/export/build-docx';
-import { exampleReport } from '../../../electron/main/services/export/example/example-report';
-import { allAreas, allKeyFeatures, bundledFramework } from '../../../shared/framework/load';
-import { defaultExportOptions } from '../../../shared/ipc/channels/export';
+import { buildDocx } from '@/electron/main/services/export/build-docx';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import { allAreas, allKeyFeatures, bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
 import { bodyOf, flat, pdfPageCount, pdfPages, renderPdf } from './support/render-pdf';
 
 const framework = bundledFramework();

@@ -2,12 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx } from '../../../electron/main/services/export/build-docx';
-import { bundledFramework } from '../../../shared/framework/load';
-import { defaultExportOptions } from '../../../shared/ipc/channels/export';
-import type { Language } from '../../../shared/language';
-import { createReport } from '../../../shared/report/create';
-import type { Report } from '../../../shared/report/schema';
+import { buildDocx } from '@/electron/main/services/export/build-docx';
+import { bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
+import type { Language } from '@/shared/language';
+import { createReport } from '@/shared/report/create';
+import type { Report } from '@/shared/report/schema';
 import { kilifiProfile } from '../../fixtures/profiles';
 import { pdfPages, renderPdf } from './support/render-pdf';
 

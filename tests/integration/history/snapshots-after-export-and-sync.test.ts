@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultExportOptions } from '../../../shared/ipc/channels/export';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
 import { createTestServices, type TestServices } from '../../e2e/harness/test-services';
 import { startCouchServer, type CouchServer } from '../sync/support/couch-server';
 

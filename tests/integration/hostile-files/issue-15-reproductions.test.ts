@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../../electron/main/services/drafts/durable-file';
+import { sha256 } from '@/electron/main/services/drafts/durable-file';
 import { tempDataDir } from '../../unit/electron/main/services/drafts/sample-report';
 import { FUZZ_BOUNDS } from './support/fuzz-verdict';
 import { peakOnFreshProcessMb, type CaseResult, type HostileCase } from './support/hostile-case';
@@ -98,7 +98,13 @@ describe('issue 15 reproductions', () => {
   it('npm run report -- import crash-png.ripoti refuses the file and exits 1 (it exited 134)', async () => {
     const work = await tempDataDir();
     await writeFile(path.join(work, 'crash-png.ripoti'), ripotiWith([{ name: 'crash.png', bytes: crashPng }]));
-    const cli = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve(import.meta.dirname, '../../../electron/cli/main.ts'), 'import', 'crash-png.ripoti', '--data', path.join(work, 'data')], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+    const cli = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve(import.meta.dirname, '../../../electron/cli/main.ts'), 'import', 'crash-png.ripoti', '--data', path.join(work, 'data')], {
+      cwd: work,
+      // Started outside the repository, tsx is told where the tsconfig (and its '@/' alias) is.
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.resolve(import.meta.dirname, '../../../tsconfig.json') },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(cli.status, cli.stderr).toBe(1);
     expect(cli.stderr).toMatch(/"crash\.png" cannot be used as a photo: it is 100000000 × 100000000 pixels/);
     expect(sha256(crashPng)).toHaveLength(64);

@@ -3,10 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/content-security-policy';
-import { RENDERER_ENTRY_URL } from '../../../electron/main/security/trusted-sender';
-import { jobUpdateSchema, type JobUpdate } from '../../../shared/ipc/channels/jobs';
-import { apiMethods, channelOf } from '../../../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY } from '@/electron/main/security/content-security-policy';
+import { RENDERER_ENTRY_URL } from '@/electron/main/security/trusted-sender';
+import { jobUpdateSchema, type JobUpdate } from '@/shared/ipc/channels/jobs';
+import { apiMethods, channelOf } from '@/shared/ipc/contract';
 import { repoRoot, runMainBundle, SYNC_PASSWORD, type CallResult, type DriverReport, type MainProcessRun, type MenuEntry } from './run-main-bundle';
 
 /**

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { IpcResult } from '../../../shared/ipc/result';
+import type { IpcResult } from '@/shared/ipc/result';
 
 /** Must match RESULT_MARKER in driver.mjs. */
 const RESULT_MARKER = 'RIPOTI-MAIN-PROCESS-RESULT ';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { extractFile, listPackage, statFile } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideUpdateFeed, readBakedFeed } from '../../../electron/main/services/updates/update-feed-policy';
+import { decideUpdateFeed, readBakedFeed } from '@/electron/main/services/updates/update-feed-policy';
 import { bareImportsOf, packedPackages, productionClosure, readManifest } from './packed-contents';
 import { packUnpackedLinux, type UnpackedApp } from './run-builder';
 

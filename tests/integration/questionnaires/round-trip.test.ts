@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleReport } from '../../../electron/main/services/export/example/example-report';
-import { bundledFramework } from '../../../shared/framework/load';
-import type { AnswersOutcome, QuestionRef } from '../../../shared/ipc/channels/questionnaires';
-import type { Report, Section } from '../../../shared/report/schema';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import { bundledFramework } from '@/shared/framework/load';
+import type { AnswersOutcome, QuestionRef } from '@/shared/ipc/channels/questionnaires';
+import type { Report, Section } from '@/shared/report/schema';
 import { libreOfficeToDocx, runPython } from '../word-import/support/external-tools';
 import { openImportWorld, solidPng, type ImportWorld } from '../word-import/support/import-world';
 import { minimalDocx, paragraph } from '../../unit/electron/main/services/word-import/support/docx-parts';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sectionDocId } from '../../../shared/sync/report-documents';
+import { sectionDocId } from '@/shared/sync/report-documents';
 import { newReport } from './support/sync-device';
 import { DATABASE, startSyncWorld, type SyncWorld } from './support/world';
 

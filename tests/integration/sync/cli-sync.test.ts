@@ -2,11 +2,11 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundledFramework } from '../../../shared/framework/load';
-import { sectionDocId } from '../../../shared/sync/report-documents';
-import { runCli } from '../../../electron/cli/run-cli';
-import { systemClock } from '../../../electron/main/services/clock';
-import { openDraftServices } from '../../../electron/main/services/drafts/draft-services';
+import { bundledFramework } from '@/shared/framework/load';
+import { sectionDocId } from '@/shared/sync/report-documents';
+import { runCli } from '@/electron/cli/run-cli';
+import { systemClock } from '@/electron/main/services/clock';
+import { openDraftServices } from '@/electron/main/services/drafts/draft-services';
 import { editSection, newReport } from './support/sync-device';
 import { DATABASE, startSyncWorld, type SyncWorld } from './support/world';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../../shared/report/schema';
-import { sectionDocId } from '../../../shared/sync/report-documents';
+import type { Report } from '@/shared/report/schema';
+import { sectionDocId } from '@/shared/sync/report-documents';
 import { createDevice, editSection, newReport, type Device } from './support/sync-device';
 import { stockWriter } from './support/stock-writer';
 import { DATABASE, startSyncWorld } from './support/world';

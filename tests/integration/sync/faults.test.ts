@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attachmentDocId, sectionDocId } from '../../../shared/sync/report-documents';
+import { attachmentDocId, sectionDocId } from '@/shared/sync/report-documents';
 import { ADMIN, startCouchServer } from './support/couch-server';
 import { createDevice, addPhoto, newReport } from './support/sync-device';
 import { DATABASE, startSyncWorld, type SyncWorld } from './support/world';

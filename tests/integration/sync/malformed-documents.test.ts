@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attachmentDocId, manifestId, sectionDocId } from '../../../shared/sync/report-documents';
+import { attachmentDocId, manifestId, sectionDocId } from '@/shared/sync/report-documents';
 import { addPhoto, editSection, newReport } from './support/sync-device';
 import { stockWriter, type StockWriter } from './support/stock-writer';
 import { DATABASE, startSyncWorld, type SyncWorld } from './support/world';

@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sectionDocId } from '../../../shared/sync/report-documents';
+import { sectionDocId } from '@/shared/sync/report-documents';
 import { createDevice, editSection, newReport, type Device } from './support/sync-device';
 import { DATABASE, startSyncWorld, type SyncWorld } from './support/world';
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { manifestId, sectionDocId } from '../../../shared/sync/report-documents';
+import { manifestId, sectionDocId } from '@/shared/sync/report-documents';
 import { startBlackhole } from './support/blackhole';
 import { addPhoto, createDevice, fastRetries, newReport } from './support/sync-device';
 import { startFaultProxy, type ProxiedRequest } from './support/fault-proxy';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sectionDocId } from '../../../shared/sync/report-documents';
+import { sectionDocId } from '@/shared/sync/report-documents';
 import { ADMIN } from './support/couch-server';
 import { editSection, newReport } from './support/sync-device';
 import { stockWriter, type StockWriter } from './support/stock-writer';

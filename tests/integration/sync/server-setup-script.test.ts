@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sectionDocId } from '../../../shared/sync/report-documents';
+import { sectionDocId } from '@/shared/sync/report-documents';
 import { ADMIN, startCouchServer, type CouchServer } from './support/couch-server';
 import { createDevice, newReport } from './support/sync-device';
 

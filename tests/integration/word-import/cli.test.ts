@@ -1,14 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
-import { runCli } from '../../../electron/cli/run-cli';
-import { DraftStore } from '../../../electron/main/services/drafts/draft-store';
-import { buildDocx } from '../../../electron/main/services/export/build-docx';
-import { exampleReport } from '../../../electron/main/services/export/example/example-report';
-import { bundledFramework } from '../../../shared/framework/load';
-import { defaultExportOptions } from '../../../shared/ipc/channels/export';
-import { createReport, emptySection } from '../../../shared/report/create';
+import type { CliIo } from '@/electron/cli/io';
+import { runCli } from '@/electron/cli/run-cli';
+import { DraftStore } from '@/electron/main/services/drafts/draft-store';
+import { buildDocx } from '@/electron/main/services/export/build-docx';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import { bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
+import { createReport, emptySection } from '@/shared/report/create';
 import { openImportWorld, type ImportWorld } from './support/import-world';
 
 function captureIo(cwd: string): CliIo & { lines: string[]; errors: string[] } {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx } from '../../../electron/main/services/export/build-docx';
-import { defaultExportOptions } from '../../../shared/ipc/channels/export';
-import { bundledFramework } from '../../../shared/framework/load';
-import { createReport, emptySection } from '../../../shared/report/create';
-import type { ImportDecision, WordImportPreview } from '../../../shared/ipc/channels/word-import';
+import { buildDocx } from '@/electron/main/services/export/build-docx';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport, emptySection } from '@/shared/report/create';
+import type { ImportDecision, WordImportPreview } from '@/shared/ipc/channels/word-import';
 import { libreOfficeToDocx, runPython } from './support/external-tools';
 import { openImportWorld, solidPng, type ImportWorld } from './support/import-world';
 

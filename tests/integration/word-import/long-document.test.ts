@@ -1,9 +1,9 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx } from '../../../electron/main/services/export/build-docx';
-import { exampleReport } from '../../../electron/main/services/export/example/example-report';
-import { bundledFramework } from '../../../shared/framework/load';
-import { defaultExportOptions } from '../../../shared/ipc/channels/export';
+import { buildDocx } from '@/electron/main/services/export/build-docx';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import { bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
 import { openImportWorld, type ImportWorld } from './support/import-world';
 
 const framework = bundledFramework();

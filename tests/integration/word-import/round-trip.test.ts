@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx } from '../../../electron/main/services/export/build-docx';
-import { exampleReport, type ExampleReport } from '../../../electron/main/services/export/example/example-report';
-import { allAreas, allKeyFeatures, bundledFramework } from '../../../shared/framework/load';
-import { defaultExportOptions } from '../../../shared/ipc/channels/export';
-import type { WordImportPreview } from '../../../shared/ipc/channels/word-import';
-import type { Report } from '../../../shared/report/schema';
+import { buildDocx } from '@/electron/main/services/export/build-docx';
+import { exampleReport, type ExampleReport } from '@/electron/main/services/export/example/example-report';
+import { allAreas, allKeyFeatures, bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
+import type { WordImportPreview } from '@/shared/ipc/channels/word-import';
+import type { Report } from '@/shared/report/schema';
 import { openImportWorld, type ImportWorld } from './support/import-world';
 
 const framework = bundledFramework();

@@ -3,7 +3,7 @@ import { DebugLogger } from 'builder-util';
 import type { Configuration, FileAssociation, TargetConfiguration } from 'electron-builder';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isFullSubject, NO_FEED_HOST } from '../../../electron/main/services/updates/update-feed-policy';
+import { isFullSubject, NO_FEED_HOST } from '@/electron/main/services/updates/update-feed-policy';
 
 /** electron-builder.yml read and schema-checked by electron-builder's own loader, as `npm run package` does. */
 const root = path.resolve(import.meta.dirname, '../../..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allAreas, allKeyFeatures, bundledFramework } from '../../../shared/framework/load';
-import { LANGUAGES, TRANSLATED_LANGUAGES, localeOf, localize, localizedTextSchema, translationStatus } from '../../../shared/language';
+import { allAreas, allKeyFeatures, bundledFramework } from '@/shared/framework/load';
+import { LANGUAGES, TRANSLATED_LANGUAGES, localeOf, localize, localizedTextSchema, translationStatus } from '@/shared/language';
 
 describe('localized text', () => {
   it('falls back to English when a language is missing', () => {

@@ -1,4 +1,4 @@
-import { RipotiError } from '../../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import type { DraftServices } from '../../services/drafts/draft-services';
 import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';

@@ -1,4 +1,4 @@
-import { RipotiError } from '../../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import type { QuestionnaireService } from '../../services/questionnaires/questionnaire-service';
 import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';

@@ -1,4 +1,4 @@
-import { RipotiError } from '../../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import type { Services } from '../../services/create-services';
 import type { WordImportService } from '../../services/word-import/word-import-service';
 import type { HandlersFor } from '../handlers';

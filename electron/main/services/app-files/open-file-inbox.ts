@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_DRAFT_FILE_BYTES } from '../../../../shared/ipc/channels/drafts';
-import type { PendingOpenFile } from '../../../../shared/ipc/channels/app-files';
-import { RipotiError } from '../../../../shared/errors';
+import { MAX_DRAFT_FILE_BYTES } from '@/shared/ipc/channels/drafts';
+import type { PendingOpenFile } from '@/shared/ipc/channels/app-files';
+import { RipotiError } from '@/shared/errors';
 import { fileError } from '../file-error';
 
 export const DRAFT_FILE_EXTENSION = '.ripoti';

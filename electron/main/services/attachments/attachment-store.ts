@@ -1,8 +1,8 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { RipotiError } from '../../../../shared/errors';
-import { MAX_ATTACHMENT_BYTES } from '../../../../shared/ipc/channels/attachments';
-import type { Attachment } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import { MAX_ATTACHMENT_BYTES } from '@/shared/ipc/channels/attachments';
+import type { Attachment } from '@/shared/report/schema';
 import { sha256, writeFileDurably } from '../drafts/durable-file';
 import { isMissing, storageError } from '../drafts/storage-error';
 import { inspectImage, looksLikeImage } from '../export/images/inspect-image';

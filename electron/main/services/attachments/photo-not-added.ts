@@ -1,5 +1,5 @@
-import { RipotiError } from '../../../../shared/errors';
-import type { PhotoProblem } from '../../../../shared/ipc/channels/export';
+import { RipotiError } from '@/shared/errors';
+import type { PhotoProblem } from '@/shared/ipc/channels/export';
 
 /** A photo refused on its way in (attached, imported or synced), named, with why. */
 export function photoNotAdded(photo: string, problem: PhotoProblem, reason: string): RipotiError {

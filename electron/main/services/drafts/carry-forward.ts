@@ -1,7 +1,7 @@
-import { RipotiError } from '../../../../shared/errors';
-import type { Framework } from '../../../../shared/framework/schema';
-import { createReport } from '../../../../shared/report/create';
-import type { Report, ReportingPeriod } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import type { Framework } from '@/shared/framework/schema';
+import { createReport } from '@/shared/report/create';
+import type { Report, ReportingPeriod } from '@/shared/report/schema';
 
 /** The GNLC reports every two years: the next cycle is the same window two years on. */
 export function nextCyclePeriod(period: ReportingPeriod): ReportingPeriod {

@@ -1,5 +1,5 @@
-import { RipotiError } from '../../../../shared/errors';
-import type { Attachment, Profile, Report, Section } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import type { Attachment, Profile, Report, Section } from '@/shared/report/schema';
 import type { ReportMetaPatch } from '../reports/report-repository';
 
 /**

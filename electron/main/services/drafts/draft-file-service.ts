@@ -1,5 +1,5 @@
-import type { DraftImportResult } from '../../../../shared/ipc/channels/drafts';
-import type { Report } from '../../../../shared/report/schema';
+import type { DraftImportResult } from '@/shared/ipc/channels/drafts';
+import type { Report } from '@/shared/report/schema';
 import type { AttachmentStore } from '../attachments/attachment-store';
 import type { HistoryService } from '../history/history-service';
 import { changedParts } from '../history/report-changes';

@@ -1,6 +1,6 @@
 import { link, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Report } from '../../../../shared/report/schema';
+import type { Report } from '@/shared/report/schema';
 import { applyChange } from './draft-change';
 import { syncDirectory, writeFileDurably } from './durable-file';
 import { cutTornTail, readJournal } from './journal';

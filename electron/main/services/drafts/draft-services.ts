@@ -1,5 +1,5 @@
-import type { Framework } from '../../../../shared/framework/schema';
-import type { Report } from '../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import type { Report } from '@/shared/report/schema';
 import { AttachmentStore } from '../attachments/attachment-store';
 import type { Clock } from '../clock';
 import { photoThread, photoWorkerFromSource } from '../export/images/photo-worker/photo-thread';

@@ -1,7 +1,7 @@
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { RipotiError } from '../../../../shared/errors';
-import type { Attachment, Profile, Report, ReportSummary, Section } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import type { Attachment, Profile, Report, ReportSummary, Section } from '@/shared/report/schema';
 import type { ReportMetaPatch, ReportRepository, SaveReceipt } from '../reports/report-repository';
 import { summarizeReport } from '../reports/summarize';
 import { applyChange, type DraftChange } from './draft-change';

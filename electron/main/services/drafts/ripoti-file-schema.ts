@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_ATTACHMENT_BYTES } from '../../../../shared/ipc/channels/attachments';
+import { MAX_ATTACHMENT_BYTES } from '@/shared/ipc/channels/attachments';
 import { MEDIA_TYPE_PATTERN } from '../attachments/media-type';
 
 export const RIPOTI_FILE_FORMAT = 'ripoti-draft';

@@ -1,6 +1,6 @@
-import { RipotiError } from '../../../../shared/errors';
-import { MAX_DRAFT_FILE_BYTES, type DraftFileProblem } from '../../../../shared/ipc/channels/drafts';
-import { CURRENT_SCHEMA_VERSION, type Report } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import { MAX_DRAFT_FILE_BYTES, type DraftFileProblem } from '@/shared/ipc/channels/drafts';
+import { CURRENT_SCHEMA_VERSION, type Report } from '@/shared/report/schema';
 import { sha256 } from './durable-file';
 import { exceedsJsonDepth } from './json-depth';
 import { carriedAttachmentSchema, MAX_RIPOTI_JSON_DEPTH, RIPOTI_FILE_FORMAT, RIPOTI_FILE_VERSION, ripotiBodySchema, ripotiEnvelopeSchema } from './ripoti-file-schema';

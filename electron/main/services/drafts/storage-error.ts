@@ -1,4 +1,4 @@
-import type { RipotiError } from '../../../../shared/errors';
+import type { RipotiError } from '@/shared/errors';
 import { fileError } from '../file-error';
 
 export { isMissing } from '../file-error';

@@ -1,6 +1,6 @@
-import { isRipotiError } from '../../../../shared/errors';
-import { migrateReport } from '../../../../shared/report/migrate';
-import { CURRENT_SCHEMA_VERSION, type Report } from '../../../../shared/report/schema';
+import { isRipotiError } from '@/shared/errors';
+import { migrateReport } from '@/shared/report/migrate';
+import { CURRENT_SCHEMA_VERSION, type Report } from '@/shared/report/schema';
 import { frameworkInUse } from '../framework/framework-in-use';
 
 export type DraftCheck =

@@ -1,7 +1,7 @@
-import { isRipotiError } from '../../../../shared/errors';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { ExportOptions, ExportWarning } from '../../../../shared/ipc/channels/export';
-import type { Report } from '../../../../shared/report/schema';
+import { isRipotiError } from '@/shared/errors';
+import type { Framework } from '@/shared/framework/schema';
+import type { ExportOptions, ExportWarning } from '@/shared/ipc/channels/export';
+import type { Report } from '@/shared/report/schema';
 import type { AttachmentReader, PhotoFile } from './export-request';
 import { PhotoRefused } from './images/photo-refused';
 

@@ -1,6 +1,6 @@
-import { RipotiError } from '../../../../shared/errors';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { Report } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import type { Framework } from '@/shared/framework/schema';
+import type { Report } from '@/shared/report/schema';
 import type { Clock } from '../clock';
 import type { DraftServices } from '../drafts/draft-services';
 import type { JobRegistry } from '../jobs/job-registry';

@@ -1,7 +1,7 @@
-import type { Framework } from '../../../../shared/framework/schema';
-import type { ExportOptions } from '../../../../shared/ipc/channels/export';
-import type { JobProgress } from '../../../../shared/ipc/channels/jobs';
-import type { Report } from '../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
+import type { Report } from '@/shared/report/schema';
 import { collectPhotos } from './collect-photos';
 import type { AttachmentReader, ExportedDocument, ExportProgress } from './export-request';
 import { exportCancelled, type ExportRunner } from './export-runner';

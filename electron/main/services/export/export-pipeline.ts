@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ExportResult } from '../../../../shared/ipc/channels/export';
+import type { ExportResult } from '@/shared/ipc/channels/export';
 import { startEarlyBuild, type EarlyBuildInput } from './early-build';
 import type { ExportProgress } from './export-request';
 import { exportCancelled } from './export-runner';

@@ -1,7 +1,7 @@
-import type { Framework } from '../../../../shared/framework/schema';
-import type { ExportOptions, ExportWarning } from '../../../../shared/ipc/channels/export';
-import type { JobProgress } from '../../../../shared/ipc/channels/jobs';
-import type { Report } from '../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import type { ExportOptions, ExportWarning } from '@/shared/ipc/channels/export';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
+import type { Report } from '@/shared/report/schema';
 
 /** Reads a photo's bytes by its attachment id, whatever the attachment store's layout (app, .ripoti file, folder). */
 export type AttachmentReader = (attachmentId: string) => Promise<Uint8Array>;

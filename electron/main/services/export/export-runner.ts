@@ -1,4 +1,4 @@
-import { RipotiError } from '../../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import type { ExportedDocument, ExportProgress, ExportRequest } from './export-request';
 import { buildOutput } from './output-kinds';
 

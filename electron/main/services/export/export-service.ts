@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { RipotiError } from '../../../../shared/errors';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { ExportOptions, ExportStarted } from '../../../../shared/ipc/channels/export';
-import type { Report } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import type { Framework } from '@/shared/framework/schema';
+import type { ExportOptions, ExportStarted } from '@/shared/ipc/channels/export';
+import type { Report } from '@/shared/report/schema';
 import type { Clock } from '../clock';
 import type { JobRegistry } from '../jobs/job-registry';
 import type { AttachmentReader } from './export-request';

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../../../shared/ipc/channels/export';
+import type { ExportFormat } from '@/shared/ipc/channels/export';
 import { buildDocx } from './build-docx';
 import type { ExportedDocument, ExportProgress, ExportRequest } from './export-request';
 import { buildPdf } from './pdf/build-pdf';

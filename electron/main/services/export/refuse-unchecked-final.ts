@@ -1,8 +1,8 @@
-import { RipotiError } from '../../../../shared/errors';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { ExportOptions } from '../../../../shared/ipc/channels/export';
-import { finalCheck, unconfirmedKinds } from '../../../../shared/report/final-check';
-import type { Report } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import type { Framework } from '@/shared/framework/schema';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
+import { finalCheck, unconfirmedKinds } from '@/shared/report/final-check';
+import type { Report } from '@/shared/report/schema';
 
 /**
  * A final export is the copy sent to UNESCO: it is held to the same rules as Review and the

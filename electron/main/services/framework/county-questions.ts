@@ -1,7 +1,7 @@
-import { RipotiError } from '../../../../shared/errors';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { FRAMEWORK_DOC_TYPE, frameworkDocId } from '../../../../shared/sync/server-documents';
+import { RipotiError } from '@/shared/errors';
+import type { Framework } from '@/shared/framework/schema';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { FRAMEWORK_DOC_TYPE, frameworkDocId } from '@/shared/sync/server-documents';
 import type { CouchDatabase } from '../sync/couch-database';
 
 /**

@@ -1,5 +1,5 @@
-import { bundledFramework } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
+import { bundledFramework } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
 
 let source: () => Framework = bundledFramework;
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { RipotiError } from '../../../../shared/errors';
-import { checkCandidate, parseFrameworkText, type FrameworkRefusal } from '../../../../shared/framework/candidate';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { FrameworkAccepted, FrameworkOffer, FrameworkOfferState, FrameworkOrigin } from '../../../../shared/ipc/channels/framework';
-import { effectOnDraft, lossRefusal, type DraftEffect } from '../../../../shared/report/framework-change';
-import type { Report } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import { checkCandidate, parseFrameworkText, type FrameworkRefusal } from '@/shared/framework/candidate';
+import type { Framework } from '@/shared/framework/schema';
+import type { FrameworkAccepted, FrameworkOffer, FrameworkOfferState, FrameworkOrigin } from '@/shared/ipc/channels/framework';
+import { effectOnDraft, lossRefusal, type DraftEffect } from '@/shared/report/framework-change';
+import type { Report } from '@/shared/report/schema';
 import type { Clock } from '../clock';
 import type { HistoryService } from '../history/history-service';
 import type { ReportRepository } from '../reports/report-repository';

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { parseFramework } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
+import { parseFramework } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
 import { syncDirectory, writeFileDurably } from '../drafts/durable-file';
 import { isMissing, storageError } from '../drafts/storage-error';
 

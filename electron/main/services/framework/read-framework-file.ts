@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { RipotiError } from '../../../../shared/errors';
-import { MAX_FRAMEWORK_BYTES } from '../../../../shared/framework/candidate';
+import { RipotiError } from '@/shared/errors';
+import { MAX_FRAMEWORK_BYTES } from '@/shared/framework/candidate';
 import { storageError } from '../drafts/storage-error';
 
 /**

@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { RipotiError } from '../../../../shared/errors';
-import type { HistoryEntry, SnapshotReason, SnapshotSource } from '../../../../shared/ipc/channels/history';
-import type { Report } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import type { HistoryEntry, SnapshotReason, SnapshotSource } from '@/shared/ipc/channels/history';
+import type { Report } from '@/shared/report/schema';
 import type { DraftStore } from '../drafts/draft-store';
 import { sha256, writeFileDurably } from '../drafts/durable-file';
 import { storageError } from '../drafts/storage-error';

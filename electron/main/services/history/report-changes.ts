@@ -1,4 +1,4 @@
-import type { Report } from '../../../../shared/report/schema';
+import type { Report } from '@/shared/report/schema';
 
 /**
  * What differs between two versions of a report, in the officer's terms: the Key Features

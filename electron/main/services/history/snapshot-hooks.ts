@@ -1,4 +1,4 @@
-import type { Report } from '../../../../shared/report/schema';
+import type { Report } from '@/shared/report/schema';
 import type { HistoryService } from './history-service';
 
 /** What export and sync call once they have succeeded, so History holds the version that left the computer. */

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../../../shared/ipc/channels/history';
+import type { HistoryEntry } from '@/shared/ipc/channels/history';
 
 /** Timed snapshots kept in full; older ones are thinned to one a day. */
 export const RECENT_TIMED_KEPT = 48;

@@ -1,5 +1,5 @@
-import { RipotiError, isRipotiError } from '../../../../shared/errors';
-import { jobKinds, type JobKind, type JobProgress, type JobResult, type JobStatus, type JobUpdate } from '../../../../shared/ipc/channels/jobs';
+import { RipotiError, isRipotiError } from '@/shared/errors';
+import { jobKinds, type JobKind, type JobProgress, type JobResult, type JobStatus, type JobUpdate } from '@/shared/ipc/channels/jobs';
 import type { MainEvents } from '../main-events';
 
 /** What a long task (export, sync) receives: a way to report progress and to notice cancellation. */

@@ -1,7 +1,7 @@
-import { isRipotiError } from '../../../../shared/errors';
-import type { AnswersOutcome } from '../../../../shared/ipc/channels/questionnaires';
-import type { SkippedPicture } from '../../../../shared/ipc/channels/word-import';
-import type { Attachment, EvidenceRef, Report, Section } from '../../../../shared/report/schema';
+import { isRipotiError } from '@/shared/errors';
+import type { AnswersOutcome } from '@/shared/ipc/channels/questionnaires';
+import type { SkippedPicture } from '@/shared/ipc/channels/word-import';
+import type { Attachment, EvidenceRef, Report, Section } from '@/shared/report/schema';
 import type { DraftServices } from '../drafts/draft-services';
 import type { WordDocument } from '../word-import/read/word-blocks';
 import { mergeAnswers } from './merge-answers';

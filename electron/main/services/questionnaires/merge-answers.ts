@@ -1,8 +1,8 @@
-import type { QuestionRef } from '../../../../shared/ipc/channels/questionnaires';
-import type { MeasureRow, Report } from '../../../../shared/report/schema';
-import { isJsonObject, jsonEqual, type JsonObject, type JsonValue } from '../../../../shared/sync/json-value';
-import { conflictKey } from '../../../../shared/sync/resolve-conflict';
-import { threeWayMerge } from '../../../../shared/sync/three-way-merge';
+import type { QuestionRef } from '@/shared/ipc/channels/questionnaires';
+import type { MeasureRow, Report } from '@/shared/report/schema';
+import { isJsonObject, jsonEqual, type JsonObject, type JsonValue } from '@/shared/sync/json-value';
+import { conflictKey } from '@/shared/sync/resolve-conflict';
+import { threeWayMerge } from '@/shared/sync/three-way-merge';
 import type { StoredConflict, StoredQuestion } from './questionnaire-store';
 import type { FoundAnswer, ReturnedMeasure } from './read-answers';
 

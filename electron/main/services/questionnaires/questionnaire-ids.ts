@@ -1,4 +1,4 @@
-import type { QuestionField } from '../../../../shared/ipc/channels/questionnaires';
+import type { QuestionField } from '@/shared/ipc/channels/questionnaires';
 
 /**
  * How a questionnaire and each answer area are recognised when the file comes back, three

@@ -1,8 +1,8 @@
 import { Packer } from 'docx';
-import { RipotiError } from '../../../../shared/errors';
-import { allKeyFeatures } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-import { QUESTION_FIELDS, type AnswersImportResult, type QuestionnaireConflict, type QuestionnaireSummary, type QuestionRef } from '../../../../shared/ipc/channels/questionnaires';
+import { RipotiError } from '@/shared/errors';
+import { allKeyFeatures } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import { QUESTION_FIELDS, type AnswersImportResult, type QuestionnaireConflict, type QuestionnaireSummary, type QuestionRef } from '@/shared/ipc/channels/questionnaires';
 import type { Clock } from '../clock';
 import type { DraftServices } from '../drafts/draft-services';
 import { readWordDocumentOrRefusal } from '../word-import/read/read-word-document';

@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { QUESTION_FIELDS } from '../../../../shared/ipc/channels/questionnaires';
-import { languageSchema } from '../../../../shared/language';
-import { featureIdSchema, measureRowSchema, reportIdSchema } from '../../../../shared/report/schema';
+import { QUESTION_FIELDS } from '@/shared/ipc/channels/questionnaires';
+import { languageSchema } from '@/shared/language';
+import { featureIdSchema, measureRowSchema, reportIdSchema } from '@/shared/report/schema';
 import { writeFileDurably } from '../drafts/durable-file';
 import { isMissing, storageError } from '../drafts/storage-error';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/language';
+import type { Language } from '@/shared/language';
 import { readPartContent, type PhotoDraft } from '../word-import/map/part-content';
 import { cellText, measureRowsOfTable, type MeasureDraft } from '../word-import/map/tables';
 import { type WordBlock, type WordDocument, type WordParagraph, type WordTable } from '../word-import/read/word-blocks';

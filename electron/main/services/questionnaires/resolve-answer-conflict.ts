@@ -1,7 +1,7 @@
-import { RipotiError } from '../../../../shared/errors';
-import { sectionSchema } from '../../../../shared/report/schema';
-import type { JsonValue } from '../../../../shared/sync/json-value';
-import { resolvedValue, withValueAt } from '../../../../shared/sync/resolve-conflict';
+import { RipotiError } from '@/shared/errors';
+import { sectionSchema } from '@/shared/report/schema';
+import type { JsonValue } from '@/shared/sync/json-value';
+import { resolvedValue, withValueAt } from '@/shared/sync/resolve-conflict';
 import type { DraftStore } from '../drafts/draft-store';
 import type { StoredConflict } from './questionnaire-store';
 

@@ -1,5 +1,5 @@
-import { RipotiError } from '../../../../shared/errors';
-import type { Profile, Report, ReportSummary, Section } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import type { Profile, Report, ReportSummary, Section } from '@/shared/report/schema';
 import type { ReportMetaPatch, ReportRepository, SaveReceipt } from './report-repository';
 import { summarizeReport } from './summarize';
 

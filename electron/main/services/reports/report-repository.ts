@@ -1,7 +1,7 @@
-import type { Profile, Report, ReportSummary, Section } from '../../../../shared/report/schema';
-import type { SaveReceipt } from '../../../../shared/report/save-receipt';
+import type { Profile, Report, ReportSummary, Section } from '@/shared/report/schema';
+import type { SaveReceipt } from '@/shared/report/save-receipt';
 
-export type { SaveReceipt } from '../../../../shared/report/save-receipt';
+export type { SaveReceipt } from '@/shared/report/save-receipt';
 
 /** Report fields other than profile and sections that the officer edits. */
 export type ReportMetaPatch = Partial<Pick<Report, 'title' | 'period' | 'language' | 'status'>>;

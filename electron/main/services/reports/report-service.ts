@@ -1,10 +1,10 @@
-import { RipotiError } from '../../../../shared/errors';
-import { bundledFramework } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { Language } from '../../../../shared/language';
-import { computeCompleteness } from '../../../../shared/report/completeness';
-import { createReport } from '../../../../shared/report/create';
-import type { Profile, Report, ReportSummary, ReportingPeriod, Section } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import { bundledFramework } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import type { Language } from '@/shared/language';
+import { computeCompleteness } from '@/shared/report/completeness';
+import { createReport } from '@/shared/report/create';
+import type { Profile, Report, ReportSummary, ReportingPeriod, Section } from '@/shared/report/schema';
 import type { Clock } from '../clock';
 import type { ReportMetaPatch, ReportRepository, SaveReceipt } from './report-repository';
 

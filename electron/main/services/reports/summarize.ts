@@ -1,6 +1,6 @@
-import type { Framework } from '../../../../shared/framework/schema';
-import { computeCompleteness } from '../../../../shared/report/completeness';
-import type { Report, ReportSummary } from '../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import { computeCompleteness } from '@/shared/report/completeness';
+import type { Report, ReportSummary } from '@/shared/report/schema';
 import { frameworkInUse } from '../framework/framework-in-use';
 
 /**

@@ -1,5 +1,5 @@
 import { loadModule, type Hunspell, type HunspellFactory } from 'hunspell-asm';
-import type { Language } from '../../../../shared/language';
+import type { Language } from '@/shared/language';
 
 /** A Hunspell dictionary as its two files hold it, bytes in the encoding its `SET` line names. */
 export interface DictionaryFiles {

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/language';
+import type { Language } from '@/shared/language';
 import type { CheckerFor, LanguageChecker } from './hunspell-checker';
 
 /** How many misspelt words the service remembers for the context menu (a few screens' worth). */

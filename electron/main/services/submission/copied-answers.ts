@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { CopiedAnswers } from '../../../../shared/ipc/channels/submission';
+import type { CopiedAnswers } from '@/shared/ipc/channels/submission';
 import { writeFileDurably } from '../drafts/durable-file';
 import { isMissing, storageError } from '../drafts/storage-error';
 

@@ -1,4 +1,4 @@
-import { isRipotiError } from '../../../../shared/errors';
+import { isRipotiError } from '@/shared/errors';
 import type { AttachmentStore } from '../attachments/attachment-store';
 import type { AttachmentBlobs } from './attachment-blobs';
 

@@ -1,6 +1,6 @@
-import type { Report } from '../../../../shared/report/schema';
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { attachmentDocId, needsSending } from '../../../../shared/sync/report-documents';
+import type { Report } from '@/shared/report/schema';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { attachmentDocId, needsSending } from '@/shared/sync/report-documents';
 import type { DocRecord, SyncState } from './sync-state';
 
 /**

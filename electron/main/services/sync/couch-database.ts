@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { ancestryOf } from '../../../../shared/sync/revisions';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { ancestryOf } from '@/shared/sync/revisions';
 import { refusal, type CouchResponse, type CouchSession } from './couch-session';
 import { databasePath } from './server-address';
 import { SyncFailure } from './sync-failure';

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { RipotiError } from '../../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, sleep, type RetryPolicy } from './retry-policy';
 import { serverUrl, type ServerAddress } from './server-address';
 import { busyServer, redirectRefused, SyncFailure, wireFailureMessage } from './sync-failure';

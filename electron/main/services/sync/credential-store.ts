@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { RipotiError } from '../../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 
 /** Where the sync password lives. The app uses the OS keyring (Electron safeStorage); tests a fake one. */
 export interface CredentialStore {

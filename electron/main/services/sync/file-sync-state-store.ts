@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { RipotiError } from '../../../../shared/errors';
-import { reportIdSchema } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import { reportIdSchema } from '@/shared/report/schema';
 import { writeFileDurably } from '../drafts/durable-file';
 import { migrateFirstSyncRecord } from './migrate-sync-state';
 import { emptySyncState, syncStateSchema, type SyncState, type SyncStateStore } from './sync-state';

@@ -1,7 +1,7 @@
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { mergeBranches, mineIsLocal, type Branch } from '../../../../shared/sync/merge-branches';
-import { compareForWinner, newestShared } from '../../../../shared/sync/revisions';
-import type { FieldConflict } from '../../../../shared/sync/three-way-merge';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { mergeBranches, mineIsLocal, type Branch } from '@/shared/sync/merge-branches';
+import { compareForWinner, newestShared } from '@/shared/sync/revisions';
+import type { FieldConflict } from '@/shared/sync/three-way-merge';
 import { revisionKey, type FetchedRevision } from './couch-database';
 import { knownRevisions, type Pull, type PulledDocument } from './pull';
 import type { DocRecord, ServerProblem } from './sync-state';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { reportSchema } from '../../../../shared/report/schema';
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { reportToDocuments } from '../../../../shared/sync/report-documents';
+import { reportSchema } from '@/shared/report/schema';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { reportToDocuments } from '@/shared/sync/report-documents';
 import { SYNC_STATE_VERSION, type DocRecord } from './sync-state';
 
 /** The record Ripoti 0.1 wrote: one merge base for the whole report and one revision per document. */

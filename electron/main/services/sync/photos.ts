@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Report } from '../../../../shared/report/schema';
-import { attachmentDocId } from '../../../../shared/sync/report-documents';
+import type { Report } from '@/shared/report/schema';
+import { attachmentDocId } from '@/shared/sync/report-documents';
 import type { AttachmentBlobs } from './attachment-blobs';
 import type { CouchDatabase } from './couch-database';
 import { SyncFailure } from './sync-failure';

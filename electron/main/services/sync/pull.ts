@@ -1,7 +1,7 @@
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { manifestId, sectionDocId } from '../../../../shared/sync/report-documents';
-import { newestShared } from '../../../../shared/sync/revisions';
-import { checkServerDocument } from '../../../../shared/sync/server-documents';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { manifestId, sectionDocId } from '@/shared/sync/report-documents';
+import { newestShared } from '@/shared/sync/revisions';
+import { checkServerDocument } from '@/shared/sync/server-documents';
 import { revisionKey, type CouchDatabase, type FetchedRevision } from './couch-database';
 import type { DocRecord, SyncState } from './sync-state';
 

@@ -1,5 +1,5 @@
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { extendAncestry, generationOf } from '../../../../shared/sync/revisions';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { extendAncestry, generationOf } from '@/shared/sync/revisions';
 import type { CouchDatabase } from './couch-database';
 import { SyncFailure } from './sync-failure';
 import type { DocRecord, SyncState } from './sync-state';

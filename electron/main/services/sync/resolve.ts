@@ -1,7 +1,7 @@
-import { RipotiError } from '../../../../shared/errors';
-import { reportSchema } from '../../../../shared/report/schema';
-import type { JsonValue } from '../../../../shared/sync/json-value';
-import { conflictKey, resolvedValue, withValueAt, type Resolution } from '../../../../shared/sync/resolve-conflict';
+import { RipotiError } from '@/shared/errors';
+import { reportSchema } from '@/shared/report/schema';
+import type { JsonValue } from '@/shared/sync/json-value';
+import { conflictKey, resolvedValue, withValueAt, type Resolution } from '@/shared/sync/resolve-conflict';
 import type { Clock } from '../clock';
 import type { ReportRepository } from '../reports/report-repository';
 import type { SyncStateStore } from './sync-state';

@@ -1,4 +1,4 @@
-import type { SyncOutcome } from '../../../../shared/ipc/channels/sync';
+import type { SyncOutcome } from '@/shared/ipc/channels/sync';
 import type { Clock } from '../clock';
 import type { JobContext } from '../jobs/job-registry';
 import type { ReportRepository } from '../reports/report-repository';

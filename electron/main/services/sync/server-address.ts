@@ -1,4 +1,4 @@
-import { RipotiError } from '../../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 
 /** Where a county's reports live: the server (with any path prefix before CouchDB) and the database (one per county). */
 export interface ServerAddress {

@@ -1,4 +1,4 @@
-import { manifestId } from '../../../../shared/sync/report-documents';
+import { manifestId } from '@/shared/sync/report-documents';
 import type { CouchDatabase } from './couch-database';
 import type { Pull } from './pull';
 import type { SyncState } from './sync-state';

@@ -1,4 +1,4 @@
-import type { SyncServerProblem } from '../../../../shared/ipc/channels/sync';
+import type { SyncServerProblem } from '@/shared/ipc/channels/sync';
 import type { ServerProblem } from './sync-state';
 
 /** Which part of the report a skipped server copy is, for the Sync step to name it in the officer's language. */

@@ -1,4 +1,4 @@
-import { RipotiError, type ErrorCode } from '../../../../shared/errors';
+import { RipotiError, type ErrorCode } from '@/shared/errors';
 import type { WireFailure } from './wire';
 
 /** Said after every failure that leaves the report as it was: the officer's first worry. */

@@ -1,7 +1,7 @@
-import { isRipotiError } from '../../../../shared/errors';
-import { reportSchema, type Report } from '../../../../shared/report/schema';
-import { jsonEqual, type JsonObject, type JsonValue } from '../../../../shared/sync/json-value';
-import { documentsToReport, reportToDocuments } from '../../../../shared/sync/report-documents';
+import { isRipotiError } from '@/shared/errors';
+import { reportSchema, type Report } from '@/shared/report/schema';
+import { jsonEqual, type JsonObject, type JsonValue } from '@/shared/sync/json-value';
+import { documentsToReport, reportToDocuments } from '@/shared/sync/report-documents';
 import type { JobContext } from '../jobs/job-registry';
 import type { ReportRepository } from '../reports/report-repository';
 import type { AttachmentBlobs } from './attachment-blobs';

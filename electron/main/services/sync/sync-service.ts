@@ -1,7 +1,7 @@
-import { RipotiError, isRipotiError } from '../../../../shared/errors';
-import type { SyncConflict, SyncOutcome, SyncStatus } from '../../../../shared/ipc/channels/sync';
-import { reportToDocuments } from '../../../../shared/sync/report-documents';
-import { conflictKey, type Resolution } from '../../../../shared/sync/resolve-conflict';
+import { RipotiError, isRipotiError } from '@/shared/errors';
+import type { SyncConflict, SyncOutcome, SyncStatus } from '@/shared/ipc/channels/sync';
+import { reportToDocuments } from '@/shared/sync/report-documents';
+import { conflictKey, type Resolution } from '@/shared/sync/resolve-conflict';
 import type { Clock } from '../clock';
 import type { JobContext, JobRegistry } from '../jobs/job-registry';
 import type { ReportRepository } from '../reports/report-repository';

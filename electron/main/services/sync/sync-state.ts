@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { reportIdSchema } from '../../../../shared/report/schema';
-import type { JsonObject, JsonValue } from '../../../../shared/sync/json-value';
-import { KEPT_ANCESTRY } from '../../../../shared/sync/revisions';
+import { reportIdSchema } from '@/shared/report/schema';
+import type { JsonObject, JsonValue } from '@/shared/sync/json-value';
+import { KEPT_ANCESTRY } from '@/shared/sync/revisions';
 
 const jsonValue = z.custom<JsonValue>((value) => value !== undefined);
 const jsonObject = z.record(z.string(), jsonValue) as unknown as z.ZodType<JsonObject>;

@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { z } from 'zod';
-import type { UpdateNotice } from '../../../../shared/ipc/channels/app-updates';
+import type { UpdateNotice } from '@/shared/ipc/channels/app-updates';
 
 /**
  * Decides whether, from where and how a packaged Ripoti updates itself. Pure: the adapter

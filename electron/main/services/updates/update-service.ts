@@ -1,4 +1,4 @@
-import type { UpdateNotice, UpdateStatus } from '../../../../shared/ipc/channels/app-updates';
+import type { UpdateNotice, UpdateStatus } from '@/shared/ipc/channels/app-updates';
 import type { Clock } from '../clock';
 import { compareVersions } from './version-order';
 

@@ -1,9 +1,9 @@
-import { RipotiError } from '../../../../shared/errors';
-import { findFeature } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { ImportDecision, WordImportOutcome, WordImportPreviewResult } from '../../../../shared/ipc/channels/word-import';
-import { createReport } from '../../../../shared/report/create';
-import type { Report } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import { findFeature } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import type { ImportDecision, WordImportOutcome, WordImportPreviewResult } from '@/shared/ipc/channels/word-import';
+import { createReport } from '@/shared/report/create';
+import type { Report } from '@/shared/report/schema';
 import type { Clock } from '../clock';
 import { nextCyclePeriod } from '../drafts/carry-forward';
 import type { DraftServices } from '../drafts/draft-services';

@@ -1,8 +1,8 @@
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasChartableMeasures, measuresChart } from '../../../../shared/charts/measures-chart';
-import { chartSvg } from '../../../../shared/charts/chart-svg';
-import type { MeasureRow } from '../../../../shared/report/schema';
+import { hasChartableMeasures, measuresChart } from '@/shared/charts/measures-chart';
+import { chartSvg } from '@/shared/charts/chart-svg';
+import type { MeasureRow } from '@/shared/report/schema';
 import './measures-chart.css';
 
 /** Wide enough for labels, scaled down to the form's column by CSS. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PendingOpenFile } from '../../../../shared/ipc/channels/app-files';
+import type { PendingOpenFile } from '@/shared/ipc/channels/app-files';
 import { useTranslation } from 'react-i18next';
-import type { DraftImportResult } from '../../../../shared/ipc/channels/drafts';
+import type { DraftImportResult } from '@/shared/ipc/channels/drafts';
 import { api } from '../../api';
 import { Button } from '../controls/Button';
 import { FilePicker } from '../controls/FilePicker';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PendingOpenFile } from '../../../../shared/ipc/channels/app-files';
+import type { PendingOpenFile } from '@/shared/ipc/channels/app-files';
 import { api } from '../../api';
 
 /**

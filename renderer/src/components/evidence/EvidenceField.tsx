@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../../../../shared/report/completeness';
-import type { Attachment, EvidenceRef } from '../../../../shared/report/schema';
+import type { Problem } from '@/shared/report/completeness';
+import type { Attachment, EvidenceRef } from '@/shared/report/schema';
 import { api } from '../../api';
 import { useDescribeError } from '../../i18n/useDescribeError';
 import { useFormat } from '../../i18n/useFormat';

@@ -1,4 +1,4 @@
-import { formatCalendarDate, parseCalendarDate } from '../../../../shared/report/calendar-date';
+import { formatCalendarDate, parseCalendarDate } from '@/shared/report/calendar-date';
 import { FormattedInput, type FormattedInputProps } from './FormattedInput';
 
 const CALENDAR_DATE = { parse: parseCalendarDate, format: formatCalendarDate };

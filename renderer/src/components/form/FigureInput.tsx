@@ -1,4 +1,4 @@
-import { formatFigure, parseFigure } from '../../../../shared/report/figures';
+import { formatFigure, parseFigure } from '@/shared/report/figures';
 import { FormattedInput, type FormattedInputProps } from './FormattedInput';
 
 const FIGURE = { parse: parseFigure, format: formatFigure };

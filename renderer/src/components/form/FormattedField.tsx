@@ -1,5 +1,5 @@
 import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
-import type { Language } from '../../../../shared/language';
+import type { Language } from '@/shared/language';
 import { CalendarDateInput } from './CalendarDateInput';
 import { describedBy } from './FieldError';
 import { FieldHead } from './FieldHead';

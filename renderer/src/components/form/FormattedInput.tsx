@@ -1,5 +1,5 @@
 import { useState, type InputHTMLAttributes, type Ref } from 'react';
-import type { Language } from '../../../../shared/language';
+import type { Language } from '@/shared/language';
 
 export interface FormattedInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'defaultValue'> {
   /** The stored value (canonical), or the text that could not be read. */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { IncrementalWordCounter } from '../../../../shared/report/word-count';
+import { IncrementalWordCounter } from '@/shared/report/word-count';
 
 /**
  * The word count of a text that may be a pasted megabyte. Counting is incremental (only the

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult } from '../../../../shared/ipc/channels/export';
+import type { ExportResult } from '@/shared/ipc/channels/export';
 import { api } from '../../api';
 import { describeExportWarning } from '../../i18n/describe-export-warning';
 import { useDescribeError } from '../../i18n/useDescribeError';

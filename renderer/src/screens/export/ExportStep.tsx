@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allAreas } from '../../../../shared/framework/load';
-import { defaultExportOptions, EXPORT_FORMATS, PAPER_SIZES, REPORT_LANGUAGES, type ExportOptions } from '../../../../shared/ipc/channels/export';
-import { localize } from '../../../../shared/language';
-import { finalCheck, unconfirmedKinds, type FinalCheckKind } from '../../../../shared/report/final-check';
-import type { Report } from '../../../../shared/report/schema';
+import { allAreas } from '@/shared/framework/load';
+import { defaultExportOptions, EXPORT_FORMATS, PAPER_SIZES, REPORT_LANGUAGES, type ExportOptions } from '@/shared/ipc/channels/export';
+import { localize } from '@/shared/language';
+import { finalCheck, unconfirmedKinds, type FinalCheckKind } from '@/shared/report/final-check';
+import type { Report } from '@/shared/report/schema';
 import { api } from '../../api';
 import { Button } from '../../components/controls/Button';
 import { Checkbox, CheckboxList } from '../../components/controls/CheckboxList';

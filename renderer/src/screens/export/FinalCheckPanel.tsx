@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ProfileField } from '../../../../shared/framework/schema';
-import type { FinalCheck, FinalCheckKind } from '../../../../shared/report/final-check';
+import type { ProfileField } from '@/shared/framework/schema';
+import type { FinalCheck, FinalCheckKind } from '@/shared/report/final-check';
 import { CheckboxList } from '../../components/controls/CheckboxList';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { problemWithField } from '../report/problem-text';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportOptions } from '../../../../shared/ipc/channels/export';
-import { DEFAULT_PACKAGE_MEGABYTES, type SendingPackage } from '../../../../shared/ipc/channels/sending';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
+import { DEFAULT_PACKAGE_MEGABYTES, type SendingPackage } from '@/shared/ipc/channels/sending';
 import { Button } from '../../components/controls/Button';
 import { describeExportWarning } from '../../i18n/describe-export-warning';
 import { useDescribeError } from '../../i18n/useDescribeError';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportOptions, ExportResult } from '../../../../shared/ipc/channels/export';
-import type { JobProgress } from '../../../../shared/ipc/channels/jobs';
-import type { IpcError } from '../../../../shared/ipc/result';
+import type { ExportOptions, ExportResult } from '@/shared/ipc/channels/export';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
+import type { IpcError } from '@/shared/ipc/result';
 import { api } from '../../api';
 import { followJob } from '../../components/follow-job';
 import { useStillMounted } from '../../components/useStillMounted';

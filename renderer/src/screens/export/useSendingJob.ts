@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportOptions } from '../../../../shared/ipc/channels/export';
-import type { JobProgress } from '../../../../shared/ipc/channels/jobs';
-import type { SendingPackage } from '../../../../shared/ipc/channels/sending';
-import type { IpcError } from '../../../../shared/ipc/result';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
+import type { SendingPackage } from '@/shared/ipc/channels/sending';
+import type { IpcError } from '@/shared/ipc/result';
 import { api } from '../../api';
 import { followJob } from '../../components/follow-job';
 import { useStillMounted } from '../../components/useStillMounted';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allKeyFeatures, bundledFramework } from '../../../../shared/framework/load';
-import { localize } from '../../../../shared/language';
-import type { Report } from '../../../../shared/report/schema';
+import { allKeyFeatures, bundledFramework } from '@/shared/framework/load';
+import { localize } from '@/shared/language';
+import type { Report } from '@/shared/report/schema';
 import { api } from '../../api';
 import { Button } from '../../components/controls/Button';
 import { CheckboxList } from '../../components/controls/CheckboxList';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Report } from '../../../../shared/report/schema';
+import type { Report } from '@/shared/report/schema';
 import { api } from '../../api';
 import { Button } from '../../components/controls/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { HistoryEntry } from '../../../../shared/ipc/channels/history';
+import type { HistoryEntry } from '@/shared/ipc/channels/history';
 
 /** Why a version was saved, naming the Word file or the department when the change came from one. */
 export function historyReason(t: TFunction, dateTime: (moment: string) => string, entry: HistoryEntry): string {

@@ -1,5 +1,5 @@
-import { measuresChart, type MeasuresChartInput } from '../../../../shared/charts/measures-chart';
-import type { PictureItem } from '../../../../shared/pages/page-model';
+import { measuresChart, type MeasuresChartInput } from '@/shared/charts/measures-chart';
+import type { PictureItem } from '@/shared/pages/page-model';
 import { PAGE_FONT_FAMILY } from './preview-fonts';
 
 /** A measures chart inside a page: the shared drawing's shapes, scaled into the picture's box. */

@@ -1,4 +1,4 @@
-import type { PageItem, PageModel, PictureItem } from '../../../../shared/pages/page-model';
+import type { PageItem, PageModel, PictureItem } from '@/shared/pages/page-model';
 
 /** The pictures a layout shows, by media name. */
 export type PagePictures = PageModel['pictures'];

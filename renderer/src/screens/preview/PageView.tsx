@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PreviewOutline } from '../../../../shared/ipc/channels/preview';
+import type { PreviewOutline } from '@/shared/ipc/channels/preview';
 import type { PageItemsStore } from './page-items-store';
 import { PageItems } from './PageItems';
 import { useInView } from './use-in-view';

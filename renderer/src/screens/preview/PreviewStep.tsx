@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAPER_SIZES, REPORT_LANGUAGES, type ExportOptions } from '../../../../shared/ipc/channels/export';
-import { defaultPreviewOptions, type PreviewOutline } from '../../../../shared/ipc/channels/preview';
-import type { Report } from '../../../../shared/report/schema';
+import { PAPER_SIZES, REPORT_LANGUAGES, type ExportOptions } from '@/shared/ipc/channels/export';
+import { defaultPreviewOptions, type PreviewOutline } from '@/shared/ipc/channels/preview';
+import type { Report } from '@/shared/report/schema';
 import { Button } from '../../components/controls/Button';
 import { Checkbox } from '../../components/controls/CheckboxList';
 import { SelectField } from '../../components/controls/SelectField';

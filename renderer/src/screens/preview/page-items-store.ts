@@ -1,5 +1,5 @@
-import { PAGES_PER_REQUEST, type PreviewOutline } from '../../../../shared/ipc/channels/preview';
-import type { ModelPage } from '../../../../shared/pages/page-model';
+import { PAGES_PER_REQUEST, type PreviewOutline } from '@/shared/ipc/channels/preview';
+import type { ModelPage } from '@/shared/pages/page-model';
 import { api } from '../../api';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { ExportOptions } from '../../../../shared/ipc/channels/export';
-import type { PreviewOutline } from '../../../../shared/ipc/channels/preview';
-import type { IpcError } from '../../../../shared/ipc/result';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
+import type { PreviewOutline } from '@/shared/ipc/channels/preview';
+import type { IpcError } from '@/shared/ipc/result';
 import { api } from '../../api';
 import { PageItemsStore } from './page-items-store';
 import { loadPageFonts } from './preview-fonts';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findFeature } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { QuestionnaireConflict } from '../../../../shared/ipc/channels/questionnaires';
-import { localize } from '../../../../shared/language';
+import { findFeature } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import type { QuestionnaireConflict } from '@/shared/ipc/channels/questionnaires';
+import { localize } from '@/shared/language';
 import { api } from '../../api';
 import { useDescribeError } from '../../i18n/useDescribeError';
 import { useFormat } from '../../i18n/useFormat';

@@ -1,10 +1,10 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allAreas } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-import { QUESTION_FIELDS, type QuestionField } from '../../../../shared/ipc/channels/questionnaires';
-import { localize } from '../../../../shared/language';
-import type { Report } from '../../../../shared/report/schema';
+import { allAreas } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import { QUESTION_FIELDS, type QuestionField } from '@/shared/ipc/channels/questionnaires';
+import { localize } from '@/shared/language';
+import type { Report } from '@/shared/report/schema';
 import { api } from '../../api';
 import { saveBase64As } from '../../components/draft-files/file-bytes';
 import { useFocusOnMount } from '../../components/useFocusOnMount';

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswersOutcome, QuestionRef } from '../../../../shared/ipc/channels/questionnaires';
+import type { AnswersOutcome, QuestionRef } from '@/shared/ipc/channels/questionnaires';
 import { api } from '../../api';
 import { fileToBase64 } from '../../components/draft-files/file-bytes';
 import { useDescribeError } from '../../i18n/useDescribeError';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeatureRef, FrameworkChanges } from '../../../../shared/framework/diff';
-import { localize } from '../../../../shared/language';
-import { changesNothing } from '../../../../shared/framework/diff';
+import type { FeatureRef, FrameworkChanges } from '@/shared/framework/diff';
+import { localize } from '@/shared/language';
+import { changesNothing } from '@/shared/framework/diff';
 import { useFormat } from '../../i18n/useFormat';
 
 function Group({ id, heading, items }: { id: string; heading: string; items: readonly ReactNode[] }) {

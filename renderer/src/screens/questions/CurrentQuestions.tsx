@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { allKeyFeatures } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-import { localize } from '../../../../shared/language';
+import { allKeyFeatures } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import { localize } from '@/shared/language';
 import { useFormat } from '../../i18n/useFormat';
 
 /** The questions in use: which version, who published it, and what its text rests on. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkOffer } from '../../../../shared/ipc/channels/framework';
-import { localize } from '../../../../shared/language';
+import type { FrameworkOffer } from '@/shared/ipc/channels/framework';
+import { localize } from '@/shared/language';
 import { api } from '../../api';
 import { useDescribeError } from '../../i18n/useDescribeError';
 import { useFormat } from '../../i18n/useFormat';

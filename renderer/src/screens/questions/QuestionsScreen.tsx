@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkOfferState } from '../../../../shared/ipc/channels/framework';
+import type { FrameworkOfferState } from '@/shared/ipc/channels/framework';
 import { api } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FrameworkOfferState } from '../../../../shared/ipc/channels/framework';
+import type { FrameworkOfferState } from '@/shared/ipc/channels/framework';
 
 type Refused = Extract<FrameworkOfferState, { state: 'refused' }>;
 

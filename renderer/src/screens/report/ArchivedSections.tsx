@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Report } from '../../../../shared/report/schema';
+import type { Report } from '@/shared/report/schema';
 
 /** Text of Key Features a newer framework removed: shown so it can be reused, never lost. */
 export function ArchivedSections({ report }: { report: Report }) {

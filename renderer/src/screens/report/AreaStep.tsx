@@ -1,7 +1,7 @@
-import { limitsOf, type Area, type WordLimits } from '../../../../shared/framework/schema';
-import type { SectionCompleteness } from '../../../../shared/report/completeness';
-import { emptySection } from '../../../../shared/report/create';
-import type { Report, Section } from '../../../../shared/report/schema';
+import { limitsOf, type Area, type WordLimits } from '@/shared/framework/schema';
+import type { SectionCompleteness } from '@/shared/report/completeness';
+import { emptySection } from '@/shared/report/create';
+import type { Report, Section } from '@/shared/report/schema';
 import { SectionForm } from './SectionForm';
 
 const NO_PROBLEMS: SectionCompleteness['problems'] = [];

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller, useFieldArray, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
-import { localize, type LocalizedText } from '../../../../shared/language';
-import type { Problem } from '../../../../shared/report/completeness';
+import { localize, type LocalizedText } from '@/shared/language';
+import type { Problem } from '@/shared/report/completeness';
 import { MeasuresChart } from '../../components/charts/MeasuresChart';
 import { Button } from '../../components/controls/Button';
 import { describedBy } from '../../components/form/FieldError';

@@ -1,9 +1,9 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { IpcError } from '../../../../shared/ipc/result';
-import { computeCompleteness } from '../../../../shared/report/completeness';
-import type { Profile, Report, Section } from '../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import type { IpcError } from '@/shared/ipc/result';
+import { computeCompleteness } from '@/shared/report/completeness';
+import type { Profile, Report, Section } from '@/shared/report/schema';
 import { api } from '../../api';
 import { useFormat } from '../../i18n/useFormat';
 import { hrefOf, navigate } from '../../routing/route';

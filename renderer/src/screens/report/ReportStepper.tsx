@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Progress, ReportCompleteness } from '../../../../shared/report/completeness';
+import type { Progress, ReportCompleteness } from '@/shared/report/completeness';
 import { useFormat } from '../../i18n/useFormat';
 import { hrefOf } from '../../routing/route';
 import type { ReportStep } from './report-steps';

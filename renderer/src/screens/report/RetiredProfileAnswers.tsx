@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ProfileField } from '../../../../shared/framework/schema';
-import type { Profile } from '../../../../shared/report/schema';
+import type { ProfileField } from '@/shared/framework/schema';
+import type { Profile } from '@/shared/report/schema';
 
 /**
  * Answers to profile questions the questions in use no longer ask: kept in the draft (never

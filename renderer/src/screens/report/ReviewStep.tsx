@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allAreas } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { IpcError } from '../../../../shared/ipc/result';
-import { localize } from '../../../../shared/language';
-import type { ReportCompleteness } from '../../../../shared/report/completeness';
-import type { Report } from '../../../../shared/report/schema';
+import { allAreas } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import type { IpcError } from '@/shared/ipc/result';
+import { localize } from '@/shared/language';
+import type { ReportCompleteness } from '@/shared/report/completeness';
+import type { Report } from '@/shared/report/schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/useFormat';
 import { hrefOf } from '../../routing/route';

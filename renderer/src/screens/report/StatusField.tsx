@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { SECTION_STATUSES, type SectionStatus } from '../../../../shared/report/schema';
+import { SECTION_STATUSES, type SectionStatus } from '@/shared/report/schema';
 import { fieldId } from '../../components/form/field-id';
 
 /**

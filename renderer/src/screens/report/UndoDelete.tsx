@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Report } from '../../../../shared/report/schema';
+import type { Report } from '@/shared/report/schema';
 import { Button } from '../../components/controls/Button';
 
 /**

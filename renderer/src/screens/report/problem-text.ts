@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { ProfileField } from '../../../../shared/framework/schema';
-import { localize, type Language } from '../../../../shared/language';
-import type { Problem } from '../../../../shared/report/completeness';
-import { figureExamples } from '../../../../shared/report/figures';
+import type { ProfileField } from '@/shared/framework/schema';
+import { localize, type Language } from '@/shared/language';
+import type { Problem } from '@/shared/report/completeness';
+import { figureExamples } from '@/shared/report/figures';
 
 /**
  * Names the field a problem points to, in the officer's language ("1.1.1 – What happened"); a

@@ -1,5 +1,5 @@
-import type { Framework } from '../../../../shared/framework/schema';
-import type { Problem } from '../../../../shared/report/completeness';
+import type { Framework } from '@/shared/framework/schema';
+import type { Problem } from '@/shared/report/completeness';
 import { stepOfPath } from './report-steps';
 
 export interface StepProblems {

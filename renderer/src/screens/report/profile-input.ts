@@ -1,4 +1,4 @@
-import type { ProfileField } from '../../../../shared/framework/schema';
+import type { ProfileField } from '@/shared/framework/schema';
 import type { TextFieldProps } from '../../components/form/TextField';
 
 /** The input a profile question of each kind gets: the right keyboard on a tablet, the right autofill. */

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { allAreas, findFeature } from '../../../../shared/framework/load';
-import type { Area, Framework } from '../../../../shared/framework/schema';
-import type { IpcError } from '../../../../shared/ipc/result';
-import { localize, type Language } from '../../../../shared/language';
-import type { Progress, ReportCompleteness } from '../../../../shared/report/completeness';
-import type { Profile, Report, Section } from '../../../../shared/report/schema';
+import { allAreas, findFeature } from '@/shared/framework/load';
+import type { Area, Framework } from '@/shared/framework/schema';
+import type { IpcError } from '@/shared/ipc/result';
+import { localize, type Language } from '@/shared/language';
+import type { Progress, ReportCompleteness } from '@/shared/report/completeness';
+import type { Profile, Report, Section } from '@/shared/report/schema';
 import { ExportStep } from '../export/ExportStep';
 import { HistoryStep } from '../history/HistoryStep';
 import { PreviewStep } from '../preview/PreviewStep';

@@ -1,5 +1,5 @@
-import type { IpcError, IpcResult } from '../../../../shared/ipc/result';
-import type { SaveReceipt } from '../../../../shared/report/save-receipt';
+import type { IpcError, IpcResult } from '@/shared/ipc/result';
+import type { SaveReceipt } from '@/shared/report/save-receipt';
 
 export type SaveState =
   | { readonly kind: 'idle' }

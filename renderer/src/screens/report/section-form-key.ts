@@ -1,4 +1,4 @@
-import type { Section } from '../../../../shared/report/schema';
+import type { Section } from '@/shared/report/schema';
 
 /**
  * The values of one Key Feature's form, held under a key of its own: every control's `name`

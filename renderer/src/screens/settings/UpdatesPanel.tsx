@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpdateStatus } from '../../../../shared/ipc/channels/app-updates';
+import type { UpdateStatus } from '@/shared/ipc/channels/app-updates';
 import { api } from '../../api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApiQuery } from '../../components/useApiQuery';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { countWords } from '../../../../shared/report/word-count';
+import { countWords } from '@/shared/report/word-count';
 import { Button } from '../../components/controls/Button';
 
 export interface AnswerItemProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ProfileField } from '../../../../shared/framework/schema';
-import type { FinalCheck } from '../../../../shared/report/final-check';
+import type { ProfileField } from '@/shared/framework/schema';
+import type { FinalCheck } from '@/shared/report/final-check';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { problemWithField } from '../report/problem-text';
 

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { ProfileField } from '../../../../shared/framework/schema';
-import type { Language } from '../../../../shared/language';
-import { formatFigure } from '../../../../shared/report/figures';
-import type { OnlineAnswer } from '../../../../shared/report/online-form';
-import type { MeasureRow } from '../../../../shared/report/schema';
-import { webFormText } from '../../../../shared/report/web-form-text';
+import type { ProfileField } from '@/shared/framework/schema';
+import type { Language } from '@/shared/language';
+import { formatFigure } from '@/shared/report/figures';
+import type { OnlineAnswer } from '@/shared/report/online-form';
+import type { MeasureRow } from '@/shared/report/schema';
+import { webFormText } from '@/shared/report/web-form-text';
 
 const FIGURE_COLUMNS = ['baseline', 'current', 'target'] as const;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncConflict } from '../../../../shared/ipc/channels/sync';
+import type { SyncConflict } from '@/shared/ipc/channels/sync';
 import { Button } from '../../components/controls/Button';
 import { DiffText } from './DiffText';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { bundledFramework, findFeature } from '../../../../shared/framework/load';
-import type { SyncConflict } from '../../../../shared/ipc/channels/sync';
-import { localize } from '../../../../shared/language';
+import { bundledFramework, findFeature } from '@/shared/framework/load';
+import type { SyncConflict } from '@/shared/ipc/channels/sync';
+import { localize } from '@/shared/language';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { ConflictCard, type ConflictChoice } from './ConflictCard';
 

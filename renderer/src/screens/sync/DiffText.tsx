@@ -1,4 +1,4 @@
-import { wordDiff } from '../../../../shared/sync/word-diff';
+import { wordDiff } from '@/shared/sync/word-diff';
 
 /** A text with what changed since the base marked: <ins> for added words, <del> for removed ones. */
 export function DiffText({ base, text }: { base: string; text: string }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SyncServerProblem, SyncStatus } from '../../../../shared/ipc/channels/sync';
-import type { Report } from '../../../../shared/report/schema';
+import type { SyncServerProblem, SyncStatus } from '@/shared/ipc/channels/sync';
+import type { Report } from '@/shared/report/schema';
 import { useFormat } from '../../i18n/useFormat';
 
 /**

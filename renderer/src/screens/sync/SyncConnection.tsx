@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../shared/settings';
-import type { IpcError } from '../../../../shared/ipc/result';
+import type { Settings } from '@/shared/settings';
+import type { IpcError } from '@/shared/ipc/result';
 import { api } from '../../api';
 import { Button } from '../../components/controls/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../../../../shared/ipc/channels/sync';
-import type { IpcError } from '../../../../shared/ipc/result';
+import type { SyncStatus } from '@/shared/ipc/channels/sync';
+import type { IpcError } from '@/shared/ipc/result';
 import { useDescribeError } from '../../i18n/useDescribeError';
 import { useFormat } from '../../i18n/useFormat';
 import { statusLines } from './status-lines';

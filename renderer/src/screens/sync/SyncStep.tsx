@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncConflict } from '../../../../shared/ipc/channels/sync';
-import type { IpcError } from '../../../../shared/ipc/result';
-import type { Report } from '../../../../shared/report/schema';
+import type { SyncConflict } from '@/shared/ipc/channels/sync';
+import type { IpcError } from '@/shared/ipc/result';
+import type { Report } from '@/shared/report/schema';
 import { api } from '../../api';
 import { Button } from '../../components/controls/Button';
 import { Checkbox } from '../../components/controls/CheckboxList';

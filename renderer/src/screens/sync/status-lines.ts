@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SyncStatus } from '../../../../shared/ipc/channels/sync';
+import type { SyncStatus } from '@/shared/ipc/channels/sync';
 import type { ShownError } from '../../i18n/describe-error';
 
 export interface StatusInputs {

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobProgress } from '../../../../shared/ipc/channels/jobs';
-import type { IpcError } from '../../../../shared/ipc/result';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
+import type { IpcError } from '@/shared/ipc/result';
 import { api } from '../../api';
 import { followJob } from '../../components/follow-job';
 import { useStillMounted } from '../../components/useStillMounted';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Report } from '../../../../shared/report/schema';
+import type { Report } from '@/shared/report/schema';
 import { useFormat } from '../../i18n/useFormat';
 
 /** "Other / not mapped": the parts of imported Word files kept with the report, shown as they came. */

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allAreas } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-import { EXISTING_TEXT_POLICIES, IMPORT_FIELDS, type ExistingTextPolicy, type ImportDecision, type ImportPartView, type WordImportPreview } from '../../../../shared/ipc/channels/word-import';
-import { localize } from '../../../../shared/language';
-import type { Report } from '../../../../shared/report/schema';
+import { allAreas } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import { EXISTING_TEXT_POLICIES, IMPORT_FIELDS, type ExistingTextPolicy, type ImportDecision, type ImportPartView, type WordImportPreview } from '@/shared/ipc/channels/word-import';
+import { localize } from '@/shared/language';
+import type { Report } from '@/shared/report/schema';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { useFormat } from '../../i18n/useFormat';
 import { initialDecisions, meetsExistingText, targetOfValue, targetValue, toImportDecisions, withPolicy, withTarget, type Decisions } from './mapping-state';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { Report } from '../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import type { Report } from '@/shared/report/schema';
 import { api } from '../../api';
 import { useApiQuery } from '../../components/useApiQuery';
 import { AnswerConflicts } from '../questionnaires/AnswerConflicts';

@@ -1,8 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { ImportDecision, WordImportOutcome, WordImportPreview } from '../../../../shared/ipc/channels/word-import';
-import type { Report } from '../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import type { ImportDecision, WordImportOutcome, WordImportPreview } from '@/shared/ipc/channels/word-import';
+import type { Report } from '@/shared/report/schema';
 import { api } from '../../api';
 import { fileToBase64 } from '../../components/draft-files/file-bytes';
 import { useFocusOnMount } from '../../components/useFocusOnMount';

@@ -1,5 +1,5 @@
-import type { ExistingTextPolicy, ImportDecision, ImportPartView, ImportTarget } from '../../../../shared/ipc/channels/word-import';
-import type { Report } from '../../../../shared/report/schema';
+import type { ExistingTextPolicy, ImportDecision, ImportPartView, ImportTarget } from '@/shared/ipc/channels/word-import';
+import type { Report } from '@/shared/report/schema';
 
 /** The officer's choice for each part, by part id, starting from the proposals with text already there kept. */
 export type Decisions = Readonly<Record<string, { readonly target: ImportTarget; readonly policy: ExistingTextPolicy; readonly changedByOfficer: boolean }>>;

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WordFileProblem } from '../../../../shared/word-import/word-file-problem';
+import type { WordFileProblem } from '@/shared/word-import/word-file-problem';
 import { useInterfaceLanguage } from '../../i18n/useFormat';
 
 /**

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { sha256 } from '../../../../electron/main/services/drafts/durable-file';
-import { encodeRipotiFile } from '../../../../electron/main/services/drafts/ripoti-file';
-import { MAX_ATTACHMENT_BYTES } from '../../../../shared/ipc/channels/attachments';
-import type { Attachment } from '../../../../shared/report/schema';
-import { sampleReport } from '../../../unit/electron/main/services/drafts/sample-report';
+import { sha256 } from '@/electron/main/services/drafts/durable-file';
+import { encodeRipotiFile } from '@/electron/main/services/drafts/ripoti-file';
+import { MAX_ATTACHMENT_BYTES } from '@/shared/ipc/channels/attachments';
+import type { Attachment } from '@/shared/report/schema';
+import { sampleReport } from '@/tests/unit/electron/main/services/drafts/sample-report';
 import type { HostileCase } from './hostile-case';
 import { anyImage, type GeneratedImage } from './fuzz-images';
 

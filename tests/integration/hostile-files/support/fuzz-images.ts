@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_PHOTO_PIXELS } from '../../../../shared/ipc/channels/attachments';
+import { MAX_PHOTO_PIXELS } from '@/shared/ipc/channels/attachments';
 import { bombPng, ihdr, jpegImage, lyingPng, pngImage, withJpegSize } from './hostile-images';
 
 /** A generated file with what the generator knows of it: whether Ripoti must accept it. */

@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createDispatcher } from '../../../../electron/main/ipc/dispatcher';
-import { createHandlers } from '../../../../electron/main/ipc/handlers';
-import { RENDERER_ENTRY_URL, createTrustedSenderCheck } from '../../../../electron/main/security/trusted-sender';
-import { sha256 } from '../../../../electron/main/services/drafts/durable-file';
-import { AttachmentStoreBlobs } from '../../../../electron/main/services/sync/attachment-store-blobs';
-import { isRipotiError } from '../../../../shared/errors';
-import type { Report } from '../../../../shared/report/schema';
-import { createTestServices } from '../../../e2e/harness/test-services';
+import { createDispatcher } from '@/electron/main/ipc/dispatcher';
+import { createHandlers } from '@/electron/main/ipc/handlers';
+import { RENDERER_ENTRY_URL, createTrustedSenderCheck } from '@/electron/main/security/trusted-sender';
+import { sha256 } from '@/electron/main/services/drafts/durable-file';
+import { AttachmentStoreBlobs } from '@/electron/main/services/sync/attachment-store-blobs';
+import { isRipotiError } from '@/shared/errors';
+import type { Report } from '@/shared/report/schema';
+import { createTestServices } from '@/tests/e2e/harness/test-services';
 import { fuzzCase } from './fuzz-cases';
 import { caseFromJson, type CaseResult, type HostileCase } from './hostile-case';
 

@@ -1,7 +1,7 @@
-import { sha256 } from '../../../../electron/main/services/drafts/durable-file';
-import { encodeRipotiFile } from '../../../../electron/main/services/drafts/ripoti-file';
-import type { Attachment, Report } from '../../../../shared/report/schema';
-import { sampleReport } from '../../../unit/electron/main/services/drafts/sample-report';
+import { sha256 } from '@/electron/main/services/drafts/durable-file';
+import { encodeRipotiFile } from '@/electron/main/services/drafts/ripoti-file';
+import type { Attachment, Report } from '@/shared/report/schema';
+import { sampleReport } from '@/tests/unit/electron/main/services/drafts/sample-report';
 
 /** A well-made .ripoti carrying `files` (as the app would write it, whatever the files are). */
 export function ripotiWith(files: readonly { name: string; bytes: Uint8Array; mediaType?: string }[], title = 'Kilifi learning city'): Buffer {

@@ -2,12 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { systemClock } from '../../../../electron/main/services/clock';
-import { openDraftServices, type DraftServices } from '../../../../electron/main/services/drafts/draft-services';
-import { QuestionnaireService } from '../../../../electron/main/services/questionnaires/questionnaire-service';
-import { QuestionnaireStore } from '../../../../electron/main/services/questionnaires/questionnaire-store';
-import { WordImportService } from '../../../../electron/main/services/word-import/word-import-service';
-import { bundledFramework } from '../../../../shared/framework/load';
+import { systemClock } from '@/electron/main/services/clock';
+import { openDraftServices, type DraftServices } from '@/electron/main/services/drafts/draft-services';
+import { QuestionnaireService } from '@/electron/main/services/questionnaires/questionnaire-service';
+import { QuestionnaireStore } from '@/electron/main/services/questionnaires/questionnaire-store';
+import { WordImportService } from '@/electron/main/services/word-import/word-import-service';
+import { bundledFramework } from '@/shared/framework/load';
 
 export interface ImportWorld {
   readonly dir: string;

@@ -2,9 +2,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/run-cli';
-import { bundledFramework } from '../../../../shared/framework/load';
-import { createReport } from '../../../../shared/report/create';
+import { runCli } from '@/electron/cli/run-cli';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
 
 function capture(cwd = process.cwd()) {
   const out: string[] = [];

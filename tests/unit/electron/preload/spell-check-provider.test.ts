@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSpellCheckProvider, languageOfField, type FieldDocument, type FieldElement } from '../../../../electron/preload/spell-check-provider';
+import { createSpellCheckProvider, languageOfField, type FieldDocument, type FieldElement } from '@/electron/preload/spell-check-provider';
 
 /** A tiny element tree: enough for closest() on `[lang]` and `[data-report-language]`. */
 function element(attributes: Record<string, string>, parent: FieldElement | null = null): FieldElement {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readFontMetrics } from '../../../../electron/tools/font-metrics-reader';
+import { readFontMetrics } from '@/electron/tools/font-metrics-reader';
 
 // Needs Liberation Sans 2 in /usr/share/fonts/truetype/liberation2 (Debian's fonts-liberation2).
 const LIBERATION = '/usr/share/fonts/truetype/liberation2';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FontMetrics } from '../../../../electron/tools/font-metrics-reader';
-import { RANGES, widthTable, type FaceName } from '../../../../electron/tools/generate-font-widths';
+import type { FontMetrics } from '@/electron/tools/font-metrics-reader';
+import { RANGES, widthTable, type FaceName } from '@/electron/tools/generate-font-widths';
 
 /** A face whose advance is its number times the code point, with no glyph for even code points past 0x2000. */
 function fakeFace(number: number, lineMetrics = { unitsPerEm: 1000, ascender: 900, descender: -250, lineGap: 50 }): FontMetrics {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../../../../electron/main/ipc/dispatcher';
-import { createHandlers } from '../../../../electron/main/ipc/handlers';
-import { createTrustedSenderCheck, RENDERER_ENTRY_URL } from '../../../../electron/main/security/trusted-sender';
-import { followJob } from '../../../../renderer/src/components/follow-job';
-import { buildApi } from '../../../../shared/ipc/api';
-import { defaultExportOptions } from '../../../../shared/ipc/channels/export';
-import type { JobProgress } from '../../../../shared/ipc/channels/jobs';
-import { createTestServices, type TestServices } from '../../../e2e/harness/test-services';
+import { createDispatcher } from '@/electron/main/ipc/dispatcher';
+import { createHandlers } from '@/electron/main/ipc/handlers';
+import { createTrustedSenderCheck, RENDERER_ENTRY_URL } from '@/electron/main/security/trusted-sender';
+import { followJob } from '@/renderer/src/components/follow-job';
+import { buildApi } from '@/shared/ipc/api';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
+import { createTestServices, type TestServices } from '@/tests/e2e/harness/test-services';
 
 /**
  * followJob against the real services, dispatcher and API builder: only Electron's transport is

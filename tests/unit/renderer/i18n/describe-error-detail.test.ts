@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../../../renderer/src/i18n/describe-error';
-import { DRAFT_FILE_PROBLEMS } from '../../../../shared/ipc/channels/drafts';
-import { PHOTO_PROBLEMS } from '../../../../shared/ipc/channels/export';
+import { describeError } from '@/renderer/src/i18n/describe-error';
+import { DRAFT_FILE_PROBLEMS } from '@/shared/ipc/channels/drafts';
+import { PHOTO_PROBLEMS } from '@/shared/ipc/channels/export';
 
 const localesDir = path.resolve(import.meta.dirname, '../../../../renderer/src/i18n/locales');
 const resources = Object.fromEntries(

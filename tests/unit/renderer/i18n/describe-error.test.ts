@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { ErrorCode } from '../../../../shared/errors';
-import { describeError } from '../../../../renderer/src/i18n/describe-error';
+import type { ErrorCode } from '@/shared/errors';
+import { describeError } from '@/renderer/src/i18n/describe-error';
 
 const localesDir = path.resolve(import.meta.dirname, '../../../../renderer/src/i18n/locales');
 const resources = Object.fromEntries(

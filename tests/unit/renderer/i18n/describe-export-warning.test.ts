@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { describeExportWarning } from '../../../../renderer/src/i18n/describe-export-warning';
-import { PHOTO_PROBLEMS, type ExportWarning } from '../../../../shared/ipc/channels/export';
+import { describeExportWarning } from '@/renderer/src/i18n/describe-export-warning';
+import { PHOTO_PROBLEMS, type ExportWarning } from '@/shared/ipc/channels/export';
 
 const localesDir = path.resolve(import.meta.dirname, '../../../../renderer/src/i18n/locales');
 const resources = Object.fromEntries(

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { describeJobStep } from '../../../../renderer/src/i18n/describe-job-step';
-import { jobKinds, type JobKind, type JobProgress } from '../../../../shared/ipc/channels/jobs';
+import { describeJobStep } from '@/renderer/src/i18n/describe-job-step';
+import { jobKinds, type JobKind, type JobProgress } from '@/shared/ipc/channels/jobs';
 
 const localesDir = path.resolve(import.meta.dirname, '../../../../renderer/src/i18n/locales');
 const resources = Object.fromEntries(

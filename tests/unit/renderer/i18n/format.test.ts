@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../../../renderer/src/i18n/format';
+import { formatDate, formatMonth, formatNumber, formatPercent, formatPeriod } from '@/renderer/src/i18n/format';
 
 // Intl separates with thin, narrow or ordinary no-break spaces depending on the ICU version; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, ' ');

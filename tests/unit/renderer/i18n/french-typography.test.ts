@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypographyProblems } from '../../../tools/french-typography';
-import { translatedTexts } from '../../../tools/translated-texts';
+import { frenchTypographyProblems } from '@/tests/tools/french-typography';
+import { translatedTexts } from '@/tests/tools/translated-texts';
 
 describe('French typography', () => {
   it('puts a no-break space before : ; ? ! and inside « » in the interface, the Word labels, the menus and the framework', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { flattenLocale, isPluralKey, pluralBase, type LocaleTree } from '../../../../renderer/src/i18n/locale-keys';
+import { flattenLocale, isPluralKey, pluralBase, type LocaleTree } from '@/renderer/src/i18n/locale-keys';
 
 const locales = path.resolve(import.meta.dirname, '../../../../renderer/src/i18n/locales');
 const sw = JSON.parse(readFileSync(path.join(locales, 'sw.json'), 'utf8')) as LocaleTree;

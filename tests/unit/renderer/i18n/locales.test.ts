@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../../shared/language';
-import { resources } from '../../../../renderer/src/i18n/i18n';
-import { flattenLocale, localeGaps, placeholdersOf, pluralForms, reviewStatusSchema } from '../../../../renderer/src/i18n/locale-keys';
-import en from '../../../../renderer/src/i18n/locales/en.json' with { type: 'json' };
-import fr from '../../../../renderer/src/i18n/locales/fr.json' with { type: 'json' };
-import reviewStatus from '../../../../renderer/src/i18n/locales/review-status.json' with { type: 'json' };
-import sw from '../../../../renderer/src/i18n/locales/sw.json' with { type: 'json' };
+import { LANGUAGES } from '@/shared/language';
+import { resources } from '@/renderer/src/i18n/i18n';
+import { flattenLocale, localeGaps, placeholdersOf, pluralForms, reviewStatusSchema } from '@/renderer/src/i18n/locale-keys';
+import en from '@/renderer/src/i18n/locales/en.json' with { type: 'json' };
+import fr from '@/renderer/src/i18n/locales/fr.json' with { type: 'json' };
+import reviewStatus from '@/renderer/src/i18n/locales/review-status.json' with { type: 'json' };
+import sw from '@/renderer/src/i18n/locales/sw.json' with { type: 'json' };
 
 const review = reviewStatusSchema.parse(reviewStatus);
 const gaps = localeGaps(en, { sw, fr }, review);

@@ -1,8 +1,8 @@
 import { render, type RenderResult } from '@testing-library/react';
 import i18next from 'i18next';
 import type { ReactElement } from 'react';
-import type { Language } from '../../../../shared/language';
-import { setupI18n } from '../../../../renderer/src/i18n/i18n';
+import type { Language } from '@/shared/language';
+import { setupI18n } from '@/renderer/src/i18n/i18n';
 
 let ready: Promise<unknown> | undefined;
 

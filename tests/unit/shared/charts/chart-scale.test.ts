@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleFor, tickLabel } from '../../../../shared/charts/chart-scale';
+import { scaleFor, tickLabel } from '@/shared/charts/chart-scale';
 
 describe('scaleFor', () => {
   it('starts at zero and ends at a round number past the largest value', () => {

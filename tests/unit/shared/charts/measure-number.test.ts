@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMeasure } from '../../../../shared/charts/measure-number';
+import { readMeasure } from '@/shared/charts/measure-number';
 
 const value = (typed: string): number | string => {
   const reading = readMeasure(typed);

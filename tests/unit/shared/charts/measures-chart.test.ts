@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasChartableMeasures, measuresChart, measuresChartSvg, type MeasuresChartInput, type MeasureValues } from '../../../../shared/charts/measures-chart';
+import { hasChartableMeasures, measuresChart, measuresChartSvg, type MeasuresChartInput, type MeasureValues } from '@/shared/charts/measures-chart';
 
 const labels = { baseline: 'Baseline', current: 'Current', target: 'Target', unit: 'Unit', notDrawn: 'Not drawn (not a number)', unnamed: 'Unnamed indicator' };
 const row = (indicator: string, unit: string, baseline: string, current: string, target: string): MeasureValues => ({ indicator, unit, baseline, current, target });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkCandidate, parseFrameworkText, type FrameworkRefusalCode } from '../../../../shared/framework/candidate';
-import { bundledFramework } from '../../../../shared/framework/load';
-import { framework2016, nationalVersion } from '../../../fixtures/frameworks/national';
+import { checkCandidate, parseFrameworkText, type FrameworkRefusalCode } from '@/shared/framework/candidate';
+import { bundledFramework } from '@/shared/framework/load';
+import { framework2016, nationalVersion } from '@/tests/fixtures/frameworks/national';
 
 const current = bundledFramework();
 const refusalOf = (raw: unknown): FrameworkRefusalCode | 'accepted' => {

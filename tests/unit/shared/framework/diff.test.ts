@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { changesNothing, diffFrameworks } from '../../../../shared/framework/diff';
-import { bundledFramework, findFeature } from '../../../../shared/framework/load';
-import { framework2016, nationalVersion } from '../../../fixtures/frameworks/national';
+import { changesNothing, diffFrameworks } from '@/shared/framework/diff';
+import { bundledFramework, findFeature } from '@/shared/framework/load';
+import { framework2016, nationalVersion } from '@/tests/fixtures/frameworks/national';
 
 const bundled = bundledFramework();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allAreas, allKeyFeatures, bundledFramework, findFeature, parseFramework } from '../../../../shared/framework/load';
+import { allAreas, allKeyFeatures, bundledFramework, findFeature, parseFramework } from '@/shared/framework/load';
 
 describe('the bundled framework', () => {
   const framework = bundledFramework();

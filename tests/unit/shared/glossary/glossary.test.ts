@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import fr from '../../../../shared/glossary/fr.json' with { type: 'json' };
-import { glossarySchema, glossaryViolations, type Glossary } from '../../../../shared/glossary/glossary';
-import sw from '../../../../shared/glossary/sw.json' with { type: 'json' };
-import { translatedTexts } from '../../../tools/translated-texts';
+import fr from '@/shared/glossary/fr.json' with { type: 'json' };
+import { glossarySchema, glossaryViolations, type Glossary } from '@/shared/glossary/glossary';
+import sw from '@/shared/glossary/sw.json' with { type: 'json' };
+import { translatedTexts } from '@/tests/tools/translated-texts';
 
 const glossaries: Record<'sw' | 'fr', Glossary> = { sw: glossarySchema.parse(sw), fr: glossarySchema.parse(fr) };
 const described = (language: 'sw' | 'fr') =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildApi, type Transport } from '../../../../shared/ipc/api';
-import type { JobUpdate } from '../../../../shared/ipc/channels/jobs';
-import { apiMethods, channelOf, contract, eventNames, eventOf, events } from '../../../../shared/ipc/contract';
+import { buildApi, type Transport } from '@/shared/ipc/api';
+import type { JobUpdate } from '@/shared/ipc/channels/jobs';
+import { apiMethods, channelOf, contract, eventNames, eventOf, events } from '@/shared/ipc/contract';
 
 /** A transport that records calls and lets the test play main's part for events. */
 function fakeTransport() {

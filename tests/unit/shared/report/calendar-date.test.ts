@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, parseCalendarDate } from '../../../../shared/report/calendar-date';
+import { formatCalendarDate, parseCalendarDate } from '@/shared/report/calendar-date';
 
 describe('calendar dates in the interface language', () => {
   it('shows the due date day first, as Kenya and France write it', () => {

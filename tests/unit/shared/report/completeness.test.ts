@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allKeyFeatures, bundledFramework } from '../../../../shared/framework/load';
-import type { Framework } from '../../../../shared/framework/schema';
-import { computeCompleteness } from '../../../../shared/report/completeness';
-import { createReport } from '../../../../shared/report/create';
-import type { Profile, Report, Section } from '../../../../shared/report/schema';
-import { kilifiProfile } from '../../../fixtures/profiles';
+import { allKeyFeatures, bundledFramework } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import { computeCompleteness } from '@/shared/report/completeness';
+import { createReport } from '@/shared/report/create';
+import type { Profile, Report, Section } from '@/shared/report/schema';
+import { kilifiProfile } from '@/tests/fixtures/profiles';
 
 const framework = bundledFramework();
 const now = '2026-11-23T09:00:00.000Z';

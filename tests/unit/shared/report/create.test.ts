@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allKeyFeatures, bundledFramework } from '../../../../shared/framework/load';
-import { createReport, defaultPeriod } from '../../../../shared/report/create';
-import { reportSchema } from '../../../../shared/report/schema';
+import { allKeyFeatures, bundledFramework } from '@/shared/framework/load';
+import { createReport, defaultPeriod } from '@/shared/report/create';
+import { reportSchema } from '@/shared/report/schema';
 
 describe('a new report', () => {
   const framework = bundledFramework();

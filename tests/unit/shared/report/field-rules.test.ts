@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmail, isFigure, isPartialDate, isWebAddress } from '../../../../shared/report/field-rules';
+import { isEmail, isFigure, isPartialDate, isWebAddress } from '@/shared/report/field-rules';
 
 describe('field rules for Finalise', () => {
   it('accepts figures as Kenyan English writes them and refuses a decimal comma', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalFigure, figureExamples, formatFigure, isStoredFigure, parseFigure } from '../../../../shared/report/figures';
+import { canonicalFigure, figureExamples, formatFigure, isStoredFigure, parseFigure } from '@/shared/report/figures';
 
 describe('figures typed in the interface language', () => {
   it('reads French with a space, a no-break space or a narrow no-break space between thousands, and a decimal comma', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bundledFramework, allKeyFeatures } from '../../../../shared/framework/load';
-import { createReport } from '../../../../shared/report/create';
-import { finalCheck, finalCheckKind, unconfirmedKinds } from '../../../../shared/report/final-check';
-import type { Report, Section } from '../../../../shared/report/schema';
-import { kilifiProfile } from '../../../fixtures/profiles';
+import { bundledFramework, allKeyFeatures } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import { finalCheck, finalCheckKind, unconfirmedKinds } from '@/shared/report/final-check';
+import type { Report, Section } from '@/shared/report/schema';
+import { kilifiProfile } from '@/tests/fixtures/profiles';
 
 const framework = bundledFramework();
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bundledFramework, findFeature } from '../../../../shared/framework/load';
-import { createReport } from '../../../../shared/report/create';
-import { effectOnDraft, lossRefusal } from '../../../../shared/report/framework-change';
-import type { Report, Section } from '../../../../shared/report/schema';
-import { framework2016, nationalVersion } from '../../../fixtures/frameworks/national';
+import { bundledFramework, findFeature } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import { effectOnDraft, lossRefusal } from '@/shared/report/framework-change';
+import type { Report, Section } from '@/shared/report/schema';
+import { framework2016, nationalVersion } from '@/tests/fixtures/frameworks/national';
 
 const bundled = bundledFramework();
 const now = '2026-11-23T09:00:00.000Z';

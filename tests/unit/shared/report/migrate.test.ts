@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RipotiError } from '../../../../shared/errors';
-import { allKeyFeatures, bundledFramework, parseFramework } from '../../../../shared/framework/load';
-import { migrateReport } from '../../../../shared/report/migrate';
-import { createReport } from '../../../../shared/report/create';
-import { reportSchema } from '../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import { allKeyFeatures, bundledFramework, parseFramework } from '@/shared/framework/load';
+import { migrateReport } from '@/shared/report/migrate';
+import { createReport } from '@/shared/report/create';
+import { reportSchema } from '@/shared/report/schema';
 
 function fixture(path: string): unknown {
   return JSON.parse(readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url), 'utf8'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledFramework } from '../../../../shared/framework/load';
-import { createReport } from '../../../../shared/report/create';
-import { onlineAnswers } from '../../../../shared/report/online-form';
-import { kilifiProfile } from '../../../fixtures/profiles';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import { onlineAnswers } from '@/shared/report/online-form';
+import { kilifiProfile } from '@/tests/fixtures/profiles';
 
 const framework = bundledFramework();
 

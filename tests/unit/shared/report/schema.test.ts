@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundledFramework } from '../../../../shared/framework/load';
-import { createReport } from '../../../../shared/report/create';
-import { MAX_LONG_TEXT, MAX_PROFILE_ANSWERS, reportSchema, sectionSchema, type Section } from '../../../../shared/report/schema';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import { MAX_LONG_TEXT, MAX_PROFILE_ANSWERS, reportSchema, sectionSchema, type Section } from '@/shared/report/schema';
 
 const report = createReport(bundledFramework(), { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2026-11-23T09:00:00.000Z' });
 const section = report.sections['1.1.1'] as Section;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFingerprint, webFormText } from '../../../../shared/report/web-form-text';
+import { textFingerprint, webFormText } from '@/shared/report/web-form-text';
 
 describe('an answer as a web form takes it', () => {
   it('keeps paragraphs apart by one blank line and line breaks as they are', () => {

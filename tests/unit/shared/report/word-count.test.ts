@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, IncrementalWordCounter } from '../../../../shared/report/word-count';
+import { countWords, IncrementalWordCounter } from '@/shared/report/word-count';
 
 describe('countWords, as Microsoft Word counts', () => {
   it.each([

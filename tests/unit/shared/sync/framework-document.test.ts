@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledFramework } from '../../../../shared/framework/load';
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { FRAMEWORK_DOC_TYPE, frameworkDocId, NATIONAL_ROLE } from '../../../../shared/sync/server-documents';
-import { framework2016 } from '../../../fixtures/frameworks/national';
+import { bundledFramework } from '@/shared/framework/load';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { FRAMEWORK_DOC_TYPE, frameworkDocId, NATIONAL_ROLE } from '@/shared/sync/server-documents';
+import { framework2016 } from '@/tests/fixtures/frameworks/national';
 import { serverValidation } from './support/server-document-fixtures';
 
 const validate = serverValidation();

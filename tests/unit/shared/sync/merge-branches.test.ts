@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { mergeBranches, mineIsLocal } from '../../../../shared/sync/merge-branches';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { mergeBranches, mineIsLocal } from '@/shared/sync/merge-branches';
 
 const section = (fields: Partial<Record<'narrative' | 'challenges' | 'nextSteps', string>>): JsonObject => ({ section: { narrative: '', challenges: '', nextSteps: '', ...fields } });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledFramework } from '../../../../shared/framework/load';
-import { createReport } from '../../../../shared/report/create';
-import { reportSchema } from '../../../../shared/report/schema';
-import { documentsToReport, manifestId, needsSending, reportToDocuments, sectionDocId } from '../../../../shared/sync/report-documents';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import { reportSchema } from '@/shared/report/schema';
+import { documentsToReport, manifestId, needsSending, reportToDocuments, sectionDocId } from '@/shared/sync/report-documents';
 
 const report = createReport(bundledFramework(), { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2026-11-23T09:00:00.000Z', county: 'Kilifi' });
 

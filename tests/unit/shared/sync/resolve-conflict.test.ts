@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withValueAt, resolvedValue } from '../../../../shared/sync/resolve-conflict';
+import { withValueAt, resolvedValue } from '@/shared/sync/resolve-conflict';
 
 describe('resolving a conflict', () => {
   const conflict = { path: ['sections', '1.1', 'narrative'], base: 'b', mine: 'm', theirs: 't' };

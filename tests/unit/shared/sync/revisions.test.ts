@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestryOf, compareForWinner, extendAncestry, generationOf, KEPT_ANCESTRY, newestShared } from '../../../../shared/sync/revisions';
+import { ancestryOf, compareForWinner, extendAncestry, generationOf, KEPT_ANCESTRY, newestShared } from '@/shared/sync/revisions';
 
 describe('CouchDB revisions', () => {
   it('lists a leaf’s ancestry newest first from _revisions, keeping a bounded number', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../../../../shared/sync/json-value';
-import { manifestId, sectionDocId } from '../../../../shared/sync/report-documents';
-import { checkServerDocument } from '../../../../shared/sync/server-documents';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { manifestId, sectionDocId } from '@/shared/sync/report-documents';
+import { checkServerDocument } from '@/shared/sync/server-documents';
 import { REPORT_ID, sectionDoc, validDocuments } from './support/server-document-fixtures';
 
 describe('checking a document pulled from the county server', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonEqual, valueAt, type JsonValue } from '../../../../shared/sync/json-value';
-import { threeWayMerge } from '../../../../shared/sync/three-way-merge';
+import { jsonEqual, valueAt, type JsonValue } from '@/shared/sync/json-value';
+import { threeWayMerge } from '@/shared/sync/three-way-merge';
 
 /** Section-shaped values: text fields, a measures list with ids, an SDG set. Small alphabets so sides often collide. */
 const text = fc.constantFrom('', 'a', 'b', 'water kiosks', 'adult literacy');

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { parse } from 'acorn';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isJsonObject, type JsonObject, type JsonValue } from '../../../../shared/sync/json-value';
-import { attachmentDocId, manifestId, sectionDocId } from '../../../../shared/sync/report-documents';
-import { checkServerDocument } from '../../../../shared/sync/server-documents';
-import { validationFunctionSource } from '../../../../shared/sync/validation-function';
+import { isJsonObject, type JsonObject, type JsonValue } from '@/shared/sync/json-value';
+import { attachmentDocId, manifestId, sectionDocId } from '@/shared/sync/report-documents';
+import { checkServerDocument } from '@/shared/sync/server-documents';
+import { validationFunctionSource } from '@/shared/sync/validation-function';
 import { PHOTO, REPORT_ID, sectionDoc, serverValidation, validDocuments } from './support/server-document-fixtures';
 
 const INSTALLED = path.resolve(import.meta.dirname, '../../../../docs/server-setup-validate.js');

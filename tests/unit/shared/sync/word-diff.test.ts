@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordDiff } from '../../../../shared/sync/word-diff';
+import { wordDiff } from '@/shared/sync/word-diff';
 
 describe('word diff for the conflict view', () => {
   it('marks the changed words', () => {

@@ -1,9 +1,9 @@
 import { PNG } from 'pngjs';
-import { hasChartableMeasures, measuresChart, type MeasuresChartInput } from '../../../../../shared/charts/measures-chart';
-import { chartSvg } from '../../../../../shared/charts/chart-svg';
-import type { Framework } from '../../../../../shared/framework/schema';
-import type { ExportOptions } from '../../../../../shared/ipc/channels/export';
-import type { Report, Section } from '../../../../../shared/report/schema';
+import { hasChartableMeasures, measuresChart, type MeasuresChartInput } from '@/shared/charts/measures-chart';
+import { chartSvg } from '@/shared/charts/chart-svg';
+import type { Framework } from '@/shared/framework/schema';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
+import type { Report, Section } from '@/shared/report/schema';
 import { textWidthPixels } from '../document/page-frame';
 import { isSectionEmpty } from '../document/section-state';
 import { reportLabels } from '../labels/report-labels';

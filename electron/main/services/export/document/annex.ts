@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
-import type { Report } from '../../../../../shared/report/schema';
+import type { Report } from '@/shared/report/schema';
 import type { ReportLabels } from '../labels/report-labels';
 import { sanitizeLine } from '../sanitize-text';
 import { officerTextParagraphs } from './officer-text';

@@ -1,9 +1,9 @@
 import { Document, HeadingLevel, Paragraph, TextRun, type Table, type TableOfContents } from 'docx';
-import type { Framework } from '../../../../../shared/framework/schema';
-import type { ExportOptions } from '../../../../../shared/ipc/channels/export';
-import { localize } from '../../../../../shared/language';
-import type { Report } from '../../../../../shared/report/schema';
-import type { Section } from '../../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
+import { localize } from '@/shared/language';
+import type { Report } from '@/shared/report/schema';
+import type { Section } from '@/shared/report/schema';
 import type { ChartPicture } from '../charts/report-charts';
 import type { PreparedImage } from '../images/prepare-image';
 import { formatDate, formatMonth, localIsoDate, reportLabels } from '../labels/report-labels';

@@ -1,9 +1,9 @@
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import type { KeyFeature } from '../../../../../shared/framework/schema';
-import { localize, type Language } from '../../../../../shared/language';
-import { formatFigure } from '../../../../../shared/report/figures';
-import type { Section } from '../../../../../shared/report/schema';
-import { answeredMeasures } from '../../../../../shared/report/section-completeness';
+import type { KeyFeature } from '@/shared/framework/schema';
+import { localize, type Language } from '@/shared/language';
+import { formatFigure } from '@/shared/report/figures';
+import type { Section } from '@/shared/report/schema';
+import { answeredMeasures } from '@/shared/report/section-completeness';
 import type { ChartPicture } from '../charts/report-charts';
 import type { PreparedImage } from '../images/prepare-image';
 import type { ReportLabels } from '../labels/report-labels';

@@ -1,9 +1,9 @@
 import { AlignmentType, HeadingLevel, ImageRun, PageBreak, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
-import type { Framework, ProfileField } from '../../../../../shared/framework/schema';
-import { localize, type Language } from '../../../../../shared/language';
-import { computeCompleteness } from '../../../../../shared/report/completeness';
-import { formatFigure } from '../../../../../shared/report/figures';
-import type { Report } from '../../../../../shared/report/schema';
+import type { Framework, ProfileField } from '@/shared/framework/schema';
+import { localize, type Language } from '@/shared/language';
+import { computeCompleteness } from '@/shared/report/completeness';
+import { formatFigure } from '@/shared/report/figures';
+import type { Report } from '@/shared/report/schema';
 import type { PreparedImage } from '../images/prepare-image';
 import { formatDate, formatMonth, formatPartialDate, labelled, type ReportLabels } from '../labels/report-labels';
 import { sanitizeLine } from '../sanitize-text';

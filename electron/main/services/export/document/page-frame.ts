@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
-import type { ExportOptions } from '../../../../../shared/ipc/channels/export';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
 import type { ReportLabels } from '../labels/report-labels';
 import { styledRun } from './styled-run';
 

@@ -1,5 +1,5 @@
-import { isEmptySection } from '../../../../../shared/report/section-completeness';
-import type { Section } from '../../../../../shared/report/schema';
+import { isEmptySection } from '@/shared/report/section-completeness';
+import type { Section } from '@/shared/report/schema';
 
 /**
  * A Key Feature the Word report prints as "no answer": the officer neither answered it nor

@@ -1,7 +1,7 @@
-import { allKeyFeatures } from '../../../../../shared/framework/load';
-import type { Framework } from '../../../../../shared/framework/schema';
-import { createReport } from '../../../../../shared/report/create';
-import type { MeasureRow, Report } from '../../../../../shared/report/schema';
+import { allKeyFeatures } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import { createReport } from '@/shared/report/create';
+import type { MeasureRow, Report } from '@/shared/report/schema';
 import { examplePhoto } from './example-photos';
 import { exampleBullets, exampleProse, seededRandom } from './example-text';
 

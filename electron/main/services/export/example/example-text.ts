@@ -1,4 +1,4 @@
-import { countWords } from '../../../../../shared/report/word-count';
+import { countWords } from '@/shared/report/word-count';
 
 /**
  * Plausible report prose for a Kenyan county, assembled from sentence patterns with a seeded

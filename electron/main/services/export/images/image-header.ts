@@ -1,4 +1,4 @@
-import type { PhotoProblem } from '../../../../../shared/ipc/channels/export';
+import type { PhotoProblem } from '@/shared/ipc/channels/export';
 
 export type ImageKind = 'png' | 'jpg';
 

@@ -1,4 +1,4 @@
-import { MAX_PHOTO_PIXELS } from '../../../../../shared/ipc/channels/attachments';
+import { MAX_PHOTO_PIXELS } from '@/shared/ipc/channels/attachments';
 import { problem, type ImageProblem } from './image-header';
 
 /**

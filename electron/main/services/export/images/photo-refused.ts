@@ -1,5 +1,5 @@
-import type { ExportWarning, PhotoProblem } from '../../../../../shared/ipc/channels/export';
-import { RipotiError } from '../../../../../shared/errors';
+import type { ExportWarning, PhotoProblem } from '@/shared/ipc/channels/export';
+import { RipotiError } from '@/shared/errors';
 
 /** A photo the export cannot use: it is left out and named, with why, in the export's warnings. */
 export class PhotoRefused extends RipotiError {

@@ -1,4 +1,4 @@
-import type { ReviewState } from '../../../../../shared/language';
+import type { ReviewState } from '@/shared/language';
 import type { ReportLabels } from './report-labels';
 
 /** Machine-drafted (issue #7): listed by `npm run i18n:report` until a French speaker has checked it. */

@@ -1,5 +1,5 @@
-import type { MeasuresChartLabels } from '../../../../../shared/charts/measures-chart';
-import type { Language } from '../../../../../shared/language';
+import type { MeasuresChartLabels } from '@/shared/charts/measures-chart';
+import type { Language } from '@/shared/language';
 import { englishLabels } from './en';
 import { frenchLabels } from './fr';
 import { kiswahiliLabels } from './sw';

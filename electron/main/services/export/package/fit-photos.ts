@@ -1,5 +1,5 @@
-import type { ExportWarning } from '../../../../../shared/ipc/channels/export';
-import type { PhotoChange } from '../../../../../shared/ipc/channels/sending';
+import type { ExportWarning } from '@/shared/ipc/channels/export';
+import type { PhotoChange } from '@/shared/ipc/channels/sending';
 import type { PhotoFile } from '../export-request';
 import { exportCancelled } from '../export-runner';
 import { PhotoRefused } from '../images/photo-refused';

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExportWarning } from '../../../../../shared/ipc/channels/export';
-import type { JobProgress } from '../../../../../shared/ipc/channels/jobs';
-import type { PhotoChange, SendingPackage } from '../../../../../shared/ipc/channels/sending';
+import type { ExportWarning } from '@/shared/ipc/channels/export';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
+import type { PhotoChange, SendingPackage } from '@/shared/ipc/channels/sending';
 import type { ExportRequest } from '../export-request';
 import { exportCancelled, type ExportRunner } from '../export-runner';
 import type { PhotoFitter } from '../images/photo-worker/photo-thread';

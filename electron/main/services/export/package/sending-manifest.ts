@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { PhotoChange } from '../../../../../shared/ipc/channels/sending';
-import type { Report } from '../../../../../shared/report/schema';
+import type { PhotoChange } from '@/shared/ipc/channels/sending';
+import type { Report } from '@/shared/report/schema';
 
 export interface ManifestFile {
   readonly name: string;

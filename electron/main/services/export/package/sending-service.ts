@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Framework } from '../../../../../shared/framework/schema';
-import type { ExportOptions } from '../../../../../shared/ipc/channels/export';
-import type { Report } from '../../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
+import type { Report } from '@/shared/report/schema';
 import type { Clock } from '../../clock';
 import type { JobRegistry } from '../../jobs/job-registry';
 import { collectPhotos } from '../collect-photos';

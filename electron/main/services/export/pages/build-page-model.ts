@@ -1,5 +1,5 @@
-import type { MeasuresChartInput } from '../../../../../shared/charts/measures-chart';
-import type { BlockRole, ModelPage, OutlineEntry, PageBlock, PageItem, PageModel, PagePicture, PagePlace } from '../../../../../shared/pages/page-model';
+import type { MeasuresChartInput } from '@/shared/charts/measures-chart';
+import type { BlockRole, ModelPage, OutlineEntry, PageBlock, PageItem, PageModel, PagePicture, PagePlace } from '@/shared/pages/page-model';
 import type { Block, PageGeometry, ParagraphBlock } from '../page-layout/layout-blocks';
 import { TWIPS_PER_POINT } from '../page-layout/layout-blocks';
 import type { Pagination } from '../page-layout/paginate';

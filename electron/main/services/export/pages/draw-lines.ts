@@ -1,4 +1,4 @@
-import type { PageItem } from '../../../../../shared/pages/page-model';
+import type { PageItem } from '@/shared/pages/page-model';
 import type { Line } from '../page-layout/break-lines';
 import { TWIPS_PER_POINT, type ParagraphBlock } from '../page-layout/layout-blocks';
 import { textWidth, UNITS_PER_EM, type RunLook } from '../page-layout/text-measure';

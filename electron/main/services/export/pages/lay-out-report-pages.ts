@@ -1,6 +1,6 @@
 import { hashedId, type File, type IXmlableObject } from 'docx';
-import type { ExportWarning } from '../../../../../shared/ipc/channels/export';
-import type { PageModel } from '../../../../../shared/pages/page-model';
+import type { ExportWarning } from '@/shared/ipc/channels/export';
+import type { PageModel } from '@/shared/pages/page-model';
 import { prepareReportCharts } from '../charts/report-charts';
 import { buildReportDocument } from '../document/build-report-document';
 import type { ExportProgress, ExportRequest } from '../export-request';

@@ -1,4 +1,4 @@
-import type { PageItem } from '../../../../../shared/pages/page-model';
+import type { PageItem } from '@/shared/pages/page-model';
 import { breakLines, PAGE_FIELD_NAMES } from '../page-layout/break-lines';
 import { TWIPS_PER_POINT, type Block, type PageGeometry } from '../page-layout/layout-blocks';
 import { drawLines } from './draw-lines';

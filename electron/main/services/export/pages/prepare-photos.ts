@@ -1,4 +1,4 @@
-import type { ExportWarning } from '../../../../../shared/ipc/channels/export';
+import type { ExportWarning } from '@/shared/ipc/channels/export';
 import type { ExportProgress, ExportRequest } from '../export-request';
 import { PhotoRefused } from '../images/photo-refused';
 import { prepareImage, type PreparedImage } from '../images/prepare-image';

@@ -1,5 +1,5 @@
-import { measuresChart, type MeasuresChartInput } from '../../../../../shared/charts/measures-chart';
-import type { PictureItem } from '../../../../../shared/pages/page-model';
+import { measuresChart, type MeasuresChartInput } from '@/shared/charts/measures-chart';
+import type { PictureItem } from '@/shared/pages/page-model';
 import type { PdfFonts } from './pdf-fonts';
 
 /**

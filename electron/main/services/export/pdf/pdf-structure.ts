@@ -1,4 +1,4 @@
-import type { PageBlock } from '../../../../../shared/pages/page-model';
+import type { PageBlock } from '@/shared/pages/page-model';
 
 type Doc = PDFKit.PDFDocument;
 type Element = PDFKit.PDFStructureElement;

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { ModelPage, PageItem, PageModel } from '../../../../../shared/pages/page-model';
+import type { ModelPage, PageItem, PageModel } from '@/shared/pages/page-model';
 import { reportFontPath } from '../fonts/report-fonts';
 import { drawChart } from './draw-chart';
 import { PdfFonts } from './pdf-fonts';

@@ -1,5 +1,5 @@
-import type { Framework } from '../../../../../shared/framework/schema';
-import type { Report } from '../../../../../shared/report/schema';
+import type { Framework } from '@/shared/framework/schema';
+import type { Report } from '@/shared/report/schema';
 import type { Clock } from '../../clock';
 import type { DraftServices } from '../../drafts/draft-services';
 import { reportAttachmentReader, type ExportSetup } from '../create-export-service';

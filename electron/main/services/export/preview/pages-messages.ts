@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../../../shared/errors';
+import type { ErrorCode } from '@/shared/errors';
 import type { ExportRequest } from '../export-request';
 import type { LaidOutReport } from '../pages/lay-out-report-pages';
 

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { isRipotiError } from '../../../../../shared/errors';
+import { isRipotiError } from '@/shared/errors';
 import { layOutReportPages } from '../pages/lay-out-report-pages';
 import type { PagesReply, PagesRequest } from './pages-messages';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ExportOptions, ExportWarning } from '../../../../../shared/ipc/channels/export';
-import type { PageModel } from '../../../../../shared/pages/page-model';
-import type { Report } from '../../../../../shared/report/schema';
+import type { ExportOptions, ExportWarning } from '@/shared/ipc/channels/export';
+import type { PageModel } from '@/shared/pages/page-model';
+import type { Report } from '@/shared/report/schema';
 
 /** One layout of one report, as the preview keeps it (its photos are in the picture cache). */
 export interface PreviewLayout {

@@ -1,9 +1,9 @@
-import { RipotiError } from '../../../../../shared/errors';
-import type { Framework } from '../../../../../shared/framework/schema';
-import type { ExportOptions } from '../../../../../shared/ipc/channels/export';
-import { defaultPreviewOptions, FIRST_PAGES, type PreviewOutline } from '../../../../../shared/ipc/channels/preview';
-import type { ModelPage } from '../../../../../shared/pages/page-model';
-import type { Report } from '../../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import type { Framework } from '@/shared/framework/schema';
+import type { ExportOptions } from '@/shared/ipc/channels/export';
+import { defaultPreviewOptions, FIRST_PAGES, type PreviewOutline } from '@/shared/ipc/channels/preview';
+import type { ModelPage } from '@/shared/pages/page-model';
+import type { Report } from '@/shared/report/schema';
 import type { Clock } from '../../clock';
 import { collectPhotos } from '../collect-photos';
 import type { AttachmentReader } from '../export-request';

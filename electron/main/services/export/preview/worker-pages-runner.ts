@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { RipotiError } from '../../../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import type { PagesReply, PagesRequest } from './pages-messages';
 import type { PagesRunner } from './pages-runner';
 

@@ -1,6 +1,6 @@
-import type { ErrorCode } from '../../../../../shared/errors';
-import type { ExportWarning } from '../../../../../shared/ipc/channels/export';
-import type { JobProgress } from '../../../../../shared/ipc/channels/jobs';
+import type { ErrorCode } from '@/shared/errors';
+import type { ExportWarning } from '@/shared/ipc/channels/export';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
 import type { ExportRequest } from '../export-request';
 
 /** What the main thread asks of the export worker: an export, or to get its code ready for one. */

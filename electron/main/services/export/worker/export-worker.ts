@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { isRipotiError } from '../../../../../shared/errors';
+import { isRipotiError } from '@/shared/errors';
 import { buildOutput } from '../output-kinds';
 import type { WorkerMessage, WorkerRequest } from './export-messages';
 import { warmUp } from './warm-up';

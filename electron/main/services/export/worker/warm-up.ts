@@ -1,5 +1,5 @@
-import { bundledFramework } from '../../../../../shared/framework/load';
-import { defaultExportOptions, EXPORT_FORMATS } from '../../../../../shared/ipc/channels/export';
+import { bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions, EXPORT_FORMATS } from '@/shared/ipc/channels/export';
 import { exampleReport } from '../example/example-report';
 import { buildOutput } from '../output-kinds';
 

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { RipotiError } from '../../../../../shared/errors';
+import { RipotiError } from '@/shared/errors';
 import { exportCancelled, type ExportRunner } from '../export-runner';
 import type { WorkerMessage, WorkerRequest } from './export-messages';
 

@@ -1,8 +1,8 @@
 import { Bookmark, BorderStyle, Document, HeadingLevel, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { findFeature } from '../../../../../shared/framework/load';
-import type { Framework } from '../../../../../shared/framework/schema';
-import { localize } from '../../../../../shared/language';
-import type { MeasureRow, Report } from '../../../../../shared/report/schema';
+import { findFeature } from '@/shared/framework/load';
+import type { Framework } from '@/shared/framework/schema';
+import { localize } from '@/shared/language';
+import type { MeasureRow, Report } from '@/shared/report/schema';
 import { documentStyles } from '../../export/document/document-styles';
 import { officerTextParagraphs } from '../../export/document/officer-text';
 import { pageProperties } from '../../export/document/page-frame';

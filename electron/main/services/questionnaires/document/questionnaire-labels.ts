@@ -1,4 +1,4 @@
-import type { Language, ReviewState } from '../../../../../shared/language';
+import type { Language, ReviewState } from '@/shared/language';
 
 /** Every fixed word of a department questionnaire, in the report's language. */
 export interface QuestionnaireLabels {

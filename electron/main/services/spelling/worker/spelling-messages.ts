@@ -1,4 +1,4 @@
-import type { Language } from '../../../../../shared/language';
+import type { Language } from '@/shared/language';
 
 /** Main → spelling thread. A language's dictionary is sent once, before its first check. */
 export type SpellingRequest =

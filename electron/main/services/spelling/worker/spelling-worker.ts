@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Language } from '../../../../../shared/language';
+import type { Language } from '@/shared/language';
 import { createHunspellCheckers, type DictionaryFiles } from '../hunspell-checker';
 import type { SpellingReply, SpellingRequest } from './spelling-messages';
 

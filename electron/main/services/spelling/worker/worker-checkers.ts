@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Language } from '../../../../../shared/language';
+import type { Language } from '@/shared/language';
 import type { CheckerFor, DictionarySource } from '../hunspell-checker';
 import type { SpellingReply, SpellingRequest } from './spelling-messages';
 

@@ -1,8 +1,8 @@
-import { isRipotiError } from '../../../../../shared/errors';
-import type { Language } from '../../../../../shared/language';
-import type { SkippedPicture } from '../../../../../shared/ipc/channels/word-import';
-import { emptySection } from '../../../../../shared/report/create';
-import type { AnnexEntry, Attachment, EvidenceRef, MeasureRow, Profile, Report, Section } from '../../../../../shared/report/schema';
+import { isRipotiError } from '@/shared/errors';
+import type { Language } from '@/shared/language';
+import type { SkippedPicture } from '@/shared/ipc/channels/word-import';
+import { emptySection } from '@/shared/report/create';
+import type { AnnexEntry, Attachment, EvidenceRef, MeasureRow, Profile, Report, Section } from '@/shared/report/schema';
 import type { PhotoDraft } from '../map/part-content';
 import { mergeInto, mergeText } from './field-merge';
 import { importedFigure } from './imported-figure';

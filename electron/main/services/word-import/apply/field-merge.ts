@@ -1,4 +1,4 @@
-import type { ExistingTextPolicy } from '../../../../../shared/ipc/channels/word-import';
+import type { ExistingTextPolicy } from '@/shared/ipc/channels/word-import';
 import { joinTexts } from '../map/officer-text';
 
 /** One contribution of a part to a field, with the officer's choice for text already there. */

@@ -1,5 +1,5 @@
-import type { Language } from '../../../../../shared/language';
-import { canonicalFigure, parseFigure } from '../../../../../shared/report/figures';
+import type { Language } from '@/shared/language';
+import { canonicalFigure, parseFigure } from '@/shared/report/figures';
 
 /**
  * A figure as Ripoti stores it, from the text a Word file shows. Ripoti writes "1,453,787" in an

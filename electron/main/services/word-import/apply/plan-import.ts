@@ -1,5 +1,5 @@
-import type { ExistingTextPolicy, ImportDecision, ImportField, ImportPartView, ProposalReason } from '../../../../../shared/ipc/channels/word-import';
-import type { Profile } from '../../../../../shared/report/schema';
+import type { ExistingTextPolicy, ImportDecision, ImportField, ImportPartView, ProposalReason } from '@/shared/ipc/channels/word-import';
+import type { Profile } from '@/shared/report/schema';
 import { joinTexts } from '../map/officer-text';
 import type { PartContent, PhotoDraft } from '../map/part-content';
 import type { MeasureDraft } from '../map/tables';

@@ -1,4 +1,4 @@
-import type { ReportingPeriod } from '../../../../../shared/report/schema';
+import type { ReportingPeriod } from '@/shared/report/schema';
 import { englishLabels } from '../../export/labels/en';
 import { frenchLabels } from '../../export/labels/fr';
 import { kiswahiliLabels } from '../../export/labels/sw';

@@ -1,5 +1,5 @@
-import type { Framework } from '../../../../../shared/framework/schema';
-import { LANGUAGES, type Language, type LocalizedText } from '../../../../../shared/language';
+import type { Framework } from '@/shared/framework/schema';
+import { LANGUAGES, type Language, type LocalizedText } from '@/shared/language';
 import { contentWords, normalizeForMatch, trigrams } from './normalize';
 
 export type FrameworkLevel = 'tier' | 'area' | 'feature';

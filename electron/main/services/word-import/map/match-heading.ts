@@ -1,4 +1,4 @@
-import type { Language } from '../../../../../shared/language';
+import type { Language } from '@/shared/language';
 import type { FrameworkIndex, FrameworkLevel } from './framework-index';
 import { contentWords, dice, normalizeForMatch, trigrams } from './normalize';
 

@@ -1,4 +1,4 @@
-import type { Profile } from '../../../../../shared/report/schema';
+import type { Profile } from '@/shared/report/schema';
 import type { WordBlock, WordParagraph, WordPicture } from '../read/word-blocks';
 import { linesToText, type TextLine } from './officer-text';
 import { measuresOfTable, profileOfTable, tableAsText, type MeasureDraft } from './tables';

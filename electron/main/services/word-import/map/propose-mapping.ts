@@ -1,7 +1,7 @@
-import type { Framework } from '../../../../../shared/framework/schema';
-import type { ImportField, ImportPartView, ImportTarget, ProposalReason } from '../../../../../shared/ipc/channels/word-import';
-import type { Language } from '../../../../../shared/language';
-import { countWords } from '../../../../../shared/report/word-count';
+import type { Framework } from '@/shared/framework/schema';
+import type { ImportField, ImportPartView, ImportTarget, ProposalReason } from '@/shared/ipc/channels/word-import';
+import type { Language } from '@/shared/language';
+import { countWords } from '@/shared/report/word-count';
 import type { WordDocument } from '../read/word-blocks';
 import { indexFramework, type FrameworkIndex } from './framework-index';
 import { readPartContent, type PartContent } from './part-content';

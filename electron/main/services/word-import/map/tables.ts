@@ -1,4 +1,4 @@
-import type { Profile } from '../../../../../shared/report/schema';
+import type { Profile } from '@/shared/report/schema';
 import { blocksText, type WordTable } from '../read/word-blocks';
 import { measureColumnOf, profileFieldOf, type MeasureColumn } from './vocabulary';
 import { profileValueOfWords } from './written-date';

@@ -1,5 +1,5 @@
-import { bundledFramework } from '../../../../../shared/framework/load';
-import { TRANSLATED_LANGUAGES } from '../../../../../shared/language';
+import { bundledFramework } from '@/shared/framework/load';
+import { TRANSLATED_LANGUAGES } from '@/shared/language';
 import { englishLabels } from '../../export/labels/en';
 import { frenchLabels } from '../../export/labels/fr';
 import type { ReportLabels } from '../../export/labels/report-labels';

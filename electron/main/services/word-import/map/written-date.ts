@@ -1,5 +1,5 @@
-import { bundledFramework } from '../../../../../shared/framework/load';
-import { isPartialDate } from '../../../../../shared/report/field-rules';
+import { bundledFramework } from '@/shared/framework/load';
+import { isPartialDate } from '@/shared/report/field-rules';
 import { englishLabels } from '../../export/labels/en';
 import { frenchLabels } from '../../export/labels/fr';
 import { kiswahiliLabels } from '../../export/labels/sw';

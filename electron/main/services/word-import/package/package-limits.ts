@@ -1,5 +1,5 @@
-import { MAX_ATTACHMENT_BYTES } from '../../../../../shared/ipc/channels/attachments';
-import { MAX_WORD_FILE_BYTES } from '../../../../../shared/word-import/word-file-problem';
+import { MAX_ATTACHMENT_BYTES } from '@/shared/ipc/channels/attachments';
+import { MAX_WORD_FILE_BYTES } from '@/shared/word-import/word-file-problem';
 
 /**
  * What a Word file may cost to read. Each bound is far above a real report and far below

@@ -1,5 +1,5 @@
-import { RipotiError, type ErrorCode } from '../../../../../shared/errors';
-import type { WordFileProblem } from '../../../../../shared/word-import/word-file-problem';
+import { RipotiError, type ErrorCode } from '@/shared/errors';
+import type { WordFileProblem } from '@/shared/word-import/word-file-problem';
 
 const CODES: Record<WordFileProblem, ErrorCode> = {
   'file-too-large': 'too-large',

@@ -1,5 +1,5 @@
 import { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from '../package/package-limits';
-import type { WordFileProblem } from '../../../../../shared/word-import/word-file-problem';
+import type { WordFileProblem } from '@/shared/word-import/word-file-problem';
 import { isWordFileRefusal, WordFileRefusal } from '../package/word-file-refusal';
 import { WordPackage } from '../package/word-package';
 import { readMammothTree } from './mammoth-tree';

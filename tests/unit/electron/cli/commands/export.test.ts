@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../electron/cli/run-cli';
-import type { Report } from '../../../../../shared/report/schema';
+import { runCli } from '@/electron/cli/run-cli';
+import type { Report } from '@/shared/report/schema';
 
 function capture(cwd: string) {
   const out: string[] = [];

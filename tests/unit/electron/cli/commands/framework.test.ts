@@ -2,11 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDraftsForCli } from '../../../../../electron/cli/open-drafts';
-import { runCli } from '../../../../../electron/cli/run-cli';
-import { bundledFramework } from '../../../../../shared/framework/load';
-import { createReport } from '../../../../../shared/report/create';
-import { framework2016 } from '../../../../fixtures/frameworks/national';
+import { openDraftsForCli } from '@/electron/cli/open-drafts';
+import { runCli } from '@/electron/cli/run-cli';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import { framework2016 } from '@/tests/fixtures/frameworks/national';
 
 function capture(cwd: string) {
   const out: string[] = [];

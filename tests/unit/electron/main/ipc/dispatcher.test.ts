@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apiMethods, channelOf } from '../../../../../shared/ipc/contract';
-import { createDispatcher } from '../../../../../electron/main/ipc/dispatcher';
-import { createHandlers } from '../../../../../electron/main/ipc/handlers';
-import { createTrustedSenderCheck } from '../../../../../electron/main/security/trusted-sender';
-import { createTestServices } from '../../../../e2e/harness/test-services';
+import { apiMethods, channelOf } from '@/shared/ipc/contract';
+import { createDispatcher } from '@/electron/main/ipc/dispatcher';
+import { createHandlers } from '@/electron/main/ipc/handlers';
+import { createTrustedSenderCheck } from '@/electron/main/security/trusted-sender';
+import { createTestServices } from '@/tests/e2e/harness/test-services';
 
 const trustedUrl = 'ripoti://app/index.html';
 

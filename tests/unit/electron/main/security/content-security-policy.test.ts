@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../../../electron/main/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '@/electron/main/security/content-security-policy';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(

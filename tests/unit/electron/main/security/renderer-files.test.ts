@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mediaTypeOf, resolveRendererFile } from '../../../../../electron/main/security/renderer-files';
+import { mediaTypeOf, resolveRendererFile } from '@/electron/main/security/renderer-files';
 
 const root = path.resolve('/app/out/renderer');
 

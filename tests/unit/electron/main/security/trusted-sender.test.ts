@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrustedSenderCheck } from '../../../../../electron/main/security/trusted-sender';
+import { createTrustedSenderCheck } from '@/electron/main/security/trusted-sender';
 
 describe('which frames may call the main process', () => {
   it('trusts only ripoti://app in a packaged app', () => {

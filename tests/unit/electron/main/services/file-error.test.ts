@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OpenFileInbox } from '../../../../../electron/main/services/app-files/open-file-inbox';
-import { storageError } from '../../../../../electron/main/services/drafts/storage-error';
-import { writeExportedFile } from '../../../../../electron/main/services/export/write-exported-file';
-import { fileError } from '../../../../../electron/main/services/file-error';
-import { RipotiError } from '../../../../../shared/errors';
+import { OpenFileInbox } from '@/electron/main/services/app-files/open-file-inbox';
+import { storageError } from '@/electron/main/services/drafts/storage-error';
+import { writeExportedFile } from '@/electron/main/services/export/write-exported-file';
+import { fileError } from '@/electron/main/services/file-error';
+import { RipotiError } from '@/shared/errors';
 
 let dir: string;
 beforeEach(async () => {

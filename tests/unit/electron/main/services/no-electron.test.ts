@@ -29,14 +29,14 @@ describe('electron/main/services imports no Electron', () => {
     expect(await problemsIn("import updater from 'electron-updater';")).toHaveLength(1);
     expect(await problemsIn("import { setupServices } from '../../setup/electron-services';")).toEqual([expect.stringContaining('bottom layer')]);
     expect(await problemsIn("import type { Dispatch } from '../../ipc/dispatcher';")).toHaveLength(1);
-    expect(await problemsIn("import { App } from '../../../../renderer/src/App';")).toHaveLength(1);
+    expect(await problemsIn("import { App } from '@/tests/renderer/src/App';")).toHaveLength(1);
   });
 
   it('accepts Node, shared code and other services', async () => {
     const code = [
       "import { Worker } from 'node:worker_threads';",
-      "import { RipotiError } from '../../../../shared/errors';",
-      "import type { ExportOptions } from '../../../../shared/ipc/channels/export';",
+      "import { RipotiError } from '@/tests/shared/errors';",
+      "import type { ExportOptions } from '@/tests/shared/ipc/channels/export';",
       "import { fileError } from '../file-error';",
       "import { buildDocx } from './build-docx';",
     ].join('\n');

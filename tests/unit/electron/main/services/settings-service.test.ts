@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SettingsService } from '../../../../../electron/main/services/settings-service';
-import { DEFAULT_SETTINGS } from '../../../../../shared/settings';
+import { SettingsService } from '@/electron/main/services/settings-service';
+import { DEFAULT_SETTINGS } from '@/shared/settings';
 
 const folders: string[] = [];
 async function store() {

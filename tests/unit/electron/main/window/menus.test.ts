@@ -1,9 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { appMenuTemplate } from '../../../../../electron/main/window/app-menu';
-import { contextMenuTemplate, type ContextMenuRequest } from '../../../../../electron/main/window/context-menu';
-import { menuLabels, type MenuLabels } from '../../../../../electron/main/window/menu-labels';
-import { LANGUAGES } from '../../../../../shared/language';
+import { appMenuTemplate } from '@/electron/main/window/app-menu';
+import { contextMenuTemplate, type ContextMenuRequest } from '@/electron/main/window/context-menu';
+import { menuLabels, type MenuLabels } from '@/electron/main/window/menu-labels';
+import { LANGUAGES } from '@/shared/language';
 
 function rolesIn(items: readonly MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [...(item.role ? [item.role] : []), ...rolesIn(Array.isArray(item.submenu) ? item.submenu : [])]);

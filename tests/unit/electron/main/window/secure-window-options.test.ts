@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secureWindowOptions } from '../../../../../electron/main/window/secure-window-options';
+import { secureWindowOptions } from '@/electron/main/window/secure-window-options';
 
 describe('the main window’s options', () => {
   const options = secureWindowOptions('/app/out/preload/index.cjs', { packaged: true });

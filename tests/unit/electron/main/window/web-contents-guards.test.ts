@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTrustedSenderCheck } from '../../../../../electron/main/security/trusted-sender';
-import { denyAllPermissions, guardWebContents, type GuardableSession, type GuardableWebContents } from '../../../../../electron/main/window/web-contents-guards';
+import { createTrustedSenderCheck } from '@/electron/main/security/trusted-sender';
+import { denyAllPermissions, guardWebContents, type GuardableSession, type GuardableWebContents } from '@/electron/main/window/web-contents-guards';
 
 /** Records what the guards register, standing in for Electron's WebContents (no binary here). */
 function recordingContents() {

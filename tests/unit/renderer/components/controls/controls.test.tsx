@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Button } from '../../../../../renderer/src/components/controls/Button';
-import { CheckboxList } from '../../../../../renderer/src/components/controls/CheckboxList';
-import { FilePicker } from '../../../../../renderer/src/components/controls/FilePicker';
-import { SelectField } from '../../../../../renderer/src/components/controls/SelectField';
+import { Button } from '@/renderer/src/components/controls/Button';
+import { CheckboxList } from '@/renderer/src/components/controls/CheckboxList';
+import { FilePicker } from '@/renderer/src/components/controls/FilePicker';
+import { SelectField } from '@/renderer/src/components/controls/SelectField';
 import { renderIn } from '../../support/render';
 
 afterEach(cleanup);

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../../../../shared/language';
-import { FigureInput } from '../../../../../renderer/src/components/form/FigureInput';
+import type { Language } from '@/shared/language';
+import { FigureInput } from '@/renderer/src/components/form/FigureInput';
 import { renderIn } from '../../support/render';
 
 function Population({ language, initial, stored }: { language: Language; initial: string; stored: string[] }) {

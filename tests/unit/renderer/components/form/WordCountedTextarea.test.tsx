@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WordCountedTextarea } from '../../../../../renderer/src/components/form/WordCountedTextarea';
+import { WordCountedTextarea } from '@/renderer/src/components/form/WordCountedTextarea';
 import { renderIn } from '../../support/render';
 
 function Challenges({ error }: { error?: string }) {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bundledFramework } from '../../../../../shared/framework/load';
-import { createReport } from '../../../../../shared/report/create';
-import { finalCheck } from '../../../../../shared/report/final-check';
-import { FinalCheckPanel } from '../../../../../renderer/src/screens/export/FinalCheckPanel';
-import { kilifiProfile } from '../../../../fixtures/profiles';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import { finalCheck } from '@/shared/report/final-check';
+import { FinalCheckPanel } from '@/renderer/src/screens/export/FinalCheckPanel';
+import { kilifiProfile } from '@/tests/fixtures/profiles';
 import { renderIn } from '../../support/render';
 
 const framework = bundledFramework();

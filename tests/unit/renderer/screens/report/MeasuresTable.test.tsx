@@ -2,12 +2,12 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../../../../shared/language';
-import type { Problem } from '../../../../../shared/report/completeness';
-import { emptySection } from '../../../../../shared/report/create';
-import type { MeasureRow } from '../../../../../shared/report/schema';
-import { MeasuresTable } from '../../../../../renderer/src/screens/report/MeasuresTable';
-import type { SectionValues } from '../../../../../renderer/src/screens/report/section-form-key';
+import type { Language } from '@/shared/language';
+import type { Problem } from '@/shared/report/completeness';
+import { emptySection } from '@/shared/report/create';
+import type { MeasureRow } from '@/shared/report/schema';
+import { MeasuresTable } from '@/renderer/src/screens/report/MeasuresTable';
+import type { SectionValues } from '@/renderer/src/screens/report/section-form-key';
 import { renderIn } from '../../support/render';
 
 const KEY = 'section-1-1-1';

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundledFramework } from '../../../../../shared/framework/load';
-import { computeCompleteness } from '../../../../../shared/report/completeness';
-import { createReport } from '../../../../../shared/report/create';
-import { reportSteps } from '../../../../../renderer/src/screens/report/report-steps';
-import { ReportStepper } from '../../../../../renderer/src/screens/report/ReportStepper';
-import { StepPager } from '../../../../../renderer/src/screens/report/StepPager';
+import { bundledFramework } from '@/shared/framework/load';
+import { computeCompleteness } from '@/shared/report/completeness';
+import { createReport } from '@/shared/report/create';
+import { reportSteps } from '@/renderer/src/screens/report/report-steps';
+import { ReportStepper } from '@/renderer/src/screens/report/ReportStepper';
+import { StepPager } from '@/renderer/src/screens/report/StepPager';
 import { renderIn } from '../../support/render';
 
 const framework = bundledFramework();

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { IpcResult } from '../../../../../shared/ipc/result';
-import type { SaveReceipt } from '../../../../../shared/report/save-receipt';
-import { SaveQueue } from '../../../../../renderer/src/screens/report/save-queue';
-import { SaveStatus } from '../../../../../renderer/src/screens/report/SaveStatus';
+import type { IpcResult } from '@/shared/ipc/result';
+import type { SaveReceipt } from '@/shared/report/save-receipt';
+import { SaveQueue } from '@/renderer/src/screens/report/save-queue';
+import { SaveStatus } from '@/renderer/src/screens/report/SaveStatus';
 import { renderIn } from '../../support/render';
 
 afterEach(() => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundledFramework, findFeature } from '../../../../../shared/framework/load';
-import { checkSection } from '../../../../../shared/report/section-completeness';
-import { emptySection } from '../../../../../shared/report/create';
-import type { Section } from '../../../../../shared/report/schema';
-import { SectionForm } from '../../../../../renderer/src/screens/report/SectionForm';
+import { bundledFramework, findFeature } from '@/shared/framework/load';
+import { checkSection } from '@/shared/report/section-completeness';
+import { emptySection } from '@/shared/report/create';
+import type { Section } from '@/shared/report/schema';
+import { SectionForm } from '@/renderer/src/screens/report/SectionForm';
 import { renderIn } from '../../support/render';
 
 const framework = bundledFramework();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledFramework } from '../../../../../shared/framework/load';
-import { errorId, fieldId } from '../../../../../renderer/src/components/form/field-id';
-import { stepOfPath } from '../../../../../renderer/src/screens/report/report-steps';
-import { inlineProblems } from '../../../../../renderer/src/screens/report/problem-text';
+import { bundledFramework } from '@/shared/framework/load';
+import { errorId, fieldId } from '@/renderer/src/components/form/field-id';
+import { stepOfPath } from '@/renderer/src/screens/report/report-steps';
+import { inlineProblems } from '@/renderer/src/screens/report/problem-text';
 
 describe('field paths in the form', () => {
   const framework = bundledFramework();

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '../../../../../renderer/src/i18n/locales/en.json' with { type: 'json' };
-import { fieldLabel, problemWithField } from '../../../../../renderer/src/screens/report/problem-text';
-import { bundledFramework } from '../../../../../shared/framework/load';
+import en from '@/renderer/src/i18n/locales/en.json' with { type: 'json' };
+import { fieldLabel, problemWithField } from '@/renderer/src/screens/report/problem-text';
+import { bundledFramework } from '@/shared/framework/load';
 
 const i18n = i18next.createInstance();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allAreas, bundledFramework } from '../../../../../shared/framework/load';
-import type { Problem } from '../../../../../shared/report/completeness';
-import { problemsByStep } from '../../../../../renderer/src/screens/report/problems-by-step';
+import { allAreas, bundledFramework } from '@/shared/framework/load';
+import type { Problem } from '@/shared/report/completeness';
+import { problemsByStep } from '@/renderer/src/screens/report/problems-by-step';
 
 describe('the Review list grouped by step', () => {
   const framework = bundledFramework();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IpcResult } from '../../../../../shared/ipc/result';
-import type { SaveReceipt } from '../../../../../shared/report/save-receipt';
-import { backoff, SaveQueue } from '../../../../../renderer/src/screens/report/save-queue';
+import type { IpcResult } from '@/shared/ipc/result';
+import type { SaveReceipt } from '@/shared/report/save-receipt';
+import { backoff, SaveQueue } from '@/renderer/src/screens/report/save-queue';
 
 const ok = (savedAt: string): IpcResult<SaveReceipt> => ({ ok: true, value: { reportId: 'r', savedAt } });
 const diskFull: IpcResult<SaveReceipt> = { ok: false, error: { code: 'disk-full', message: 'The disk is full' } };

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SyncConflict } from '../../../../../shared/ipc/channels/sync';
-import { ConflictCard } from '../../../../../renderer/src/screens/sync/ConflictCard';
+import type { SyncConflict } from '@/shared/ipc/channels/sync';
+import { ConflictCard } from '@/renderer/src/screens/sync/ConflictCard';
 import { renderIn } from '../../support/render';
 
 const conflict: SyncConflict = {

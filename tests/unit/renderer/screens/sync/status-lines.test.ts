@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../../../../../shared/ipc/channels/sync';
-import { describeError } from '../../../../../renderer/src/i18n/describe-error';
-import { statusLines } from '../../../../../renderer/src/screens/sync/status-lines';
+import type { SyncStatus } from '@/shared/ipc/channels/sync';
+import { describeError } from '@/renderer/src/i18n/describe-error';
+import { statusLines } from '@/renderer/src/screens/sync/status-lines';
 
 const localesDir = path.resolve(import.meta.dirname, '../../../../../renderer/src/i18n/locales');
 const i18n = createInstance();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledFramework } from '../../../../../shared/framework/load';
-import type { ImportPartView } from '../../../../../shared/ipc/channels/word-import';
-import { createReport } from '../../../../../shared/report/create';
-import { initialDecisions, meetsExistingText, toImportDecisions, withPolicy, withTarget } from '../../../../../renderer/src/screens/word-import/mapping-state';
+import { bundledFramework } from '@/shared/framework/load';
+import type { ImportPartView } from '@/shared/ipc/channels/word-import';
+import { createReport } from '@/shared/report/create';
+import { initialDecisions, meetsExistingText, toImportDecisions, withPolicy, withTarget } from '@/renderer/src/screens/word-import/mapping-state';
 
 const part = (id: string, overrides: Partial<ImportPartView>): ImportPartView => ({
   id,

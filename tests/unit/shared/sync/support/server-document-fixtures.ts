@@ -1,10 +1,10 @@
 import { runInNewContext } from 'node:vm';
-import { bundledFramework } from '../../../../../shared/framework/load';
-import { createReport } from '../../../../../shared/report/create';
-import type { Report } from '../../../../../shared/report/schema';
-import type { JsonObject } from '../../../../../shared/sync/json-value';
-import { reportToDocuments, sectionDocId } from '../../../../../shared/sync/report-documents';
-import { validationFunctionSource } from '../../../../../shared/sync/validation-function';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import type { Report } from '@/shared/report/schema';
+import type { JsonObject } from '@/shared/sync/json-value';
+import { reportToDocuments, sectionDocId } from '@/shared/sync/report-documents';
+import { validationFunctionSource } from '@/shared/sync/validation-function';
 
 export const REPORT_ID = '6c0a4f7e-2d1b-4c3a-9e8f-7a6b5c4d3e2f';
 export const PHOTO = 'a'.repeat(64);

@@ -1,4 +1,4 @@
-import type { PhotoProblem } from '../../../../../../shared/ipc/channels/export';
+import type { PhotoProblem } from '@/shared/ipc/channels/export';
 
 /**
  * What the main process asks a photo thread: check these bytes and make the report copy; or

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../../../../../electron/main/ipc/dispatcher';
-import { createHandlers } from '../../../../../../electron/main/ipc/handlers';
-import { createTrustedSenderCheck } from '../../../../../../electron/main/security/trusted-sender';
-import { MAX_ATTACHMENT_BYTES } from '../../../../../../shared/ipc/channels/attachments';
-import type { Report } from '../../../../../../shared/report/schema';
-import { createTestServices } from '../../../../../e2e/harness/test-services';
+import { createDispatcher } from '@/electron/main/ipc/dispatcher';
+import { createHandlers } from '@/electron/main/ipc/handlers';
+import { createTrustedSenderCheck } from '@/electron/main/security/trusted-sender';
+import { MAX_ATTACHMENT_BYTES } from '@/shared/ipc/channels/attachments';
+import type { Report } from '@/shared/report/schema';
+import { createTestServices } from '@/tests/e2e/harness/test-services';
 
 const trustedUrl = 'ripoti://app/index.html';
 

@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { draftFilesInArgv, OpenFileInbox } from '../../../../../../electron/main/services/app-files/open-file-inbox';
-import { RipotiError } from '../../../../../../shared/errors';
+import { draftFilesInArgv, OpenFileInbox } from '@/electron/main/services/app-files/open-file-inbox';
+import { RipotiError } from '@/shared/errors';
 
 let dir: string;
 beforeEach(async () => {

@@ -3,11 +3,11 @@ import path from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { AttachmentStore } from '../../../../../../electron/main/services/attachments/attachment-store';
-import { sha256 } from '../../../../../../electron/main/services/drafts/durable-file';
-import { IMAGE_LIMITS } from '../../../../../../electron/main/services/export/images/image-limits';
-import { MAX_ATTACHMENT_BYTES } from '../../../../../../shared/ipc/channels/attachments';
-import { lyingPng } from '../../../../../integration/hostile-files/support/hostile-images';
+import { AttachmentStore } from '@/electron/main/services/attachments/attachment-store';
+import { sha256 } from '@/electron/main/services/drafts/durable-file';
+import { IMAGE_LIMITS } from '@/electron/main/services/export/images/image-limits';
+import { MAX_ATTACHMENT_BYTES } from '@/shared/ipc/channels/attachments';
+import { lyingPng } from '@/tests/integration/hostile-files/support/hostile-images';
 import { tempDataDir } from '../drafts/sample-report';
 
 function jpegPhoto(width: number, height: number): Buffer {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { carryForward, nextCyclePeriod } from '../../../../../../electron/main/services/drafts/carry-forward';
-import { bundledFramework } from '../../../../../../shared/framework/load';
-import { reportSchema } from '../../../../../../shared/report/schema';
+import { carryForward, nextCyclePeriod } from '@/electron/main/services/drafts/carry-forward';
+import { bundledFramework } from '@/shared/framework/load';
+import { reportSchema } from '@/shared/report/schema';
 import { sampleReport, withNarrative } from './sample-report';
 
 describe('carry forward', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { systemClock } from '../../../../../../electron/main/services/clock';
-import { openDraftServices } from '../../../../../../electron/main/services/drafts/draft-services';
-import { bundledFramework } from '../../../../../../shared/framework/load';
+import { systemClock } from '@/electron/main/services/clock';
+import { openDraftServices } from '@/electron/main/services/drafts/draft-services';
+import { bundledFramework } from '@/shared/framework/load';
 import { firstFeatureId, sampleReport, tempDataDir, withNarrative } from './sample-report';
 
 const open = async () => openDraftServices(await tempDataDir(), { appVersion: '1.0.0', framework: bundledFramework(), clock: systemClock, historyIntervalMinutes: () => 10 });

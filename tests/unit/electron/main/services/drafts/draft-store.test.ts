@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../../../../electron/main/services/drafts/draft-store';
+import { DraftStore } from '@/electron/main/services/drafts/draft-store';
 import { firstFeatureId, sampleReport, tempDataDir, withNarrative } from './sample-report';
 
 describe('DraftStore', () => {

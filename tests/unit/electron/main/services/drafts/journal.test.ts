@@ -1,7 +1,7 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendRecord, encodeRecord, readJournal } from '../../../../../../electron/main/services/drafts/journal';
+import { appendRecord, encodeRecord, readJournal } from '@/electron/main/services/drafts/journal';
 import { tempDataDir } from './sample-report';
 
 const change = (title: string) => ({ kind: 'meta' as const, patch: { title }, savedAt: '2026-11-23T10:00:00.000Z' });

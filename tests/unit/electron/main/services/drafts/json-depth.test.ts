@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceedsJsonDepth } from '../../../../../../electron/main/services/drafts/json-depth';
+import { exceedsJsonDepth } from '@/electron/main/services/drafts/json-depth';
 
 describe('exceedsJsonDepth', () => {
   it('counts nested arrays and objects, up to and past the limit', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../../../../../electron/main/services/drafts/durable-file';
-import { decodeRipotiFile, encodeRipotiFile } from '../../../../../../electron/main/services/drafts/ripoti-file';
-import { RipotiError } from '../../../../../../shared/errors';
-import { MAX_ATTACHMENT_BYTES } from '../../../../../../shared/ipc/channels/attachments';
-import { bodyOf, withRecomputedChecksum } from '../../../../../integration/hostile-files/support/ripoti-builders';
+import { sha256 } from '@/electron/main/services/drafts/durable-file';
+import { decodeRipotiFile, encodeRipotiFile } from '@/electron/main/services/drafts/ripoti-file';
+import { RipotiError } from '@/shared/errors';
+import { MAX_ATTACHMENT_BYTES } from '@/shared/ipc/channels/attachments';
+import { bodyOf, withRecomputedChecksum } from '@/tests/integration/hostile-files/support/ripoti-builders';
 import { sampleReport } from './sample-report';
 
 const photo = Buffer.from('not really a photo, but bytes');

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundledFramework } from '../../../../../../shared/framework/load';
-import { createReport } from '../../../../../../shared/report/create';
-import type { Report, Section } from '../../../../../../shared/report/schema';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import type { Report, Section } from '@/shared/report/schema';
 
 export function sampleReport(title = 'Kisumu learning city report', now = '2026-11-23T09:00:00.000Z'): Report {
   return createReport(bundledFramework(), { id: randomUUID(), now, title, county: 'Kisumu' });

@@ -1,13 +1,13 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { buildDocx } from '../../../../../../electron/main/services/export/build-docx';
-import { exampleReport } from '../../../../../../electron/main/services/export/example/example-report';
-import type { PhotoFile } from '../../../../../../electron/main/services/export/export-request';
-import { bundledFramework, allKeyFeatures } from '../../../../../../shared/framework/load';
-import { defaultExportOptions, type ExportOptions } from '../../../../../../shared/ipc/channels/export';
-import type { Section } from '../../../../../../shared/report/schema';
-import { createReport } from '../../../../../../shared/report/create';
+import { buildDocx } from '@/electron/main/services/export/build-docx';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import type { PhotoFile } from '@/electron/main/services/export/export-request';
+import { bundledFramework, allKeyFeatures } from '@/shared/framework/load';
+import { defaultExportOptions, type ExportOptions } from '@/shared/ipc/channels/export';
+import type { Section } from '@/shared/report/schema';
+import { createReport } from '@/shared/report/create';
 
 const framework = bundledFramework();
 const exportedAt = '2026-11-01T09:00:00.000Z';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { startEarlyBuild } from '../../../../../../electron/main/services/export/early-build';
-import type { JobProgress } from '../../../../../../shared/ipc/channels/jobs';
-import type { ExportRunner } from '../../../../../../electron/main/services/export/export-runner';
-import { RipotiError } from '../../../../../../shared/errors';
-import { bundledFramework } from '../../../../../../shared/framework/load';
-import { defaultExportOptions } from '../../../../../../shared/ipc/channels/export';
-import { createReport } from '../../../../../../shared/report/create';
+import { startEarlyBuild } from '@/electron/main/services/export/early-build';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
+import type { ExportRunner } from '@/electron/main/services/export/export-runner';
+import { RipotiError } from '@/shared/errors';
+import { bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
+import { createReport } from '@/shared/report/create';
 
 const framework = bundledFramework();
 const report = createReport(framework, { id: '0b6a4c9e-2f1d-4e8a-9c3b-7d5e1f2a3b4c', now: '2026-11-01T09:00:00.000Z', title: 'Test', county: 'Garissa' });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitizeLine, sanitizeText } from '../../../../../../electron/main/services/export/sanitize-text';
+import { sanitizeLine, sanitizeText } from '@/electron/main/services/export/sanitize-text';
 
 /** Characters XML 1.0 allows (what Word requires of every part of a .docx). */
 const XML_CHAR = /^(?:[\t\n\r\u0020-\uD7FF\uE000-\uFFFD]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;

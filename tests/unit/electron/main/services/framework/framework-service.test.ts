@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { systemClock } from '../../../../../../electron/main/services/clock';
-import { openDraftServices } from '../../../../../../electron/main/services/drafts/draft-services';
-import { readDraftsAgainst } from '../../../../../../electron/main/services/framework/framework-in-use';
-import { FrameworkService } from '../../../../../../electron/main/services/framework/framework-service';
-import { FrameworkStore } from '../../../../../../electron/main/services/framework/framework-store';
-import type { RipotiError } from '../../../../../../shared/errors';
-import { bundledFramework } from '../../../../../../shared/framework/load';
-import { framework2016 } from '../../../../../fixtures/frameworks/national';
+import { systemClock } from '@/electron/main/services/clock';
+import { openDraftServices } from '@/electron/main/services/drafts/draft-services';
+import { readDraftsAgainst } from '@/electron/main/services/framework/framework-in-use';
+import { FrameworkService } from '@/electron/main/services/framework/framework-service';
+import { FrameworkStore } from '@/electron/main/services/framework/framework-store';
+import type { RipotiError } from '@/shared/errors';
+import { bundledFramework } from '@/shared/framework/load';
+import { framework2016 } from '@/tests/fixtures/frameworks/national';
 import { sampleReport, tempDataDir } from '../drafts/sample-report';
 
 /** The app's start-up order: questions first, then drafts read against them. */

@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FrameworkStore } from '../../../../../../electron/main/services/framework/framework-store';
-import { bundledFramework } from '../../../../../../shared/framework/load';
-import { framework2016 } from '../../../../../fixtures/frameworks/national';
+import { FrameworkStore } from '@/electron/main/services/framework/framework-store';
+import { bundledFramework } from '@/shared/framework/load';
+import { framework2016 } from '@/tests/fixtures/frameworks/national';
 import { tempDataDir } from '../drafts/sample-report';
 
 const bundled = bundledFramework();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../../../../electron/main/services/drafts/draft-store';
-import { HistoryService } from '../../../../../../electron/main/services/history/history-service';
+import { DraftStore } from '@/electron/main/services/drafts/draft-store';
+import { HistoryService } from '@/electron/main/services/history/history-service';
 import { firstFeatureId, sampleReport, tempDataDir, withNarrative } from '../drafts/sample-report';
 
 /** A clock the test moves by hand, so "10 minutes of editing" takes no time. */

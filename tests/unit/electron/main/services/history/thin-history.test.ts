@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECENT_TIMED_KEPT, timedSnapshotsToThin } from '../../../../../../electron/main/services/history/thin-history';
+import { RECENT_TIMED_KEPT, timedSnapshotsToThin } from '@/electron/main/services/history/thin-history';
 
 const at = (day: number, hour: number) => `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { JobRegistry } from '../../../../../../electron/main/services/jobs/job-registry';
-import { MainEvents } from '../../../../../../electron/main/services/main-events';
-import { RipotiError } from '../../../../../../shared/errors';
-import { jobUpdateSchema } from '../../../../../../shared/ipc/channels/jobs';
-import type { SyncOutcome } from '../../../../../../shared/ipc/channels/sync';
-import type { ExportResult } from '../../../../../../shared/ipc/channels/export';
+import { JobRegistry } from '@/electron/main/services/jobs/job-registry';
+import { MainEvents } from '@/electron/main/services/main-events';
+import { RipotiError } from '@/shared/errors';
+import { jobUpdateSchema } from '@/shared/ipc/channels/jobs';
+import type { SyncOutcome } from '@/shared/ipc/channels/sync';
+import type { ExportResult } from '@/shared/ipc/channels/export';
 
 const result: ExportResult = { filePath: '/tmp/report.docx', fileName: 'report.docx', byteLength: 4, warnings: [] };
 const synced: SyncOutcome = { kind: 'synced', at: '2026-11-01T09:00:00.000Z', sentDocs: 3, sentAttachments: 1, receivedDocs: 0, skipped: 0 };

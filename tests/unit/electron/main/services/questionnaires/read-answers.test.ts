@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerRefLine } from '../../../../../../electron/main/services/questionnaires/questionnaire-ids';
-import type { QuestionnaireRecord } from '../../../../../../electron/main/services/questionnaires/questionnaire-store';
-import { readAnswers } from '../../../../../../electron/main/services/questionnaires/read-answers';
-import type { WordBlock, WordParagraph } from '../../../../../../electron/main/services/word-import/read/word-blocks';
+import { answerRefLine } from '@/electron/main/services/questionnaires/questionnaire-ids';
+import type { QuestionnaireRecord } from '@/electron/main/services/questionnaires/questionnaire-store';
+import { readAnswers } from '@/electron/main/services/questionnaires/read-answers';
+import type { WordBlock, WordParagraph } from '@/electron/main/services/word-import/read/word-blocks';
 
 function paragraph(text: string): WordParagraph {
   return { kind: 'paragraph', text, styleName: null, headingLevel: null, bold: false, list: null, role: 'body', bookmarks: [], pictures: [] };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RipotiError } from '../../../../../../shared/errors';
-import { allKeyFeatures, bundledFramework } from '../../../../../../shared/framework/load';
-import { InMemoryReportRepository } from '../../../../../../electron/main/services/reports/in-memory-repository';
-import { ReportService } from '../../../../../../electron/main/services/reports/report-service';
-import type { Clock } from '../../../../../../electron/main/services/clock';
-import type { Profile, Report, Section } from '../../../../../../shared/report/schema';
+import { RipotiError } from '@/shared/errors';
+import { allKeyFeatures, bundledFramework } from '@/shared/framework/load';
+import { InMemoryReportRepository } from '@/electron/main/services/reports/in-memory-repository';
+import { ReportService } from '@/electron/main/services/reports/report-service';
+import type { Clock } from '@/electron/main/services/clock';
+import type { Profile, Report, Section } from '@/shared/report/schema';
 
 function steppingClock(): Clock {
   let tick = 0;

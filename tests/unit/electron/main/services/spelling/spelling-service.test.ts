@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTRA_WORDS } from '../../../../../../electron/main/services/spelling/extra-words';
-import { createHunspellCheckers, type DictionarySource } from '../../../../../../electron/main/services/spelling/hunspell-checker';
-import { isCheckable, MAX_SUGGESTIONS, SpellingService } from '../../../../../../electron/main/services/spelling/spelling-service';
+import { EXTRA_WORDS } from '@/electron/main/services/spelling/extra-words';
+import { createHunspellCheckers, type DictionarySource } from '@/electron/main/services/spelling/hunspell-checker';
+import { isCheckable, MAX_SUGGESTIONS, SpellingService } from '@/electron/main/services/spelling/spelling-service';
 
 /** The same dictionaries the app bundles, read from where they live in the repository. */
 const root = path.resolve(import.meta.dirname, '../../../../../..');

@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CopiedAnswersStore } from '../../../../../../electron/main/services/submission/copied-answers';
+import { CopiedAnswersStore } from '@/electron/main/services/submission/copied-answers';
 import { tempDataDir } from '../drafts/sample-report';
 
 const REPORT = '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f';

@@ -3,8 +3,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KeyringCredentialStore, type Keyring } from '../../../../../../electron/main/services/sync/credential-store';
-import { KeyringOrSessionStore } from '../../../../../../electron/main/services/sync/keyring-or-session-store';
+import { KeyringCredentialStore, type Keyring } from '@/electron/main/services/sync/credential-store';
+import { KeyringOrSessionStore } from '@/electron/main/services/sync/keyring-or-session-store';
 
 /** A fake OS keyring: real AES-GCM with a key that lives only in this process. */
 function fakeKeyring(available = true): Keyring {

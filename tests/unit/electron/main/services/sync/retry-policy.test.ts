@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKOFF_MS, backoffDelay, defaultRetryPolicy, isRetryableStatus, parseRetryAfter } from '../../../../../../electron/main/services/sync/retry-policy';
+import { MAX_BACKOFF_MS, backoffDelay, defaultRetryPolicy, isRetryableStatus, parseRetryAfter } from '@/electron/main/services/sync/retry-policy';
 
 describe('retry with capped backoff', () => {
   it('doubles the wait from one attempt to the next and never waits more than 5 minutes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databasePath, parseServerAddress, serverUrl } from '../../../../../../electron/main/services/sync/server-address';
+import { databasePath, parseServerAddress, serverUrl } from '@/electron/main/services/sync/server-address';
 
 describe('the sync server address', () => {
   it('splits the server from the county database', () => {

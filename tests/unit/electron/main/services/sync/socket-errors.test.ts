@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySocketError } from '../../../../../../electron/main/services/sync/socket-errors';
+import { classifySocketError } from '@/electron/main/services/sync/socket-errors';
 
 const url = new URL('https://couch.kilfi.go.ke/ripoti-kilifi');
 const failure = (code: string, message = code) => classifySocketError(Object.assign(new Error(message), { code }), url);

@@ -2,11 +2,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundledFramework } from '../../../../../../shared/framework/load';
-import { createReport } from '../../../../../../shared/report/create';
-import { manifestId, sectionDocId } from '../../../../../../shared/sync/report-documents';
-import { FileSyncStateStore } from '../../../../../../electron/main/services/sync/file-sync-state-store';
-import { emptySyncState, type SyncState } from '../../../../../../electron/main/services/sync/sync-state';
+import { bundledFramework } from '@/shared/framework/load';
+import { createReport } from '@/shared/report/create';
+import { manifestId, sectionDocId } from '@/shared/sync/report-documents';
+import { FileSyncStateStore } from '@/electron/main/services/sync/file-sync-state-store';
+import { emptySyncState, type SyncState } from '@/electron/main/services/sync/sync-state';
 
 const reportId = '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f';
 let folder = '';

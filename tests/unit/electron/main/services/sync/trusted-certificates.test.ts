@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trustedCertificates } from '../../../../../../electron/main/services/sync/trusted-certificates';
+import { trustedCertificates } from '@/electron/main/services/sync/trusted-certificates';
 
 describe('the certificates a county server may be signed by', () => {
   it('adds the operating system’s trust store (where a county installs its own CA) to Node’s list', () => {

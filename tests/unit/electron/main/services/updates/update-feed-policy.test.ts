@@ -1,6 +1,6 @@
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { decideUpdateFeed, isFullSubject, NO_FEED_HOST, readBakedFeed, type BakedFeed } from '../../../../../../electron/main/services/updates/update-feed-policy';
+import { decideUpdateFeed, isFullSubject, NO_FEED_HOST, readBakedFeed, type BakedFeed } from '@/electron/main/services/updates/update-feed-policy';
 
 /** app-update.yml as electron-builder writes it (js-yaml's dump of the publish entry). */
 const yml = (fields: Record<string, unknown>) => dump({ provider: 'generic', channel: 'latest', updaterCacheDirName: 'ripoti-updater', ...fields });

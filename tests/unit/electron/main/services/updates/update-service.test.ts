@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UpdateService, type UpdateFeed } from '../../../../../../electron/main/services/updates/update-service';
-import type { Clock } from '../../../../../../electron/main/services/clock';
+import { UpdateService, type UpdateFeed } from '@/electron/main/services/updates/update-service';
+import type { Clock } from '@/electron/main/services/clock';
 
 /**
  * The service against a real generic update feed on loopback (latest.yml, as electron-builder

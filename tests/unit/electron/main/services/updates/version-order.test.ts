@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../../../../../electron/main/services/updates/version-order';
+import { compareVersions } from '@/electron/main/services/updates/version-order';
 
 describe('compareVersions', () => {
   it('orders numerically, not as text', () => {

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { rasteriseChart } from '../../../../../../../electron/main/services/export/charts/rasterise-chart';
-import { measuresChartSvg } from '../../../../../../../shared/charts/measures-chart';
+import { rasteriseChart } from '@/electron/main/services/export/charts/rasterise-chart';
+import { measuresChartSvg } from '@/shared/charts/measures-chart';
 
 const labels = { baseline: 'Baseline', current: 'Current', target: 'Target', unit: 'Unit', notDrawn: 'Not drawn (not a number)', unnamed: 'Unnamed indicator' };
 

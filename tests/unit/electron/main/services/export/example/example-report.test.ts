@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exampleReport } from '../../../../../../../electron/main/services/export/example/example-report';
-import { exampleProse, seededRandom } from '../../../../../../../electron/main/services/export/example/example-text';
-import { bundledFramework } from '../../../../../../../shared/framework/load';
-import { finalCheck } from '../../../../../../../shared/report/final-check';
-import { countWords } from '../../../../../../../shared/report/word-count';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import { exampleProse, seededRandom } from '@/electron/main/services/export/example/example-text';
+import { bundledFramework } from '@/shared/framework/load';
+import { finalCheck } from '@/shared/report/final-check';
+import { countWords } from '@/shared/report/word-count';
 
 describe('exampleReport', () => {
   it('is a report an officer could send: the final check finds nothing to confirm', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { faceOf, reportFont } from '../../../../../../../electron/main/services/export/fonts/report-fonts';
-import committedWidths from '../../../../../../../electron/main/services/export/page-layout/arial-widths.json' with { type: 'json' };
-import { readFontMetrics } from '../../../../../../../electron/tools/font-metrics-reader';
+import { faceOf, reportFont } from '@/electron/main/services/export/fonts/report-fonts';
+import committedWidths from '@/electron/main/services/export/page-layout/arial-widths.json' with { type: 'json' };
+import { readFontMetrics } from '@/electron/tools/font-metrics-reader';
 
 const FACES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
 

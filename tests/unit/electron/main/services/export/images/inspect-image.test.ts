@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { IMAGE_LIMITS } from '../../../../../../../electron/main/services/export/images/image-limits';
-import { inspectImage } from '../../../../../../../electron/main/services/export/images/inspect-image';
-import { prepareImage } from '../../../../../../../electron/main/services/export/images/prepare-image';
-import { MAX_PHOTO_PIXELS } from '../../../../../../../shared/ipc/channels/attachments';
-import { bombPng, ihdr, jpegImage, lyingPng, pngChunk, pngImage, withJpegSize } from '../../../../../../integration/hostile-files/support/hostile-images';
+import { IMAGE_LIMITS } from '@/electron/main/services/export/images/image-limits';
+import { inspectImage } from '@/electron/main/services/export/images/inspect-image';
+import { prepareImage } from '@/electron/main/services/export/images/prepare-image';
+import { MAX_PHOTO_PIXELS } from '@/shared/ipc/channels/attachments';
+import { bombPng, ihdr, jpegImage, lyingPng, pngChunk, pngImage, withJpegSize } from '@/tests/integration/hostile-files/support/hostile-images';
 
 const problemOf = (bytes: Uint8Array) => {
   const result = inspectImage(bytes);

@@ -2,10 +2,10 @@ import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { inspectImage } from '../../../../../../../electron/main/services/export/images/inspect-image';
-import { readPngLayout } from '../../../../../../../electron/main/services/export/images/png-layout';
-import { shrinkPng } from '../../../../../../../electron/main/services/export/images/png-shrink';
-import { ihdr, pngChunk } from '../../../../../../integration/hostile-files/support/hostile-images';
+import { inspectImage } from '@/electron/main/services/export/images/inspect-image';
+import { readPngLayout } from '@/electron/main/services/export/images/png-layout';
+import { shrinkPng } from '@/electron/main/services/export/images/png-shrink';
+import { ihdr, pngChunk } from '@/tests/integration/hostile-files/support/hostile-images';
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 const FORMATS = [[0, 1], [0, 2], [0, 4], [0, 8], [0, 16], [2, 8], [2, 16], [3, 1], [3, 2], [3, 4], [3, 8], [4, 8], [4, 16], [6, 8], [6, 16]] as const;

@@ -1,9 +1,9 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { examplePhoto } from '../../../../../../../electron/main/services/export/example/example-photos';
-import { IMAGE_LIMITS, prepareImage } from '../../../../../../../electron/main/services/export/images/prepare-image';
-import { inspectImage } from '../../../../../../../electron/main/services/export/images/inspect-image';
+import { examplePhoto } from '@/electron/main/services/export/example/example-photos';
+import { IMAGE_LIMITS, prepareImage } from '@/electron/main/services/export/images/prepare-image';
+import { inspectImage } from '@/electron/main/services/export/images/inspect-image';
 
 function noisyPng(width: number, height: number): Uint8Array {
   const png = new PNG({ width, height });

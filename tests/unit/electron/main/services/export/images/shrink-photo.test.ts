@@ -1,10 +1,10 @@
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
-import { inspectImage } from '../../../../../../../electron/main/services/export/images/inspect-image';
-import { shrinkPixels } from '../../../../../../../electron/main/services/export/images/resize-pixels';
-import { reportSizedPixels } from '../../../../../../../electron/main/services/export/images/shrink-photo';
-import { cameraPhoto } from '../../../../../../fixtures/photos/camera-photos';
-import { pngImage } from '../../../../../../integration/hostile-files/support/hostile-images';
+import { inspectImage } from '@/electron/main/services/export/images/inspect-image';
+import { shrinkPixels } from '@/electron/main/services/export/images/resize-pixels';
+import { reportSizedPixels } from '@/electron/main/services/export/images/shrink-photo';
+import { cameraPhoto } from '@/tests/fixtures/photos/camera-photos';
+import { pngImage } from '@/tests/integration/hostile-files/support/hostile-images';
 
 function headerOf(bytes: Uint8Array) {
   const header = inspectImage(bytes);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import committedWidths from '../../../../../../../electron/main/services/export/page-layout/arial-widths.json' with { type: 'json' };
-import { readInstalledFace, widthTable } from '../../../../../../../electron/tools/generate-font-widths';
+import committedWidths from '@/electron/main/services/export/page-layout/arial-widths.json' with { type: 'json' };
+import { readInstalledFace, widthTable } from '@/electron/tools/generate-font-widths';
 
 // Needs Liberation Sans 2 in /usr/share/fonts/truetype/liberation2 (Debian's fonts-liberation2).
 describe('arial-widths.json', () => {

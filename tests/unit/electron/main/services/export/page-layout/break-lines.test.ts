@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, type Line } from '../../../../../../../electron/main/services/export/page-layout/break-lines';
-import type { ParagraphFormat } from '../../../../../../../electron/main/services/export/page-layout/formatting';
-import type { ParagraphBlock } from '../../../../../../../electron/main/services/export/page-layout/layout-blocks';
+import { breakLines, type Line } from '@/electron/main/services/export/page-layout/break-lines';
+import type { ParagraphFormat } from '@/electron/main/services/export/page-layout/formatting';
+import type { ParagraphBlock } from '@/electron/main/services/export/page-layout/layout-blocks';
 import { arial, image, lineBreak, pageBreak, pageRef, paragraphBlock, tab, text } from './support/blocks';
 
 // Arial at 10 pt: a = 1139/2048 em = 5.5615234375 pt, space = 569/2048 em = 2.7783203125 pt,

@@ -1,9 +1,9 @@
 import type { IContext } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { estimateReportPages, settledPagination } from '../../../../../../../electron/main/services/export/page-layout/estimate-report-pages';
-import type { Block, PageGeometry } from '../../../../../../../electron/main/services/export/page-layout/layout-blocks';
-import { paginate } from '../../../../../../../electron/main/services/export/page-layout/paginate';
-import type { XmlNode } from '../../../../../../../electron/main/services/export/page-layout/xml-node';
+import { estimateReportPages, settledPagination } from '@/electron/main/services/export/page-layout/estimate-report-pages';
+import type { Block, PageGeometry } from '@/electron/main/services/export/page-layout/layout-blocks';
+import { paginate } from '@/electron/main/services/export/page-layout/paginate';
+import type { XmlNode } from '@/electron/main/services/export/page-layout/xml-node';
 import { exactLines, pageRef, paragraphBlock, tab, text } from './support/blocks';
 import { el, textRun, w } from './support/xml';
 

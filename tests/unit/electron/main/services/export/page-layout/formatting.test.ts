@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WORD_PARAGRAPH, WORD_RUN, withIndent, withParagraphProperties, withRunProperties } from '../../../../../../../electron/main/services/export/page-layout/formatting';
-import type { XmlNode } from '../../../../../../../electron/main/services/export/page-layout/xml-node';
+import { WORD_PARAGRAPH, WORD_RUN, withIndent, withParagraphProperties, withRunProperties } from '@/electron/main/services/export/page-layout/formatting';
+import type { XmlNode } from '@/electron/main/services/export/page-layout/xml-node';
 import { arial } from './support/blocks';
 import { el, w } from './support/xml';
 

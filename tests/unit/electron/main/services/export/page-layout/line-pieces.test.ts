@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakLines, type Line, type LinePiece } from '../../../../../../../electron/main/services/export/page-layout/break-lines';
-import { textWidth } from '../../../../../../../electron/main/services/export/page-layout/text-measure';
+import { breakLines, type Line, type LinePiece } from '@/electron/main/services/export/page-layout/break-lines';
+import { textWidth } from '@/electron/main/services/export/page-layout/text-measure';
 import { arial, image, lineBreak, pageRef, paragraphBlock, tab, text } from './support/blocks';
 
 const NO_NUMBERS = new Map<string, string>();

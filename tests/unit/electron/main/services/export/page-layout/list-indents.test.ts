@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readListIndents } from '../../../../../../../electron/main/services/export/page-layout/list-indents';
-import { numberAttribute, type XmlNode } from '../../../../../../../electron/main/services/export/page-layout/xml-node';
+import { readListIndents } from '@/electron/main/services/export/page-layout/list-indents';
+import { numberAttribute, type XmlNode } from '@/electron/main/services/export/page-layout/xml-node';
 import { el, w } from './support/xml';
 
 function level(index: number, left?: number): XmlNode {

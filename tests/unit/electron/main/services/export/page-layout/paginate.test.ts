@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, CellBlock, PageGeometry, ParagraphBlock, RowBlock } from '../../../../../../../electron/main/services/export/page-layout/layout-blocks';
-import { paginate, type LineCache, type Pagination } from '../../../../../../../electron/main/services/export/page-layout/paginate';
+import type { Block, CellBlock, PageGeometry, ParagraphBlock, RowBlock } from '@/electron/main/services/export/page-layout/layout-blocks';
+import { paginate, type LineCache, type Pagination } from '@/electron/main/services/export/page-layout/paginate';
 import { cellBlock, exactLines, lineBreak, pageBreak, pageRef, paragraphBlock, probe, rowBlock, tableBlock, text } from './support/blocks';
 
 /** A text area 100 pt high: five lines of 20 pt. */

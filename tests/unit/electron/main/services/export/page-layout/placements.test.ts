@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PageGeometry } from '../../../../../../../electron/main/services/export/page-layout/layout-blocks';
-import { paginate } from '../../../../../../../electron/main/services/export/page-layout/paginate';
-import { Placements } from '../../../../../../../electron/main/services/export/page-layout/placements';
+import type { PageGeometry } from '@/electron/main/services/export/page-layout/layout-blocks';
+import { paginate } from '@/electron/main/services/export/page-layout/paginate';
+import { Placements } from '@/electron/main/services/export/page-layout/placements';
 import { cellBlock, exactLines, paragraphBlock, probe, rowBlock, tableBlock, text } from './support/blocks';
 
 /** A text area 100 pt high: five lines of 20 pt. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { WORD_PARAGRAPH } from '../../../../../../../electron/main/services/export/page-layout/formatting';
-import type { Block, ParagraphBlock, TableBlock } from '../../../../../../../electron/main/services/export/page-layout/layout-blocks';
-import { readListIndents } from '../../../../../../../electron/main/services/export/page-layout/list-indents';
-import { readBlocks } from '../../../../../../../electron/main/services/export/page-layout/read-blocks';
-import { readStyleSheet } from '../../../../../../../electron/main/services/export/page-layout/style-sheet';
-import type { XmlNode } from '../../../../../../../electron/main/services/export/page-layout/xml-node';
+import { WORD_PARAGRAPH } from '@/electron/main/services/export/page-layout/formatting';
+import type { Block, ParagraphBlock, TableBlock } from '@/electron/main/services/export/page-layout/layout-blocks';
+import { readListIndents } from '@/electron/main/services/export/page-layout/list-indents';
+import { readBlocks } from '@/electron/main/services/export/page-layout/read-blocks';
+import { readStyleSheet } from '@/electron/main/services/export/page-layout/style-sheet';
+import type { XmlNode } from '@/electron/main/services/export/page-layout/xml-node';
 import { arial } from './support/blocks';
 import { complexField, el, fieldChar, instruction, textRun, w } from './support/xml';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { WORD_PARAGRAPH, WORD_RUN } from '../../../../../../../electron/main/services/export/page-layout/formatting';
-import { readStyleSheet } from '../../../../../../../electron/main/services/export/page-layout/style-sheet';
-import type { XmlNode } from '../../../../../../../electron/main/services/export/page-layout/xml-node';
+import { WORD_PARAGRAPH, WORD_RUN } from '@/electron/main/services/export/page-layout/formatting';
+import { readStyleSheet } from '@/electron/main/services/export/page-layout/style-sheet';
+import type { XmlNode } from '@/electron/main/services/export/page-layout/xml-node';
 import { arial } from './support/blocks';
 import { el, w } from './support/xml';
 

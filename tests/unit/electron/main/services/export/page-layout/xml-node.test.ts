@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributesOf, childNamed, childrenOf, elementsOf, isOn, numberAttribute, tagOf, textOf } from '../../../../../../../electron/main/services/export/page-layout/xml-node';
+import { attributesOf, childNamed, childrenOf, elementsOf, isOn, numberAttribute, tagOf, textOf } from '@/electron/main/services/export/page-layout/xml-node';
 
 // Objects in the shape docx's prepForXml gives, written out by hand.
 const text = { 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, 'Elimu ', 'kwa wote'] };

@@ -1,12 +1,12 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDocx } from '../../../../../../../electron/main/services/export/build-docx';
-import { exampleReport } from '../../../../../../../electron/main/services/export/example/example-report';
-import type { ExportRequest } from '../../../../../../../electron/main/services/export/export-request';
-import { layOutReportPages, type LaidOutReport } from '../../../../../../../electron/main/services/export/pages/lay-out-report-pages';
-import { allKeyFeatures, bundledFramework } from '../../../../../../../shared/framework/load';
-import { defaultExportOptions, type ExportOptions } from '../../../../../../../shared/ipc/channels/export';
-import type { TextItem } from '../../../../../../../shared/pages/page-model';
+import { buildDocx } from '@/electron/main/services/export/build-docx';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import type { ExportRequest } from '@/electron/main/services/export/export-request';
+import { layOutReportPages, type LaidOutReport } from '@/electron/main/services/export/pages/lay-out-report-pages';
+import { allKeyFeatures, bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions, type ExportOptions } from '@/shared/ipc/channels/export';
+import type { TextItem } from '@/shared/pages/page-model';
 
 const framework = bundledFramework();
 const example = exampleReport(framework, { photoCount: 20 });

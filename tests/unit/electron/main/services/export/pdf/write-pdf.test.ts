@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleReport } from '../../../../../../../electron/main/services/export/example/example-report';
-import { layOutReportPages, type LaidOutReport } from '../../../../../../../electron/main/services/export/pages/lay-out-report-pages';
-import { writePdf } from '../../../../../../../electron/main/services/export/pdf/write-pdf';
-import { bundledFramework } from '../../../../../../../shared/framework/load';
-import { defaultExportOptions } from '../../../../../../../shared/ipc/channels/export';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import { layOutReportPages, type LaidOutReport } from '@/electron/main/services/export/pages/lay-out-report-pages';
+import { writePdf } from '@/electron/main/services/export/pdf/write-pdf';
+import { bundledFramework } from '@/shared/framework/load';
+import { defaultExportOptions } from '@/shared/ipc/channels/export';
 
 const run = promisify(execFile);
 const framework = bundledFramework();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exampleReport } from '../../../../../../../electron/main/services/export/example/example-report';
-import { inProcessPagesRunner, type PagesRunner } from '../../../../../../../electron/main/services/export/preview/pages-runner';
-import { PreviewService } from '../../../../../../../electron/main/services/export/preview/preview-service';
-import { RipotiError } from '../../../../../../../shared/errors';
-import { bundledFramework } from '../../../../../../../shared/framework/load';
-import { FIRST_PAGES, defaultPreviewOptions } from '../../../../../../../shared/ipc/channels/preview';
-import type { Report } from '../../../../../../../shared/report/schema';
+import { exampleReport } from '@/electron/main/services/export/example/example-report';
+import { inProcessPagesRunner, type PagesRunner } from '@/electron/main/services/export/preview/pages-runner';
+import { PreviewService } from '@/electron/main/services/export/preview/preview-service';
+import { RipotiError } from '@/shared/errors';
+import { bundledFramework } from '@/shared/framework/load';
+import { FIRST_PAGES, defaultPreviewOptions } from '@/shared/ipc/channels/preview';
+import type { Report } from '@/shared/report/schema';
 
 const framework = bundledFramework();
 const example = exampleReport(framework, { wordsPerFeature: 80, photoCount: 3 });

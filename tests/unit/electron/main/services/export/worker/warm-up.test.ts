@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import * as outputKinds from '../../../../../../../electron/main/services/export/output-kinds';
-import { warmUp } from '../../../../../../../electron/main/services/export/worker/warm-up';
-import { EXPORT_FORMATS } from '../../../../../../../shared/ipc/channels/export';
+import * as outputKinds from '@/electron/main/services/export/output-kinds';
+import { warmUp } from '@/electron/main/services/export/worker/warm-up';
+import { EXPORT_FORMATS } from '@/shared/ipc/channels/export';
 
 describe('the export thread’s warm-up', () => {
   it('builds a sample report with photos in every output kind, through the code a real export runs', async () => {

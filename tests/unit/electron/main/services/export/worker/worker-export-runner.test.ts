@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportRequest } from '../../../../../../../electron/main/services/export/export-request';
-import type { ExportRunner } from '../../../../../../../electron/main/services/export/export-runner';
-import { workerExportRunner } from '../../../../../../../electron/main/services/export/worker/worker-export-runner';
-import type { JobProgress } from '../../../../../../../shared/ipc/channels/jobs';
+import type { ExportRequest } from '@/electron/main/services/export/export-request';
+import type { ExportRunner } from '@/electron/main/services/export/export-runner';
+import { workerExportRunner } from '@/electron/main/services/export/worker/worker-export-runner';
+import type { JobProgress } from '@/shared/ipc/channels/jobs';
 
 const script = new URL('./support/echo-worker.mjs', import.meta.url);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeText } from '../../../../../../../electron/main/services/word-import/apply/field-merge';
+import { mergeText } from '@/electron/main/services/word-import/apply/field-merge';
 
 describe('what a field holds after an import', () => {
   it('takes everything imported when the field is empty, whatever the choice', () => {

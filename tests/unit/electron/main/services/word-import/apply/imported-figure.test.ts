@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importedFigure } from '../../../../../../../electron/main/services/word-import/apply/imported-figure';
+import { importedFigure } from '@/electron/main/services/word-import/apply/imported-figure';
 
 describe('importedFigure', () => {
   it('reads the figures Ripoti writes in each language back to the stored form', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexFramework } from '../../../../../../../electron/main/services/word-import/map/framework-index';
-import { matchHeading, splitNumber } from '../../../../../../../electron/main/services/word-import/map/match-heading';
-import { bundledFramework } from '../../../../../../../shared/framework/load';
+import { indexFramework } from '@/electron/main/services/word-import/map/framework-index';
+import { matchHeading, splitNumber } from '@/electron/main/services/word-import/map/match-heading';
+import { bundledFramework } from '@/shared/framework/load';
 
 const index = indexFramework(bundledFramework());
 const match = (text: string, expected?: string) => matchHeading(text, index, expected);

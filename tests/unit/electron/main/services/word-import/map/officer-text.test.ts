@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { officerTextParagraphs } from '../../../../../../../electron/main/services/export/document/officer-text';
-import { linesToText } from '../../../../../../../electron/main/services/word-import/map/officer-text';
+import { officerTextParagraphs } from '@/electron/main/services/export/document/officer-text';
+import { linesToText } from '@/electron/main/services/word-import/map/officer-text';
 
 const bullet = { ordered: false, level: 0 };
 

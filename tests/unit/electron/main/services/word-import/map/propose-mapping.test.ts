@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proposeMapping } from '../../../../../../../electron/main/services/word-import/map/propose-mapping';
-import { readWordDocument } from '../../../../../../../electron/main/services/word-import/read/read-word-document';
-import { bundledFramework } from '../../../../../../../shared/framework/load';
+import { proposeMapping } from '@/electron/main/services/word-import/map/propose-mapping';
+import { readWordDocument } from '@/electron/main/services/word-import/read/read-word-document';
+import { bundledFramework } from '@/shared/framework/load';
 import { minimalDocx, paragraph } from '../support/docx-parts';
 
 const framework = bundledFramework();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMeasuresChartCaption } from '../../../../../../../electron/main/services/word-import/map/vocabulary';
+import { isMeasuresChartCaption } from '@/electron/main/services/word-import/map/vocabulary';
 
 describe('isMeasuresChartCaption', () => {
   it('knows the measures chart Ripoti exports under a table, in English, French and Kiswahili', () => {

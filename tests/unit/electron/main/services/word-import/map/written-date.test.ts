@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, reportLabels } from '../../../../../../../electron/main/services/export/labels/report-labels';
-import { partialDateOfWords, profileValueOfWords } from '../../../../../../../electron/main/services/word-import/map/written-date';
+import { formatPartialDate, reportLabels } from '@/electron/main/services/export/labels/report-labels';
+import { partialDateOfWords, profileValueOfWords } from '@/electron/main/services/word-import/map/written-date';
 
 describe('a date the Word export wrote, read back', () => {
   it('gives the stored form of every date the export writes, in the three languages', () => {

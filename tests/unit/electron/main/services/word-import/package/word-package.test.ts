@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WordFileRefusal } from '../../../../../../../electron/main/services/word-import/package/word-file-refusal';
-import { readWordDocument } from '../../../../../../../electron/main/services/word-import/read/read-word-document';
+import { WordFileRefusal } from '@/electron/main/services/word-import/package/word-file-refusal';
+import { readWordDocument } from '@/electron/main/services/word-import/read/read-word-document';
 import { declareSize, documentXml, minimalDocx, paragraph } from '../support/docx-parts';
 
 async function refusal(bytes: Uint8Array): Promise<WordFileRefusal> {

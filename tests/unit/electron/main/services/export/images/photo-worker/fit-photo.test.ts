@@ -1,12 +1,12 @@
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
-import { FIT_LADDER } from '../../../../../../../../electron/main/services/export/images/fit-settings';
-import { inspectImage } from '../../../../../../../../electron/main/services/export/images/inspect-image';
-import { fitWithin, shrinkPixels } from '../../../../../../../../electron/main/services/export/images/resize-pixels';
-import { encodeMozjpeg } from '../../../../../../../../electron/main/services/export/images/photo-worker/encode-mozjpeg';
-import { fitPhoto } from '../../../../../../../../electron/main/services/export/images/photo-worker/fit-photo';
-import { cameraPhoto } from '../../../../../../../fixtures/photos/camera-photos';
-import { jpegImage } from '../../../../../../../integration/hostile-files/support/hostile-images';
+import { FIT_LADDER } from '@/electron/main/services/export/images/fit-settings';
+import { inspectImage } from '@/electron/main/services/export/images/inspect-image';
+import { fitWithin, shrinkPixels } from '@/electron/main/services/export/images/resize-pixels';
+import { encodeMozjpeg } from '@/electron/main/services/export/images/photo-worker/encode-mozjpeg';
+import { fitPhoto } from '@/electron/main/services/export/images/photo-worker/fit-photo';
+import { cameraPhoto } from '@/tests/fixtures/photos/camera-photos';
+import { jpegImage } from '@/tests/integration/hostile-files/support/hostile-images';
 
 const KB = 1024;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { photoThread, photoWorkerFromSource } from '../../../../../../../../electron/main/services/export/images/photo-worker/photo-thread';
-import { bombPng, jpegImage, lyingPng } from '../../../../../../../integration/hostile-files/support/hostile-images';
+import { photoThread, photoWorkerFromSource } from '@/electron/main/services/export/images/photo-worker/photo-thread';
+import { bombPng, jpegImage, lyingPng } from '@/tests/integration/hostile-files/support/hostile-images';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 

@@ -1,6 +1,6 @@
-import { WORD_PARAGRAPH, type ParagraphFormat } from '../../../../../../../../electron/main/services/export/page-layout/formatting';
-import type { CellBlock, Inline, ParagraphBlock, RowBlock, TableBlock } from '../../../../../../../../electron/main/services/export/page-layout/layout-blocks';
-import type { RunFont } from '../../../../../../../../electron/main/services/export/page-layout/text-measure';
+import { WORD_PARAGRAPH, type ParagraphFormat } from '@/electron/main/services/export/page-layout/formatting';
+import type { CellBlock, Inline, ParagraphBlock, RowBlock, TableBlock } from '@/electron/main/services/export/page-layout/layout-blocks';
+import type { RunFont } from '@/electron/main/services/export/page-layout/text-measure';
 
 export function arial(size: number, face: { bold?: boolean; italic?: boolean } = {}): RunFont {
   return { size, bold: face.bold ?? false, italic: face.italic ?? false };

@@ -1,4 +1,4 @@
-import type { XmlChild, XmlNode } from '../../../../../../../../electron/main/services/export/page-layout/xml-node';
+import type { XmlChild, XmlNode } from '@/electron/main/services/export/page-layout/xml-node';
 
 type Attributes = Readonly<Record<string, string | number | boolean>>;
 
