@@ -4,7 +4,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'util', 'worker_threads', 'zlib', 'buffer', 'events'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'util',
+  'worker_threads',
+  'zlib',
+  'buffer',
+  'events',
+];
 
 /** Layers import only downwards: shared ← electron, shared ← renderer; never across. */
 const boundary = (/** @type {string[]} */ patterns, /** @type {string} */ message) => ({
@@ -12,7 +30,18 @@ const boundary = (/** @type {string[]} */ patterns, /** @type {string} */ messag
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'build/**/*.js', 'docs/server-setup-validate.js' /* a CouchDB function expression, not a module */] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'build/**/*.js',
+      'docs/server-setup-validate.js' /* a CouchDB function expression, not a module */,
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -48,7 +77,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...boundary([...nodeBuiltins, 'electron', '**/electron/**'], 'The renderer is a sandboxed web page: it reaches main only through window.ripoti.'),
+      ...boundary(
+        [...nodeBuiltins, 'electron', '**/electron/**'],
+        'The renderer is a sandboxed web page: it reaches main only through window.ripoti.',
+      ),
     },
   },
   {
@@ -76,7 +108,10 @@ export default tseslint.config(
           ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > :matches(LogicalExpression, ConditionalExpression) > Literal[value=/\\p{L}/u]',
           ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]',
           'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|aria-placeholder|title|alt|placeholder|label)$/] > Literal[value=/\\p{L}/u]',
-        ].map((selector) => ({ selector, message: "Visible text must go through i18next: t('namespace.key'), with the English in locales/en.json." })),
+        ].map((selector) => ({
+          selector,
+          message: "Visible text must go through i18next: t('namespace.key'), with the English in locales/en.json.",
+        })),
       ],
     },
   },
@@ -93,10 +128,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'electron-store', 'electron-updater'].map((name) => ({ name, message: 'electron/main/services/ is plain Node: pass what Electron provides in from electron/main/setup/.' })),
+          paths: ['electron', 'electron-store', 'electron-updater'].map((name) => ({
+            name,
+            message: 'electron/main/services/ is plain Node: pass what Electron provides in from electron/main/setup/.',
+          })),
           patterns: [
             { group: ['**/renderer/**'], message: 'The main process never imports renderer code.' },
-            { regex: '^((\\.\\./)+|@/electron/main/)(setup|ipc|window|security)/', message: 'Services are the bottom layer of main: setup/ and ipc/ use them, never the other way.' },
+            {
+              regex: '^((\\.\\./)+|@/electron/main/)(setup|ipc|window|security)/',
+              message: 'Services are the bottom layer of main: setup/ and ipc/ use them, never the other way.',
+            },
           ],
         },
       ],
@@ -109,7 +150,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='ipcMain']", message: 'Register IPC through the contract (electron/main/setup/ipc.ts).' },
+        {
+          selector: "CallExpression[callee.object.name='ipcMain']",
+          message: 'Register IPC through the contract (electron/main/setup/ipc.ts).',
+        },
       ],
     },
   },

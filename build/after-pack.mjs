@@ -21,7 +21,8 @@ const realAppTestBuild = process.env['RIPOTI_REAL_APP_TEST_BUILD'] === '1';
  *   executableName?: string } }} context
  */
 export default async function afterPack(context) {
-  const platform = context.electronPlatformName || platformNames[context.packager.platform.name] || context.packager.platform.name;
+  const platform =
+    context.electronPlatformName || platformNames[context.packager.platform.name] || context.packager.platform.name;
   const arch = archNames[context.arch] ?? 'x64';
   const binary = electronBinaryPath({
     platform,

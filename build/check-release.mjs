@@ -35,7 +35,8 @@ async function checkFuses(dist) {
       // The wire holds ASCII '1' (on) or '0' (off) per fuse.
       const state = wire[/** @type {FuseV1Options} */ (Number(option))];
       const expected = wanted ? 49 : 48;
-      if (state !== expected) throw new Error(`${binary}: fuse ${FuseV1Options[Number(option)]} is ${state}, expected ${expected}`);
+      if (state !== expected)
+        throw new Error(`${binary}: fuse ${FuseV1Options[Number(option)]} is ${state}, expected ${expected}`);
     }
     console.log(`fuses as configured: ${binary}`);
   }

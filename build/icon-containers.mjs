@@ -31,7 +31,15 @@ export function encodeIco(images) {
 }
 
 /** The ICNS element types that may hold a PNG, by pixel size (macOS 10.7+). */
-export const ICNS_TYPES = /** @type {const} */ ({ 16: 'icp4', 32: 'icp5', 64: 'icp6', 128: 'ic07', 256: 'ic08', 512: 'ic09', 1024: 'ic10' });
+export const ICNS_TYPES = /** @type {const} */ ({
+  16: 'icp4',
+  32: 'icp5',
+  64: 'icp6',
+  128: 'ic07',
+  256: 'ic08',
+  512: 'ic09',
+  1024: 'ic10',
+});
 
 /**
  * macOS .icns: 'icns' + total length, then (type, length, PNG) elements, lengths big-endian.

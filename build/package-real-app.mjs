@@ -8,9 +8,13 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const result = spawnSync('npx', ['electron-builder', '--dir', '--publish', 'never', '-c.directories.output=dist/real-app'], {
-  stdio: 'inherit',
-  shell: process.platform === 'win32',
-  env: { ...process.env, RIPOTI_REAL_APP_TEST_BUILD: '1' },
-});
+const result = spawnSync(
+  'npx',
+  ['electron-builder', '--dir', '--publish', 'never', '-c.directories.output=dist/real-app'],
+  {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    env: { ...process.env, RIPOTI_REAL_APP_TEST_BUILD: '1' },
+  },
+);
 process.exit(result.status ?? 1);

@@ -26,7 +26,9 @@ export type ErrorCode =
  * What the interface needs to say an error in the officer's language when the code alone is too
  * vague: which photo was refused and why, or why a draft file was. The message stays English.
  */
-export type ErrorDetail = { readonly kind: 'photo'; readonly photo: string; readonly problem: PhotoProblem } | { readonly kind: 'draft-file'; readonly problem: DraftFileProblem };
+export type ErrorDetail =
+  | { readonly kind: 'photo'; readonly photo: string; readonly problem: PhotoProblem }
+  | { readonly kind: 'draft-file'; readonly problem: DraftFileProblem };
 
 export class RipotiError extends Error {
   readonly code: ErrorCode;

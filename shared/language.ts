@@ -21,9 +21,7 @@ export const REVIEW_STATES = ['machine-draft'] as const;
 export const reviewStateSchema = z.enum(REVIEW_STATES);
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
-const reviewSchema = z
-  .object({ sw: reviewStateSchema.optional(), fr: reviewStateSchema.optional() })
-  .strict();
+const reviewSchema = z.object({ sw: reviewStateSchema.optional(), fr: reviewStateSchema.optional() }).strict();
 
 /** Text in several languages; English is always present because it is the framework's source. */
 export const localizedTextSchema = z
@@ -39,7 +37,11 @@ export const localizedTextSchema = z
     // A review marker on a missing translation would hide the gap from the i18n report.
     for (const language of TRANSLATED_LANGUAGES) {
       if (text.review?.[language] && text[language] === undefined) {
-        context.addIssue({ code: 'custom', message: `review marker for ${language} without a ${language} text`, path: ['review', language] });
+        context.addIssue({
+          code: 'custom',
+          message: `review marker for ${language} without a ${language} text`,
+          path: ['review', language],
+        });
       }
     }
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { findRealApp } from './electron-app/real-app';
 
 /**
- * Runs every suite (static checks: typecheck and lint; vitest: unit + integration; Playwright:
+ * Runs every suite (static checks: typecheck, lint and format; vitest: unit + integration; Playwright:
  * end-to-end in Chromium; Playwright on the packaged Electron app, skipped where no binary is
  * installed) and prints one plain closing line `N passed, N failed[, N skipped]`
  * summed over all of them.
@@ -33,7 +33,8 @@ function readJson(file: string): unknown {
 }
 
 function vitestCounts(file: string, exitCode: number): Counts {
-  const report = readJson(file) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
+  const report = readJson(file) as
+    { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
   // A failed file (import error) has no test counted as failed: make it visible.
   const failed = report.numFailedTests + (exitCode !== 0 && report.numFailedTests === 0 ? 1 : 0);
@@ -41,19 +42,22 @@ function vitestCounts(file: string, exitCode: number): Counts {
 }
 
 function playwrightCounts(file: string, exitCode: number): Counts {
-  const report = readJson(file) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] } | undefined;
+  const report = readJson(file) as
+    { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] } | undefined;
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
   const { expected, unexpected, flaky, skipped } = report.stats;
-  if (flaky > 0) console.log(`end-to-end: ${flaky} test(s) passed only on retry (flaky), see the list above marked "flaky"`);
+  if (flaky > 0)
+    console.log(`end-to-end: ${flaky} test(s) passed only on retry (flaky), see the list above marked "flaky"`);
   const failed = unexpected + (exitCode !== 0 && unexpected === 0 ? 1 : 0);
   return { passed: expected + flaky, failed, skipped };
 }
 
-/** Lint (zero warnings) and strict typecheck: each counts as one test, so a red one fails the run. */
+/** Strict typecheck, lint (zero warnings) and format: each counts as one test, so a red one fails the run. */
 function staticChecks(): Counts {
   const checks: [string, string[]][] = [
     ['typecheck (tsc --build)', ['tsc', '--build', '--pretty']],
     ['lint (eslint, zero warnings)', ['eslint', '--max-warnings', '0', '.']],
+    ['format (prettier --check; `npm run format` fixes it)', ['prettier', '--check', '.']],
   ];
   const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
   for (const [name, args] of checks) {
@@ -95,7 +99,9 @@ if (!only || only === 'real-app') {
   const file = path.join(resultsDir, 'real-app.json');
   rmSync(file, { force: true });
   const { skipReason } = findRealApp();
-  const code = run('npx', ['playwright', 'test', '-c', 'playwright.electron.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  const code = run('npx', ['playwright', 'test', '-c', 'playwright.electron.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+  });
   const counts = playwrightCounts(file, code);
   if (skipReason) console.log(`real app (Electron): ${counts.skipped} skipped because ${skipReason}`);
   add(counts, 'real app (Playwright, Electron)');

@@ -13,4 +13,17 @@ import { syncCommand } from './commands/sync';
 import type { CliCommand } from './io';
 
 /** Every command of `npm run report -- <command>`; each lives in commands/<name>.ts. */
-export const commands: readonly CliCommand[] = [areasCommand, validateCommand, importCommand, exportDraftCommand, historyCommand, restoreCommand, exportCommand, exampleCommand, syncCommand, resolveCommand, importWordCommand, frameworkCommand];
+export const commands: readonly CliCommand[] = [
+  areasCommand,
+  validateCommand,
+  importCommand,
+  exportDraftCommand,
+  historyCommand,
+  restoreCommand,
+  exportCommand,
+  exampleCommand,
+  syncCommand,
+  resolveCommand,
+  importWordCommand,
+  frameworkCommand,
+];

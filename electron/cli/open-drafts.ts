@@ -9,8 +9,10 @@ import type { CliIo } from './io';
 
 /** Where the desktop app keeps drafts (Electron's userData for "Ripoti" + ripoti-data). */
 function appDataDir(): string {
-  if (process.platform === 'win32') return path.join(process.env['APPDATA'] ?? path.join(homedir(), 'AppData', 'Roaming'), 'Ripoti', 'ripoti-data');
-  if (process.platform === 'darwin') return path.join(homedir(), 'Library', 'Application Support', 'Ripoti', 'ripoti-data');
+  if (process.platform === 'win32')
+    return path.join(process.env['APPDATA'] ?? path.join(homedir(), 'AppData', 'Roaming'), 'Ripoti', 'ripoti-data');
+  if (process.platform === 'darwin')
+    return path.join(homedir(), 'Library', 'Application Support', 'Ripoti', 'ripoti-data');
   return path.join(process.env['XDG_CONFIG_HOME'] ?? path.join(homedir(), '.config'), 'Ripoti', 'ripoti-data');
 }
 
@@ -29,10 +31,16 @@ export async function openDraftsForCli(data: string | undefined, io: CliIo): Pro
   return (await openDataForCli(data, io)).drafts;
 }
 
-export async function openDataForCli(data: string | undefined, io: CliIo): Promise<{ drafts: DraftServices; frameworkStore: FrameworkStore }> {
+export async function openDataForCli(
+  data: string | undefined,
+  io: CliIo,
+): Promise<{ drafts: DraftServices; frameworkStore: FrameworkStore }> {
   const dataDir = dataDirForCli(data, io);
   const frameworkStore = await FrameworkStore.open(dataDir, bundledFramework());
-  for (const notice of frameworkStore.notices) io.err(`Note: the questions kept in ${dataDir} ${notice.kind === 'damaged' ? 'were damaged and set aside' : `(${notice.version ?? ''}) are replaced by this version's own`}; using ${frameworkStore.current().version}.`);
+  for (const notice of frameworkStore.notices)
+    io.err(
+      `Note: the questions kept in ${dataDir} ${notice.kind === 'damaged' ? 'were damaged and set aside' : `(${notice.version ?? ''}) are replaced by this version's own`}; using ${frameworkStore.current().version}.`,
+    );
   readDraftsAgainst(() => frameworkStore.current());
   const drafts = await openDraftServices(dataDir, {
     appVersion: '0.1.0',

@@ -29,7 +29,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`Error: ${error.message}`);
       return 1;
     }
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof Error &&
+      'code' in error &&
+      typeof error.code === 'string' &&
+      error.code.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.err(`Error: ${error.message}`);
       io.err(`Usage: npm run report -- ${command.usage}`);
       return 2;

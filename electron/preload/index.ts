@@ -18,4 +18,9 @@ contextBridge.exposeInMainWorld('ripoti', api);
 // Spelling from main's bundled dictionaries, in the language of the field (Chromium's own checker
 // is off: on Linux it would download dictionaries, and it has none for Kiswahili). The language
 // given here only guides Chromium's word breaking, the same for the three Latin-script languages.
-webFrame.setSpellCheckProvider('en-US', createSpellCheckProvider(api.spellCheck, () => languageOfField((globalThis as unknown as { document: FieldDocument }).document)));
+webFrame.setSpellCheckProvider(
+  'en-US',
+  createSpellCheckProvider(api.spellCheck, () =>
+    languageOfField((globalThis as unknown as { document: FieldDocument }).document),
+  ),
+);

@@ -29,7 +29,12 @@ export function languageOfField(document: FieldDocument): Language {
   const marked = field?.closest('[lang]');
   const own = marked && marked !== document.documentElement ? languageOfTag(marked.getAttribute('lang')) : null;
   const report = field?.closest('[data-report-language]') ?? document.querySelector('[data-report-language]');
-  return own ?? languageOfTag(report?.getAttribute('data-report-language')) ?? languageOfTag(document.documentElement.lang) ?? 'en';
+  return (
+    own ??
+    languageOfTag(report?.getAttribute('data-report-language')) ??
+    languageOfTag(document.documentElement.lang) ??
+    'en'
+  );
 }
 
 type SpellCheck = (args: { language: Language; words: string[] }) => Promise<IpcResult<string[]>>;

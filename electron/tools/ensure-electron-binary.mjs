@@ -9,7 +9,8 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const electronDir = path.dirname(require.resolve('electron/package.json'));
 const pathFile = path.join(electronDir, 'path.txt');
-const installed = existsSync(pathFile) && existsSync(path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
+const installed =
+  existsSync(pathFile) && existsSync(path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
 
 if (!installed) {
   console.log('Ripoti: the Electron binary is not installed yet; fetching it with electron’s install script…');

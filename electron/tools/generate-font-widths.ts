@@ -47,9 +47,17 @@ export function widthTable(readFace: (face: FaceName) => FontMetrics): WidthTabl
   const regular = readFace('regular');
   const facesOf = (face: FaceName): WidthTable['faces'][FaceName] => {
     const metrics = readFace(face);
-    return RANGES.map(([start, end]) => ({ start, widths: Array.from({ length: end - start + 1 }, (_, offset) => metrics.advanceOf(start + offset) ?? -1) }));
+    return RANGES.map(([start, end]) => ({
+      start,
+      widths: Array.from({ length: end - start + 1 }, (_, offset) => metrics.advanceOf(start + offset) ?? -1),
+    }));
   };
-  const faces = { regular: facesOf('regular'), bold: facesOf('bold'), italic: facesOf('italic'), boldItalic: facesOf('boldItalic') };
+  const faces = {
+    regular: facesOf('regular'),
+    bold: facesOf('bold'),
+    italic: facesOf('italic'),
+    boldItalic: facesOf('boldItalic'),
+  };
   return {
     source: 'Liberation Sans (metric-compatible with Arial)',
     unitsPerEm: regular.unitsPerEm,

@@ -13,7 +13,15 @@ import { QuestionsScreen } from './screens/questions/QuestionsScreen';
 import { ReportScreen } from './screens/ReportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
-function CurrentScreen({ route, openedFile, offer }: { route: Route; openedFile: OpenedFile; offer: ReturnType<typeof useFrameworkOffer> }) {
+function CurrentScreen({
+  route,
+  openedFile,
+  offer,
+}: {
+  route: Route;
+  openedFile: OpenedFile;
+  offer: ReturnType<typeof useFrameworkOffer>;
+}) {
   switch (route.screen) {
     case 'questions':
       return <QuestionsScreen offer={offer.offer} onOfferChanged={offer.refresh} />;
@@ -44,7 +52,8 @@ export function App({ askLanguage = false }: { askLanguage?: boolean }) {
       <SkipLink toForm={route.screen === 'report'} />
       <header className="app-header">
         <p className="app-name">
-          <span className="app-name__brand">{t('app.name')}</span> <span className="app-name__tagline">{t('app.tagline')}</span>
+          <span className="app-name__brand">{t('app.name')}</span>{' '}
+          <span className="app-name__tagline">{t('app.tagline')}</span>
         </p>
         <nav aria-label={t('app.mainNavigation')}>
           <ul className="app-nav">
@@ -63,7 +72,11 @@ export function App({ askLanguage = false }: { askLanguage?: boolean }) {
       </header>
       <main id="main-content" tabIndex={-1}>
         <FrameworkOfferBanner offer={offer.offer} onQuestionsScreen={route.screen === 'questions'} />
-        {asking ? <FirstRunLanguage onChosen={() => setAsking(false)} /> : <CurrentScreen route={route} openedFile={openedFile} offer={offer} />}
+        {asking ? (
+          <FirstRunLanguage onChosen={() => setAsking(false)} />
+        ) : (
+          <CurrentScreen route={route} openedFile={openedFile} offer={offer} />
+        )}
       </main>
       <AppFooter />
     </>

@@ -10,9 +10,35 @@ export interface ChartDrawing {
 }
 
 export type ChartShape =
-  | { readonly kind: 'rect'; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly fill: string; readonly stroke?: string; readonly dash?: boolean }
-  | { readonly kind: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly stroke: string; readonly width: number }
-  | { readonly kind: 'text'; readonly x: number; readonly y: number; readonly text: string; readonly size: number; readonly anchor: 'start' | 'middle' | 'end'; readonly bold?: boolean; readonly fill: string };
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      readonly fill: string;
+      readonly stroke?: string;
+      readonly dash?: boolean;
+    }
+  | {
+      readonly kind: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly stroke: string;
+      readonly width: number;
+    }
+  | {
+      readonly kind: 'text';
+      readonly x: number;
+      readonly y: number;
+      readonly text: string;
+      readonly size: number;
+      readonly anchor: 'start' | 'middle' | 'end';
+      readonly bold?: boolean;
+      readonly fill: string;
+    };
 
 /** The font the chart's words are set in: the report's (Arimo and Liberation Sans have Arial's metrics). */
 export const CHART_FONT_FAMILY = "Arimo, 'Liberation Sans', Arial, sans-serif";

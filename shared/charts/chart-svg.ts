@@ -17,7 +17,9 @@ export function chartSvg(drawing: ChartDrawing): string {
 function shapeSvg(shape: ChartShape): string {
   switch (shape.kind) {
     case 'rect': {
-      const stroke = shape.stroke ? ` stroke="${shape.stroke}" stroke-width="1.5"${shape.dash ? ' stroke-dasharray="4 2"' : ''}` : '';
+      const stroke = shape.stroke
+        ? ` stroke="${shape.stroke}" stroke-width="1.5"${shape.dash ? ' stroke-dasharray="4 2"' : ''}`
+        : '';
       return `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" fill="${shape.fill}"${stroke}/>`;
     }
     case 'line':
@@ -36,5 +38,7 @@ function n(value: number): string {
 
 /** Text safe inside SVG: markup characters as references; characters XML forbids (controls, U+FFFE/FFFF) left out. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`).replace(/[\p{Cc}\uFFFE\uFFFF]/gu, (character) => (character === '\t' || character === '\n' ? character : ''));
+  return text
+    .replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+    .replace(/[\p{Cc}\uFFFE\uFFFF]/gu, (character) => (character === '\t' || character === '\n' ? character : ''));
 }

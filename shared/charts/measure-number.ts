@@ -1,5 +1,8 @@
 /** What an officer typed in a measure's cell, read as a number when it is one. */
-export type MeasureReading = { readonly kind: 'number'; readonly value: number } | { readonly kind: 'empty' } | { readonly kind: 'text'; readonly text: string };
+export type MeasureReading =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'text'; readonly text: string };
 
 const MINUS = /^[-−–]/;
 

@@ -74,13 +74,17 @@ export function measuresChart(input: MeasuresChartInput): ChartDrawing {
   const rows: ReadRow[] = input.rows.map((row) => ({
     name: row.indicator.trim() || labels.unnamed,
     unit: row.unit.trim(),
-    values: Object.fromEntries(SERIES.map((series) => [series, { ...readMeasure(row[series]), typed: row[series].trim() }])) as ReadRow['values'],
+    values: Object.fromEntries(
+      SERIES.map((series) => [series, { ...readMeasure(row[series]), typed: row[series].trim() }]),
+    ) as ReadRow['values'],
   }));
   const shapes: ChartShape[] = [];
   let y = PAD;
   y = legend(shapes, labels, y);
   for (const unit of [...new Set(rows.map((row) => row.unit))]) {
-    const panel = rows.filter((row) => row.unit === unit && SERIES.some((series) => row.values[series].kind === 'number'));
+    const panel = rows.filter(
+      (row) => row.unit === unit && SERIES.some((series) => row.values[series].kind === 'number'),
+    );
     if (panel.length > 0) y = drawPanel(shapes, panel, unit, labels, width, y);
   }
   const notes = notesOf(rows, labels);
@@ -102,14 +106,31 @@ function legend(shapes: ChartShape[], labels: MeasuresChartLabels, y: number): n
   let x = PAD;
   for (const series of SERIES) {
     shapes.push({ kind: 'rect', x, y: y + 1, width: 14, height: BAR, ...LOOK[series] });
-    shapes.push({ kind: 'text', x: x + 18, y: y + BAR, text: labels[series], size: VALUE_SIZE, anchor: 'start', fill: INK });
+    shapes.push({
+      kind: 'text',
+      x: x + 18,
+      y: y + BAR,
+      text: labels[series],
+      size: VALUE_SIZE,
+      anchor: 'start',
+      fill: INK,
+    });
     x += 18 + labels[series].length * VALUE_SIZE * 0.56 + 16;
   }
   return y + BAR + 10;
 }
 
-function drawPanel(shapes: ChartShape[], rows: readonly ReadRow[], unit: string, labels: MeasuresChartLabels, width: number, top: number): number {
-  const numbers = rows.flatMap((row) => SERIES.map((series) => row.values[series]).flatMap((value) => (value.kind === 'number' ? [value.value] : [])));
+function drawPanel(
+  shapes: ChartShape[],
+  rows: readonly ReadRow[],
+  unit: string,
+  labels: MeasuresChartLabels,
+  width: number,
+  top: number,
+): number {
+  const numbers = rows.flatMap((row) =>
+    SERIES.map((series) => row.values[series]).flatMap((value) => (value.kind === 'number' ? [value.value] : [])),
+  );
   const scale = scaleFor(numbers);
   const left = PAD + (scale.min < 0 ? VALUE_ROOM / 2 : 0);
   const right = width - PAD - VALUE_ROOM;
@@ -117,7 +138,16 @@ function drawPanel(shapes: ChartShape[], rows: readonly ReadRow[], unit: string,
   let y = top;
   for (const row of rows) {
     y += LABEL_SIZE;
-    shapes.push({ kind: 'text', x: PAD, y, text: fitText(row.name, LABEL_SIZE, width - 2 * PAD), size: LABEL_SIZE, anchor: 'start', bold: true, fill: INK });
+    shapes.push({
+      kind: 'text',
+      x: PAD,
+      y,
+      text: fitText(row.name, LABEL_SIZE, width - 2 * PAD),
+      size: LABEL_SIZE,
+      anchor: 'start',
+      bold: true,
+      fill: INK,
+    });
     y += 4;
     for (const series of SERIES) {
       const value = row.values[series];
@@ -129,12 +159,34 @@ function drawPanel(shapes: ChartShape[], rows: readonly ReadRow[], unit: string,
   return drawAxis(shapes, scale, xOf, top, y, unit, labels);
 }
 
-function drawBar(shapes: ChartShape[], series: Series, value: number, label: string, xOf: (value: number) => number, y: number): void {
+function drawBar(
+  shapes: ChartShape[],
+  series: Series,
+  value: number,
+  label: string,
+  xOf: (value: number) => number,
+  y: number,
+): void {
   const zero = xOf(0);
   const end = xOf(value);
-  shapes.push({ kind: 'rect', x: Math.min(zero, end), y, width: Math.max(Math.abs(end - zero), 1), height: BAR, ...LOOK[series] });
+  shapes.push({
+    kind: 'rect',
+    x: Math.min(zero, end),
+    y,
+    width: Math.max(Math.abs(end - zero), 1),
+    height: BAR,
+    ...LOOK[series],
+  });
   const outside = value < 0 ? { x: end - 4, anchor: 'end' as const } : { x: end + 4, anchor: 'start' as const };
-  shapes.push({ kind: 'text', x: outside.x, y: y + BAR - 0.5, text: label, size: VALUE_SIZE, anchor: outside.anchor, fill: INK });
+  shapes.push({
+    kind: 'text',
+    x: outside.x,
+    y: y + BAR - 0.5,
+    text: label,
+    size: VALUE_SIZE,
+    anchor: outside.anchor,
+    fill: INK,
+  });
 }
 
 /** The value as typed; the current one with its change from the baseline, "180 (+60)" or "90 (−30)". */
@@ -147,28 +199,56 @@ function barLabel(row: ReadRow, series: Series): string {
   return `${value.typed} (${sign}${Math.abs(change)})`;
 }
 
-function drawAxis(shapes: ChartShape[], scale: ChartScale, xOf: (value: number) => number, top: number, bottom: number, unit: string, labels: MeasuresChartLabels): number {
+function drawAxis(
+  shapes: ChartShape[],
+  scale: ChartScale,
+  xOf: (value: number) => number,
+  top: number,
+  bottom: number,
+  unit: string,
+  labels: MeasuresChartLabels,
+): number {
   shapes.push({ kind: 'line', x1: xOf(scale.min), y1: bottom, x2: xOf(scale.max), y2: bottom, stroke: AXIS, width: 1 });
   shapes.push({ kind: 'line', x1: xOf(0), y1: top, x2: xOf(0), y2: bottom, stroke: AXIS, width: 1 });
   for (const tick of scale.ticks) {
     shapes.push({ kind: 'line', x1: xOf(tick), y1: bottom, x2: xOf(tick), y2: bottom + 3, stroke: AXIS, width: 1 });
-    shapes.push({ kind: 'text', x: xOf(tick), y: bottom + 3 + VALUE_SIZE, text: tickLabel(tick), size: VALUE_SIZE - 1, anchor: 'middle', fill: INK });
+    shapes.push({
+      kind: 'text',
+      x: xOf(tick),
+      y: bottom + 3 + VALUE_SIZE,
+      text: tickLabel(tick),
+      size: VALUE_SIZE - 1,
+      anchor: 'middle',
+      fill: INK,
+    });
   }
   const title = unit ? `${labels.unit}: ${unit}` : labels.unit;
-  shapes.push({ kind: 'text', x: xOf(scale.max), y: bottom + 5 + 2 * VALUE_SIZE, text: title, size: VALUE_SIZE, anchor: 'end', fill: INK });
+  shapes.push({
+    kind: 'text',
+    x: xOf(scale.max),
+    y: bottom + 5 + 2 * VALUE_SIZE,
+    text: title,
+    size: VALUE_SIZE,
+    anchor: 'end',
+    fill: INK,
+  });
   return bottom + 12 + 2 * VALUE_SIZE;
 }
 
 function notesOf(rows: readonly ReadRow[], labels: MeasuresChartLabels): string[] {
   return rows.flatMap((row) => {
-    const texts = SERIES.filter((series) => row.values[series].kind === 'text').map((series) => `${labels[series]} “${row.values[series].typed}”`);
+    const texts = SERIES.filter((series) => row.values[series].kind === 'text').map(
+      (series) => `${labels[series]} “${row.values[series].typed}”`,
+    );
     return texts.length > 0 ? [`${labels.notDrawn}: ${row.name} – ${texts.join(', ')}`] : [];
   });
 }
 
 function altOf(title: string, rows: readonly ReadRow[], labels: MeasuresChartLabels, notes: readonly string[]): string {
   const described = rows.map((row) => {
-    const values = SERIES.filter((series) => row.values[series].kind === 'number').map((series) => `${labels[series]} ${row.values[series].typed}`);
+    const values = SERIES.filter((series) => row.values[series].kind === 'number').map(
+      (series) => `${labels[series]} ${row.values[series].typed}`,
+    );
     const unit = row.unit && !row.name.endsWith(`(${row.unit})`) ? ` (${row.unit})` : '';
     return values.length > 0 ? `${row.name}${unit}: ${values.join(', ')}.` : '';
   });

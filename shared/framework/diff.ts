@@ -37,17 +37,27 @@ export interface FrameworkChanges {
   readonly removed: readonly FeatureRef[];
   /** Same id, new wording. */
   readonly reworded: readonly { readonly id: string; readonly before: LocalizedText; readonly after: LocalizedText }[];
-  readonly retitledAreas: readonly { readonly id: string; readonly before: LocalizedText; readonly after: LocalizedText }[];
+  readonly retitledAreas: readonly {
+    readonly id: string;
+    readonly before: LocalizedText;
+    readonly after: LocalizedText;
+  }[];
   readonly limits: readonly LimitChange[];
   readonly profile: ProfileChanges;
   /** Key Features whose guidance is new or reworded. */
   readonly guidanceChanged: number;
 }
 
-const LIMIT_FIELDS: readonly (keyof WordLimits)[] = ['narrativeWords', 'goodPracticeWords', 'challengesWords', 'nextStepsWords'];
+const LIMIT_FIELDS: readonly (keyof WordLimits)[] = [
+  'narrativeWords',
+  'goodPracticeWords',
+  'challengesWords',
+  'nextStepsWords',
+];
 
 const ref = (feature: KeyFeature): FeatureRef => ({ id: feature.id, title: feature.title });
-const sameText = (a: LocalizedText | undefined, b: LocalizedText | undefined) => a?.en === b?.en && a?.sw === b?.sw && a?.fr === b?.fr;
+const sameText = (a: LocalizedText | undefined, b: LocalizedText | undefined) =>
+  a?.en === b?.en && a?.sw === b?.sw && a?.fr === b?.fr;
 
 /**
  * Compares the questions in use with a new version. Features are followed by the same map the
@@ -69,12 +79,14 @@ export function diffFrameworks(before: Framework, after: Framework): FrameworkCh
   const renamed: { from: FeatureRef; to: FeatureRef }[] = [];
   const merged: { from: FeatureRef[]; to: FeatureRef }[] = [];
   const reworded: { id: string; before: LocalizedText; after: LocalizedText }[] = [];
-  const limits: LimitChange[] = LIMIT_FIELDS.filter((field) => before.limits[field] !== after.limits[field]).map((field) => ({
-    featureId: null,
-    field,
-    before: before.limits[field],
-    after: after.limits[field],
-  }));
+  const limits: LimitChange[] = LIMIT_FIELDS.filter((field) => before.limits[field] !== after.limits[field]).map(
+    (field) => ({
+      featureId: null,
+      field,
+      before: before.limits[field],
+      after: after.limits[field],
+    }),
+  );
   let guidanceChanged = 0;
   for (const feature of allKeyFeatures(after)) {
     const sources = sourcesOf.get(feature.id) ?? [];
@@ -86,12 +98,15 @@ export function diffFrameworks(before: Framework, after: Framework): FrameworkCh
     }
     if (sources.length > 1) merged.push({ from: sources.map(ref), to: ref(feature) });
     else if (first.id !== feature.id) renamed.push({ from: ref(first), to: ref(feature) });
-    else if (!sameText(first.title, feature.title)) reworded.push({ id: feature.id, before: first.title, after: feature.title });
+    else if (!sameText(first.title, feature.title))
+      reworded.push({ id: feature.id, before: first.title, after: feature.title });
     if (sources.length === 1 && !sameText(first.guidance, feature.guidance)) guidanceChanged++;
     if (sources.length === 1 && (first.limits || feature.limits)) {
       const old = limitsOf(before, first);
       const now = limitsOf(after, feature);
-      for (const field of LIMIT_FIELDS) if (old[field] !== now[field]) limits.push({ featureId: feature.id, field, before: old[field], after: now[field] });
+      for (const field of LIMIT_FIELDS)
+        if (old[field] !== now[field])
+          limits.push({ featureId: feature.id, field, before: old[field], after: now[field] });
     }
   }
   return {
@@ -109,7 +124,10 @@ export function diffFrameworks(before: Framework, after: Framework): FrameworkCh
   };
 }
 
-function retitledAreas(before: Framework, after: Framework): { id: string; before: LocalizedText; after: LocalizedText }[] {
+function retitledAreas(
+  before: Framework,
+  after: Framework,
+): { id: string; before: LocalizedText; after: LocalizedText }[] {
   const old = new Map(allAreas(before).map((area) => [area.id, area.title]));
   return allAreas(after).flatMap((area) => {
     const title = old.get(area.id);
@@ -131,16 +149,31 @@ function profileChanges(before: readonly ProfileField[], after: readonly Profile
     }
     const previous = old.get(field.id) ?? (former ? old.get(former) : undefined);
     if (!previous) added.push({ id: field.id, label: field.label });
-    else if (previous.required !== field.required) required.push({ id: field.id, label: field.label, now: field.required });
+    else if (previous.required !== field.required)
+      required.push({ id: field.id, label: field.label, now: field.required });
   }
   const kept = new Set(after.map((field) => field.id));
-  const removed = before.filter((field) => !kept.has(field.id) && !takenOver.has(field.id)).map((field) => ({ id: field.id, label: field.label }));
+  const removed = before
+    .filter((field) => !kept.has(field.id) && !takenOver.has(field.id))
+    .map((field) => ({ id: field.id, label: field.label }));
   return { added, removed, renamed, required };
 }
 
 /** True when a new version changes nothing the officer would see. */
 export function changesNothing(changes: FrameworkChanges): boolean {
-  const lists = [changes.added, changes.renamed, changes.merged, changes.removed, changes.reworded, changes.retitledAreas, changes.limits];
+  const lists = [
+    changes.added,
+    changes.renamed,
+    changes.merged,
+    changes.removed,
+    changes.reworded,
+    changes.retitledAreas,
+    changes.limits,
+  ];
   const profile = changes.profile;
-  return lists.every((list) => list.length === 0) && [profile.added, profile.removed, profile.renamed, profile.required].every((list) => list.length === 0) && changes.guidanceChanged === 0;
+  return (
+    lists.every((list) => list.length === 0) &&
+    [profile.added, profile.removed, profile.renamed, profile.required].every((list) => list.length === 0) &&
+    changes.guidanceChanged === 0
+  );
 }

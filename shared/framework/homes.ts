@@ -12,6 +12,7 @@ export function homesOf(framework: Framework, sameVersion: boolean): Map<string,
   const homes = new Map<string, string>();
   const features = allKeyFeatures(framework);
   for (const feature of features) homes.set(feature.id, feature.id);
-  if (!sameVersion) for (const feature of features) for (const formerId of feature.formerIds ?? []) homes.set(formerId, feature.id);
+  if (!sameVersion)
+    for (const feature of features) for (const formerId of feature.formerIds ?? []) homes.set(formerId, feature.id);
   return homes;
 }

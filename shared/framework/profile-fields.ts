@@ -11,10 +11,22 @@ export const profileFieldKindSchema = z.enum(PROFILE_FIELD_KINDS);
 export type ProfileFieldKind = z.infer<typeof profileFieldKindSchema>;
 
 /** A profile question's id is also the key its answer is stored under in a draft's profile. */
-export const profileFieldIdSchema = z.string().regex(/^[a-z][A-Za-z0-9]{0,39}$/, 'a profile field id is a camelCase word such as gdpPerCapitaCity');
+export const profileFieldIdSchema = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]{0,39}$/, 'a profile field id is a camelCase word such as gdpPerCapitaCity');
 
 /** Autofill hints a browser knows (HTML's autocomplete tokens); anything else would be ignored by it. */
-const AUTOCOMPLETE_TOKENS = ['name', 'organization', 'organization-title', 'email', 'tel', 'url', 'country-name', 'address-level1', 'address-level2'] as const;
+const AUTOCOMPLETE_TOKENS = [
+  'name',
+  'organization',
+  'organization-title',
+  'email',
+  'tel',
+  'url',
+  'country-name',
+  'address-level1',
+  'address-level2',
+] as const;
 
 export const profileFieldSchema = z
   .object({

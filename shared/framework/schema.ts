@@ -29,7 +29,18 @@ export const keyFeatureSchema = z
     /** What UNESCO wants to read under this Key Feature, shown to the officer beside the questions. */
     guidance: localizedTextSchema.optional(),
     /** Measures worth reporting, in the framework's languages; a plain string (older framework files) is English only. */
-    suggestedMeasures: z.array(z.union([localizedTextSchema, z.string().min(1).transform((en): LocalizedText => ({ en }))])).max(50).default([]),
+    suggestedMeasures: z
+      .array(
+        z.union([
+          localizedTextSchema,
+          z
+            .string()
+            .min(1)
+            .transform((en): LocalizedText => ({ en })),
+        ]),
+      )
+      .max(50)
+      .default([]),
     /** Word limits of this Key Feature's answers where they differ from the framework's. */
     limits: wordLimitsSchema.partial().optional(),
     /** Ids this feature had in older framework versions (renames and merges keep their text). */
@@ -59,7 +70,11 @@ const frameworkShape = z
     format: z.literal(FRAMEWORK_FORMAT),
     formatVersion: z.literal(FRAMEWORK_FORMAT_VERSION),
     id: z.string().min(1).max(200),
-    version: z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a version is letters, digits, dots and dashes'),
+    version: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a version is letters, digits, dots and dashes'),
     /** Versions this one replaces: a file of one of them is older than this and is refused. */
     replaces: z.array(z.string().min(1).max(100)).max(200).default([]),
     publisher: publisherSchema,
@@ -75,29 +90,31 @@ const frameworkShape = z
 
 export const frameworkSchema = frameworkShape.superRefine((framework, context) => {
   const issue = (message: string) => context.addIssue({ code: 'custom', message });
-    const seen = new Set<string>();
-    const claimed = new Map<string, string>();
-    for (const tier of framework.tiers) {
-      for (const area of tier.areas) {
-        for (const feature of area.features) {
-          if (seen.has(feature.id)) issue(`Key Feature id ${feature.id} appears twice`);
-          seen.add(feature.id);
-          if (!feature.id.startsWith(`${area.id}.`)) issue(`Key Feature ${feature.id} is not numbered under its area ${area.id}`);
-          for (const formerId of feature.formerIds ?? []) {
-            const other = claimed.get(formerId);
-            // One old answer cannot move to two places: it would be copied, and edited twice.
-            if (other !== undefined) issue(`Key Features ${other} and ${feature.id} both take the text of former ${formerId}`);
-            claimed.set(formerId, feature.id);
-          }
+  const seen = new Set<string>();
+  const claimed = new Map<string, string>();
+  for (const tier of framework.tiers) {
+    for (const area of tier.areas) {
+      for (const feature of area.features) {
+        if (seen.has(feature.id)) issue(`Key Feature id ${feature.id} appears twice`);
+        seen.add(feature.id);
+        if (!feature.id.startsWith(`${area.id}.`))
+          issue(`Key Feature ${feature.id} is not numbered under its area ${area.id}`);
+        for (const formerId of feature.formerIds ?? []) {
+          const other = claimed.get(formerId);
+          // One old answer cannot move to two places: it would be copied, and edited twice.
+          if (other !== undefined)
+            issue(`Key Features ${other} and ${feature.id} both take the text of former ${formerId}`);
+          claimed.set(formerId, feature.id);
         }
       }
     }
-    const profileIds = new Set<string>();
-    for (const field of framework.profile) {
-      if (profileIds.has(field.id)) issue(`profile field ${field.id} appears twice`);
-      profileIds.add(field.id);
-    }
-    for (const problem of sourceProblems(framework.version, framework.source)) issue(problem);
+  }
+  const profileIds = new Set<string>();
+  for (const field of framework.profile) {
+    if (profileIds.has(field.id)) issue(`profile field ${field.id} appears twice`);
+    profileIds.add(field.id);
+  }
+  for (const problem of sourceProblems(framework.version, framework.source)) issue(problem);
 });
 
 /**
@@ -131,7 +148,9 @@ export interface FrameworkRef {
  * The limits that hold for one Key Feature's answers: its own where it sets them, else the
  * framework's (the same object then, so a memoised form is not redrawn for a new copy).
  */
-export function limitsOf(framework: Pick<Framework, 'limits'>, feature: Pick<KeyFeature, 'limits'> | undefined): WordLimits {
+export function limitsOf(
+  framework: Pick<Framework, 'limits'>,
+  feature: Pick<KeyFeature, 'limits'> | undefined,
+): WordLimits {
   return feature?.limits ? { ...framework.limits, ...feature.limits } : framework.limits;
 }
-

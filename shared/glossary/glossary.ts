@@ -68,8 +68,10 @@ export function glossaryViolations(texts: readonly TranslatedText[], glossary: G
       const english = words(text.en);
       if (!match.test(english) || unless?.test(english) || term.except.includes(text.key)) continue;
       const translation = words(text.translation);
-      if (!forms.test(translation)) violations.push({ key: text.key, term: term.en, problem: 'term-missing', translation: text.translation });
-      if (avoid?.test(translation)) violations.push({ key: text.key, term: term.en, problem: 'avoided-word', translation: text.translation });
+      if (!forms.test(translation))
+        violations.push({ key: text.key, term: term.en, problem: 'term-missing', translation: text.translation });
+      if (avoid?.test(translation))
+        violations.push({ key: text.key, term: term.en, problem: 'avoided-word', translation: text.translation });
     }
   }
   return violations;

@@ -79,7 +79,9 @@ export type Subscriber<E extends EventName> = (listener: (payload: EventPayload<
 export type SubscriberName<E extends EventName> = `on${Capitalize<E>}`;
 
 /** What the renderer sees as `window.ripoti`. */
-export type RipotiApi = { readonly [M in ApiMethod]: Method<M> } & { readonly [E in EventName as SubscriberName<E>]: Subscriber<E> };
+export type RipotiApi = { readonly [M in ApiMethod]: Method<M> } & {
+  readonly [E in EventName as SubscriberName<E>]: Subscriber<E>;
+};
 
 export const apiMethods = Object.keys(contract) as ApiMethod[];
 export const eventNames = Object.keys(events) as EventName[];

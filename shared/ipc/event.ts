@@ -9,6 +9,9 @@ export interface MainEvent<Name extends string, Payload extends z.ZodType> {
   readonly payload: Payload;
 }
 
-export function defineEvent<const Name extends string, Payload extends z.ZodType>(name: Name, payload: Payload): MainEvent<Name, Payload> {
+export function defineEvent<const Name extends string, Payload extends z.ZodType>(
+  name: Name,
+  payload: Payload,
+): MainEvent<Name, Payload> {
   return { name, payload };
 }

@@ -11,6 +11,8 @@ export interface JobDefinition<Step extends z.ZodType, Result extends z.ZodType>
   readonly result: Result;
 }
 
-export function defineJob<Step extends z.ZodType, Result extends z.ZodType>(definition: JobDefinition<Step, Result>): JobDefinition<Step, Result> {
+export function defineJob<Step extends z.ZodType, Result extends z.ZodType>(
+  definition: JobDefinition<Step, Result>,
+): JobDefinition<Step, Result> {
   return definition;
 }

@@ -13,15 +13,24 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 /** The order in which a language writes day, month and year, read from Intl. */
 function fieldOrder(language: Language): ('day' | 'month' | 'year')[] {
-  const parts = new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2026, 11, 31)));
-  return parts.flatMap((part) => (part.type === 'day' || part.type === 'month' || part.type === 'year' ? [part.type] : []));
+  const parts = new Intl.DateTimeFormat(localeOf(language), {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatToParts(new Date(Date.UTC(2026, 11, 31)));
+  return parts.flatMap((part) =>
+    part.type === 'day' || part.type === 'month' || part.type === 'year' ? [part.type] : [],
+  );
 }
 
 /** "31/12/2026", "31.12.2026", "31-12-2026" or "2026-12-31" → "2026-12-31"; null when no real date. */
 export function parseCalendarDate(text: string, language: Language): string | null {
   const trimmed = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  const numbers = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : /^(\d{1,4})[/.\-\s](\d{1,2})[/.\-\s](\d{1,4})$/.exec(trimmed)?.slice(1).map(Number);
+  const numbers = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : /^(\d{1,4})[/.\-\s](\d{1,2})[/.\-\s](\d{1,4})$/.exec(trimmed)?.slice(1).map(Number);
   if (!numbers || numbers.length !== 3) return null;
   const order = iso ? (['year', 'month', 'day'] as const) : fieldOrder(language);
   const value = { day: 0, month: 0, year: 0 };
@@ -34,5 +43,10 @@ export function parseCalendarDate(text: string, language: Language): string | nu
 export function formatCalendarDate(isoDate: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
-  return new Intl.DateTimeFormat(localeOf(language), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T12:00:00Z`));
 }

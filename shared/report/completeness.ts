@@ -44,7 +44,11 @@ export function computeCompleteness(report: Report, framework: Framework): Repor
       let areaDone = 0;
       for (const feature of area.features) {
         // A Key Feature missing from the draft (not yet migrated) is simply not written yet.
-        const check = checkSection(feature.id, report.sections[feature.id] ?? emptySection(report.updatedAt), limitsOf(framework, feature));
+        const check = checkSection(
+          feature.id,
+          report.sections[feature.id] ?? emptySection(report.updatedAt),
+          limitsOf(framework, feature),
+        );
         sections[feature.id] = { featureId: feature.id, state: check.state, problems: check.problems };
         problems.push(...check.problems);
         if (check.done) areaDone++;

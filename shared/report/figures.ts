@@ -91,7 +91,8 @@ export function formatFigure(value: string, language: Language): string {
   const number = canonical.replace('%', '');
   const decimals = number.split('.')[1]?.length ?? 0;
   const options: Intl.NumberFormatOptions = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  if (percent) return new Intl.NumberFormat(localeOf(language), { ...options, style: 'percent' }).format(Number(number) / 100);
+  if (percent)
+    return new Intl.NumberFormat(localeOf(language), { ...options, style: 'percent' }).format(Number(number) / 100);
   return new Intl.NumberFormat(localeOf(language), options).format(Number(number));
 }
 

@@ -58,8 +58,13 @@ export function finalCheck(report: Report, framework: Framework, areaIds?: reado
       .filter((area) => !wanted || wanted.has(area.id))
       .flatMap((area) => area.features.map((feature) => feature.id)),
   );
-  const problems = computeCompleteness(report, framework).problems.filter((problem) => problem.featureId === undefined || exported.has(problem.featureId));
-  const kinds = FINAL_CHECK_KINDS.map((kind) => ({ kind, problems: problems.filter((problem) => finalCheckKind(problem) === kind) })).filter((group) => group.problems.length > 0);
+  const problems = computeCompleteness(report, framework).problems.filter(
+    (problem) => problem.featureId === undefined || exported.has(problem.featureId),
+  );
+  const kinds = FINAL_CHECK_KINDS.map((kind) => ({
+    kind,
+    problems: problems.filter((problem) => finalCheckKind(problem) === kind),
+  })).filter((group) => group.problems.length > 0);
   return { problems, kinds };
 }
 

@@ -25,7 +25,11 @@ export interface DraftEffect {
  * anything was lost. Nothing is saved: this is what the officer reads before accepting, and
  * what main checks again before it writes anything.
  */
-export function effectOnDraft(report: Report, next: Framework, previous: Framework): { effect: DraftEffect; migrated: Report } {
+export function effectOnDraft(
+  report: Report,
+  next: Framework,
+  previous: Framework,
+): { effect: DraftEffect; migrated: Report } {
   const { report: migrated, notes } = upgradeFramework(report, next, previous);
   const written = (featureId: string) => {
     const section = report.sections[featureId];
@@ -36,13 +40,31 @@ export function effectOnDraft(report: Report, next: Framework, previous: Framewo
   const archived: string[] = [];
   for (const note of notes) {
     const { from, to, featureId } = note.params;
-    if (note.code === 'feature-renamed' && typeof from === 'string' && typeof to === 'string' && written(from)) renamed.push({ from, to });
-    if (note.code === 'features-merged' && typeof from === 'string' && typeof to === 'string' && from.split(', ').some(written)) merged.push({ from, to });
+    if (note.code === 'feature-renamed' && typeof from === 'string' && typeof to === 'string' && written(from))
+      renamed.push({ from, to });
+    if (
+      note.code === 'features-merged' &&
+      typeof from === 'string' &&
+      typeof to === 'string' &&
+      from.split(', ').some(written)
+    )
+      merged.push({ from, to });
     if (note.code === 'feature-archived' && typeof featureId === 'string') archived.push(featureId);
   }
   const valid = reportSchema.safeParse(migrated);
   const unfit = valid.success ? null : (valid.error.issues[0]?.path.map(String).join('.') ?? 'the report');
-  return { effect: { reportId: report.id, title: report.title, renamed, merged, archived, lost: lostTexts(report, migrated), unfit }, migrated };
+  return {
+    effect: {
+      reportId: report.id,
+      title: report.title,
+      renamed,
+      merged,
+      archived,
+      lost: lostTexts(report, migrated),
+      unfit,
+    },
+    migrated,
+  };
 }
 
 /** The refusal for new questions under which some draft would lose text, or null when none would. */

@@ -19,7 +19,10 @@ function versionOf(raw: Record<string, unknown>): number {
   // Format 0 predates the field: a draft without it is the oldest format.
   if (version === undefined) return 0;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new RipotiError('invalid-data', 'This draft does not say which format it is in, so Ripoti cannot open it safely.');
+    throw new RipotiError(
+      'invalid-data',
+      'This draft does not say which format it is in, so Ripoti cannot open it safely.',
+    );
   }
   return version;
 }
@@ -50,9 +53,13 @@ export function migrateReport(raw: unknown, framework: Framework): { report: Rep
   const parsed = reportSchema.safeParse(current);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new RipotiError('invalid-data', `This draft is damaged: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}.`);
+    throw new RipotiError(
+      'invalid-data',
+      `This draft is damaged: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}.`,
+    );
   }
-  const notes: MigrationNote[] = from < CURRENT_SCHEMA_VERSION ? [{ code: 'schema-upgraded', params: { from, to: CURRENT_SCHEMA_VERSION } }] : [];
+  const notes: MigrationNote[] =
+    from < CURRENT_SCHEMA_VERSION ? [{ code: 'schema-upgraded', params: { from, to: CURRENT_SCHEMA_VERSION } }] : [];
   const upgraded = upgradeFramework(parsed.data, framework);
   return { report: upgraded.report, notes: [...notes, ...upgraded.notes] };
 }
@@ -61,6 +68,8 @@ function safely<T>(step: () => T): T {
   try {
     return step();
   } catch (error) {
-    throw new RipotiError('invalid-data', 'This draft is damaged: an old-format field could not be read.', { cause: error });
+    throw new RipotiError('invalid-data', 'This draft is damaged: an old-format field could not be read.', {
+      cause: error,
+    });
   }
 }

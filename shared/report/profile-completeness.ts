@@ -4,7 +4,9 @@ import { progressOf, type Problem, type ProblemCode, type Progress } from './pro
 import type { Profile, Report } from './schema';
 
 /** The check each kind of profile question gets whenever it is filled in, required or not. */
-const KIND_RULES: Readonly<Partial<Record<ProfileFieldKind, { code: ProblemCode; valid: (value: string) => boolean }>>> = {
+const KIND_RULES: Readonly<
+  Partial<Record<ProfileFieldKind, { code: ProblemCode; valid: (value: string) => boolean }>>
+> = {
   figure: { code: 'not-a-number', valid: isFigure },
   email: { code: 'invalid-email', valid: isEmail },
   'web-address': { code: 'invalid-web-address', valid: isWebAddress },
@@ -16,7 +18,10 @@ const KIND_RULES: Readonly<Partial<Record<ProfileFieldKind, { code: ProblemCode;
  * The profile as the framework asks it (framework.profile): a required question must be
  * answered; any answer must have its kind's form. Progress counts the required questions.
  */
-export function checkProfile(profile: Profile, fields: readonly ProfileField[]): { progress: Progress; problems: Problem[] } {
+export function checkProfile(
+  profile: Profile,
+  fields: readonly ProfileField[],
+): { progress: Progress; problems: Problem[] } {
   const problems: Problem[] = [];
   const required = fields.filter((field) => field.required);
   for (const field of required) {
@@ -25,7 +30,8 @@ export function checkProfile(profile: Profile, fields: readonly ProfileField[]):
   for (const field of fields) {
     const rule = KIND_RULES[field.kind];
     const value = profile[field.id] ?? '';
-    if (rule && !isBlank(value) && !rule.valid(value)) problems.push({ code: rule.code, path: `profile.${field.id}`, params: { value } });
+    if (rule && !isBlank(value) && !rule.valid(value))
+      problems.push({ code: rule.code, path: `profile.${field.id}`, params: { value } });
   }
   const wrong = new Set(problems.map((problem) => problem.path));
   const done = required.filter((field) => !wrong.has(`profile.${field.id}`)).length;
@@ -37,7 +43,11 @@ export function checkReportMeta(report: Pick<Report, 'title' | 'period'>): Probl
   const problems: Problem[] = [];
   if (isBlank(report.title)) problems.push({ code: 'required', path: 'title' });
   if (report.period.startMonth > report.period.endMonth) {
-    problems.push({ code: 'invalid-period', path: 'period.endMonth', params: { start: report.period.startMonth, end: report.period.endMonth } });
+    problems.push({
+      code: 'invalid-period',
+      path: 'period.endMonth',
+      params: { start: report.period.startMonth, end: report.period.endMonth },
+    });
   }
   return problems;
 }

@@ -20,9 +20,16 @@ const longText = z.string().max(MAX_LONG_TEXT);
 const shortText = z.string().max(MAX_SHORT_TEXT);
 const isoTimestamp = z.iso.datetime({ offset: true });
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
-export const entityIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/);
+export const entityIdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9._:-]+$/);
 export const reportIdSchema = z.uuid();
-export const featureIdSchema = z.string().regex(/^\d+(\.\d+)*$/).max(20);
+export const featureIdSchema = z
+  .string()
+  .regex(/^\d+(\.\d+)*$/)
+  .max(20);
 
 export const SECTION_STATUSES = ['not-started', 'in-progress', 'complete', 'not-applicable'] as const;
 export const sectionStatusSchema = z.enum(SECTION_STATUSES);
@@ -68,8 +75,18 @@ const profileKeyPattern = /^[a-z][A-Za-z0-9]{0,39}$/;
  * stay in the draft (format 2 and later keep every key), shown apart and never dropped.
  */
 export const NAMED_PROFILE_FIELDS: readonly string[] = [
-  'city', 'county', 'country', 'population', 'areaKm2', 'website', 'leaderName', 'leaderTitle',
-  'focalPointName', 'focalPointEmail', 'focalPointPhone', 'membershipDate',
+  'city',
+  'county',
+  'country',
+  'population',
+  'areaKm2',
+  'website',
+  'leaderName',
+  'leaderTitle',
+  'focalPointName',
+  'focalPointEmail',
+  'focalPointPhone',
+  'membershipDate',
 ];
 
 export const profileSchema = z
@@ -90,8 +107,15 @@ export const profileSchema = z
   .catchall(shortText)
   .superRefine((profile, context) => {
     const keys = Object.keys(profile);
-    if (keys.length > MAX_PROFILE_ANSWERS) context.addIssue({ code: 'custom', message: `a profile holds at most ${MAX_PROFILE_ANSWERS} answers` });
-    for (const key of keys) if (!profileKeyPattern.test(key)) context.addIssue({ code: 'custom', message: `"${key.slice(0, 50)}" is not a profile question id`, path: [key] });
+    if (keys.length > MAX_PROFILE_ANSWERS)
+      context.addIssue({ code: 'custom', message: `a profile holds at most ${MAX_PROFILE_ANSWERS} answers` });
+    for (const key of keys)
+      if (!profileKeyPattern.test(key))
+        context.addIssue({
+          code: 'custom',
+          message: `"${key.slice(0, 50)}" is not a profile question id`,
+          path: [key],
+        });
   });
 
 export const periodSchema = z.object({

@@ -27,20 +27,29 @@ const MEASURE_CELLS = ['indicator', 'unit', 'baseline', 'current', 'target', 'so
 export function checkSection(featureId: string, section: Section, limits: WordLimits): SectionCheck {
   if (section.status === 'not-applicable') {
     const hasReason = !isBlank(section.notApplicableReason);
-    const problems: Problem[] = hasReason ? [] : [{ code: 'reason-required', path: sectionPath(featureId, 'notApplicableReason'), featureId }];
+    const problems: Problem[] = hasReason
+      ? []
+      : [{ code: 'reason-required', path: sectionPath(featureId, 'notApplicableReason'), featureId }];
     return { state: 'not-applicable', problems, done: hasReason };
   }
   const problems: Problem[] = [];
-  if (isBlank(section.narrative)) problems.push({ code: 'required', path: sectionPath(featureId, 'narrative'), featureId });
+  if (isBlank(section.narrative))
+    problems.push({ code: 'required', path: sectionPath(featureId, 'narrative'), featureId });
   for (const { field, limit } of LIMITED_FIELDS) {
     const words = countWords(section[field]);
     if (words > limits[limit]) {
-      problems.push({ code: 'over-limit', path: sectionPath(featureId, field), featureId, params: { words, limit: limits[limit] } });
+      problems.push({
+        code: 'over-limit',
+        path: sectionPath(featureId, field),
+        featureId,
+        params: { words, limit: limits[limit] },
+      });
     }
   }
   section.measures.forEach((row, index) => problems.push(...checkMeasure(featureId, row, index)));
   section.evidence.forEach((reference, index) => {
-    if (isBlank(reference.caption)) problems.push({ code: 'required', path: sectionPath(featureId, 'evidence', index, 'caption'), featureId });
+    if (isBlank(reference.caption))
+      problems.push({ code: 'required', path: sectionPath(featureId, 'evidence', index, 'caption'), featureId });
   });
   const empty = isEmptySection(section);
   if (!empty && problems.length === 0 && section.status !== 'complete') {
@@ -64,12 +73,19 @@ export function answeredMeasures(section: Section): MeasureRow[] {
 function checkMeasure(featureId: string, row: MeasureRow, index: number): Problem[] {
   if (!isAnsweredMeasure(row)) return [];
   const problems: Problem[] = [];
-  if (isBlank(row.indicator)) problems.push({ code: 'required', path: sectionPath(featureId, 'measures', index, 'indicator'), featureId });
-  if (isBlank(row.current)) problems.push({ code: 'required', path: sectionPath(featureId, 'measures', index, 'current'), featureId });
+  if (isBlank(row.indicator))
+    problems.push({ code: 'required', path: sectionPath(featureId, 'measures', index, 'indicator'), featureId });
+  if (isBlank(row.current))
+    problems.push({ code: 'required', path: sectionPath(featureId, 'measures', index, 'current'), featureId });
   for (const column of FIGURE_COLUMNS) {
     const value = row[column];
     if (!isBlank(value) && !isFigure(value)) {
-      problems.push({ code: 'not-a-number', path: sectionPath(featureId, 'measures', index, column), featureId, params: { value } });
+      problems.push({
+        code: 'not-a-number',
+        path: sectionPath(featureId, 'measures', index, column),
+        featureId,
+        params: { value },
+      });
     }
   }
   return problems;
@@ -81,5 +97,10 @@ function checkMeasure(featureId: string, row: MeasureRow, index: number): Proble
  */
 export function isEmptySection(section: Section): boolean {
   const texts = [section.narrative, section.actions, section.goodPractice, section.challenges, section.nextSteps];
-  return texts.every(isBlank) && answeredMeasures(section).length === 0 && section.evidence.length === 0 && section.sdgTargets.length === 0;
+  return (
+    texts.every(isBlank) &&
+    answeredMeasures(section).length === 0 &&
+    section.evidence.length === 0 &&
+    section.sdgTargets.length === 0
+  );
 }

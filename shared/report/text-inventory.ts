@@ -6,13 +6,24 @@ export interface WrittenText {
   readonly text: string;
 }
 
-const SECTION_TEXTS = ['narrative', 'actions', 'goodPractice', 'challenges', 'nextSteps', 'notApplicableReason'] as const;
+const SECTION_TEXTS = [
+  'narrative',
+  'actions',
+  'goodPractice',
+  'challenges',
+  'nextSteps',
+  'notApplicableReason',
+] as const;
 const MEASURE_CELLS = ['indicator', 'unit', 'baseline', 'current', 'target', 'source'] as const;
 
 function sectionTexts(where: string, section: Section): WrittenText[] {
   const texts: WrittenText[] = SECTION_TEXTS.map((field) => ({ where: `${where}.${field}`, text: section[field] }));
-  section.measures.forEach((row, index) => MEASURE_CELLS.forEach((cell) => texts.push({ where: `${where}.measures.${index}.${cell}`, text: row[cell] })));
-  section.evidence.forEach((reference, index) => texts.push({ where: `${where}.evidence.${index}.caption`, text: reference.caption }));
+  section.measures.forEach((row, index) =>
+    MEASURE_CELLS.forEach((cell) => texts.push({ where: `${where}.measures.${index}.${cell}`, text: row[cell] })),
+  );
+  section.evidence.forEach((reference, index) =>
+    texts.push({ where: `${where}.evidence.${index}.caption`, text: reference.caption }),
+  );
   return texts;
 }
 
@@ -20,8 +31,11 @@ function sectionTexts(where: string, section: Section): WrittenText[] {
 export function writtenTexts(report: Report): WrittenText[] {
   const texts: WrittenText[] = [{ where: 'title', text: report.title }];
   for (const [id, value] of Object.entries(report.profile)) texts.push({ where: `profile.${id}`, text: value });
-  for (const [featureId, section] of Object.entries(report.sections)) texts.push(...sectionTexts(`sections.${featureId}`, section));
-  report.archivedSections.forEach((archived, index) => texts.push(...sectionTexts(`archivedSections.${index}`, archived.section)));
+  for (const [featureId, section] of Object.entries(report.sections))
+    texts.push(...sectionTexts(`sections.${featureId}`, section));
+  report.archivedSections.forEach((archived, index) =>
+    texts.push(...sectionTexts(`archivedSections.${index}`, archived.section)),
+  );
   return texts.filter((entry) => entry.text.trim() !== '');
 }
 

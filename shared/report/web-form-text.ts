@@ -7,8 +7,9 @@
 const BULLET = /^[-*•‣◦]\s+/;
 // C0 controls but tab and line feed, DEL, C1 controls, the non-characters U+FFFE/U+FFFF, and
 // lone surrogates (half an emoji): what the Word export drops too (sanitize-text.ts).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function webFormText(text: string): string {
   const lines = text

@@ -63,7 +63,11 @@ export class IncrementalWordCounter {
     if (next === this.text) return this.words;
     const whole = Math.min(Math.floor(Math.min(next.length, this.text.length) / CHUNK), this.states.length - 1);
     let chunk = 0;
-    while (chunk < whole && next.slice(chunk * CHUNK, (chunk + 1) * CHUNK) === this.text.slice(chunk * CHUNK, (chunk + 1) * CHUNK)) chunk++;
+    while (
+      chunk < whole &&
+      next.slice(chunk * CHUNK, (chunk + 1) * CHUNK) === this.text.slice(chunk * CHUNK, (chunk + 1) * CHUNK)
+    )
+      chunk++;
     this.states.length = chunk + 1;
     let state = this.states[chunk] ?? START;
     for (let from = chunk * CHUNK; from < next.length; from += CHUNK) {
@@ -98,7 +102,8 @@ const letterOrNumber = /[\p{L}\p{N}]/u;
 
 /** A letter or digit in any script; ASCII is decided without the regular expression. */
 function isWordCharacter(text: string, index: number, code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   if (code >= 0xdc00 && code <= 0xdfff) return false; // low surrogate: its pair was tested at the high half
   const character = code >= 0xd800 && code <= 0xdbff ? text.slice(index, index + 2) : text[index];
   return character !== undefined && letterOrNumber.test(character);

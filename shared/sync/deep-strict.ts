@@ -19,7 +19,9 @@ function strictNode(schema: z.ZodType): z.ZodType {
   const def = node._zod.def as unknown as AnyDef;
   switch (def.type) {
     case 'object': {
-      const shape = Object.fromEntries(Object.entries(def['shape'] as Record<string, z.ZodType>).map(([key, value]) => [key, strictNode(value)]));
+      const shape = Object.fromEntries(
+        Object.entries(def['shape'] as Record<string, z.ZodType>).map(([key, value]) => [key, strictNode(value)]),
+      );
       // An object that names what its other keys hold (the profile: an answer, a string, per
       // question a framework asks) keeps that rule; only "anything" or nothing becomes "none".
       const catchall = def['catchall'] as z.ZodType | undefined;

@@ -34,7 +34,12 @@ export function reportToDocuments(report: Report): Map<string, JsonObject> {
   const docs = new Map<string, JsonObject>();
   docs.set(manifestId(report.id), { type: REPORT_DOC_TYPE, ...toJson(meta), featureIds: Object.keys(sections).sort() });
   for (const [featureId, section] of Object.entries(sections)) {
-    docs.set(sectionDocId(report.id, featureId), { type: SECTION_DOC_TYPE, reportId: report.id, featureId, section: toJson(section) });
+    docs.set(sectionDocId(report.id, featureId), {
+      type: SECTION_DOC_TYPE,
+      reportId: report.id,
+      featureId,
+      section: toJson(section),
+    });
   }
   return docs;
 }

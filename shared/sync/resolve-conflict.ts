@@ -2,9 +2,13 @@ import { isJsonObject, listKeyOf, type JsonValue } from './json-value';
 import type { FieldConflict } from './three-way-merge';
 
 /** What the officer chose for one conflicting field. */
-export type Resolution = { readonly keep: 'mine' } | { readonly keep: 'theirs' } | { readonly keep: 'edited'; readonly value: JsonValue };
+export type Resolution =
+  { readonly keep: 'mine' } | { readonly keep: 'theirs' } | { readonly keep: 'edited'; readonly value: JsonValue };
 
-export function resolvedValue(conflict: { readonly mine?: JsonValue; readonly theirs?: JsonValue }, resolution: Resolution): JsonValue | undefined {
+export function resolvedValue(
+  conflict: { readonly mine?: JsonValue; readonly theirs?: JsonValue },
+  resolution: Resolution,
+): JsonValue | undefined {
   switch (resolution.keep) {
     case 'mine':
       return conflict.mine;
@@ -19,7 +23,11 @@ export function resolvedValue(conflict: { readonly mine?: JsonValue; readonly th
  * Returns a copy of `root` with the value at `path` replaced (undefined removes it). List items
  * are addressed by their id, as in FieldConflict paths. Pure: the input is not changed.
  */
-export function withValueAt(root: JsonValue | undefined, path: readonly string[], value: JsonValue | undefined): JsonValue | undefined {
+export function withValueAt(
+  root: JsonValue | undefined,
+  path: readonly string[],
+  value: JsonValue | undefined,
+): JsonValue | undefined {
   const [step, ...rest] = path;
   if (step === undefined) return value;
   if (Array.isArray(root)) {

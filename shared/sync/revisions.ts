@@ -13,7 +13,10 @@ export function generationOf(rev: string): number {
 }
 
 /** `_revisions: { start, ids }` as full revision ids, newest (the leaf itself) first. */
-export function ancestryOf(revisions: { readonly start: number; readonly ids: readonly string[] } | undefined, rev: string): string[] {
+export function ancestryOf(
+  revisions: { readonly start: number; readonly ids: readonly string[] } | undefined,
+  rev: string,
+): string[] {
   if (!revisions || revisions.ids.length === 0) return [rev];
   return revisions.ids.slice(0, KEPT_ANCESTRY).map((hash, index) => `${revisions.start - index}-${hash}`);
 }

@@ -70,7 +70,8 @@ export function checkServerDocument(id: string, body: JsonObject): DocumentCheck
   }
   const section = new RegExp(DOCUMENT_ID_PATTERNS.section).exec(id);
   if (section) {
-    if (content['reportId'] !== section[1] || content['featureId'] !== section[2]) return { ok: false, reason: 'reportId and featureId do not match the document id' };
+    if (content['reportId'] !== section[1] || content['featureId'] !== section[2])
+      return { ok: false, reason: 'reportId and featureId do not match the document id' };
     return describe(serverSectionSchema.safeParse(content));
   }
   return { ok: false, reason: 'Ripoti does not store documents under that name' };

@@ -28,28 +28,52 @@ const LATEST_WINS = new Set(['updatedAt']);
  * ids merge item by item; lists of plain values (SDG targets) merge as sets. Deterministic and
  * pure: the same three inputs always give the same result.
  */
-export function threeWayMerge(base: JsonValue | undefined, mine: JsonValue | undefined, theirs: JsonValue | undefined): MergeResult {
+export function threeWayMerge(
+  base: JsonValue | undefined,
+  mine: JsonValue | undefined,
+  theirs: JsonValue | undefined,
+): MergeResult {
   const conflicts: FieldConflict[] = [];
   const merged = mergeAt([], base, mine, theirs, conflicts);
   return { merged, conflicts };
 }
 
-function mergeAt(path: string[], base: JsonValue | undefined, mine: JsonValue | undefined, theirs: JsonValue | undefined, out: FieldConflict[]): JsonValue | undefined {
+function mergeAt(
+  path: string[],
+  base: JsonValue | undefined,
+  mine: JsonValue | undefined,
+  theirs: JsonValue | undefined,
+  out: FieldConflict[],
+): JsonValue | undefined {
   if (jsonEqual(mine, theirs)) return mine;
   if (jsonEqual(base, mine)) return theirs;
   if (jsonEqual(base, theirs)) return mine;
   const field = path[path.length - 1];
-  if (field !== undefined && LATEST_WINS.has(field) && typeof mine === 'string' && typeof theirs === 'string') return mine > theirs ? mine : theirs;
-  if (isJsonObject(mine) && isJsonObject(theirs) && (base === undefined || isJsonObject(base))) return mergeObjects(path, base, mine, theirs, out);
-  if (isKeyedList(mine) && isKeyedList(theirs) && (base === undefined || isKeyedList(base)) && (mine.length > 0 || theirs.length > 0)) {
+  if (field !== undefined && LATEST_WINS.has(field) && typeof mine === 'string' && typeof theirs === 'string')
+    return mine > theirs ? mine : theirs;
+  if (isJsonObject(mine) && isJsonObject(theirs) && (base === undefined || isJsonObject(base)))
+    return mergeObjects(path, base, mine, theirs, out);
+  if (
+    isKeyedList(mine) &&
+    isKeyedList(theirs) &&
+    (base === undefined || isKeyedList(base)) &&
+    (mine.length > 0 || theirs.length > 0)
+  ) {
     if (mine.every(isJsonObject) && theirs.every(isJsonObject)) return mergeKeyedLists(path, base, mine, theirs, out);
   }
-  if (isPrimitiveList(mine) && isPrimitiveList(theirs) && (base === undefined || isPrimitiveList(base))) return mergeSets(base ?? [], mine, theirs);
+  if (isPrimitiveList(mine) && isPrimitiveList(theirs) && (base === undefined || isPrimitiveList(base)))
+    return mergeSets(base ?? [], mine, theirs);
   out.push({ path, base, mine, theirs });
   return mine;
 }
 
-function mergeObjects(path: string[], base: JsonObject | undefined, mine: JsonObject, theirs: JsonObject, out: FieldConflict[]): JsonObject {
+function mergeObjects(
+  path: string[],
+  base: JsonObject | undefined,
+  mine: JsonObject,
+  theirs: JsonObject,
+  out: FieldConflict[],
+): JsonObject {
   const result: JsonObject = {};
   for (const key of unionKeys(Object.keys(mine), Object.keys(theirs), Object.keys(base ?? {}))) {
     const value = mergeAt([...path, key], own(base, key), own(mine, key), own(theirs, key), out);
@@ -58,7 +82,13 @@ function mergeObjects(path: string[], base: JsonObject | undefined, mine: JsonOb
   return result;
 }
 
-function mergeKeyedLists(path: string[], base: JsonValue | undefined, mine: JsonObject[], theirs: JsonObject[], out: FieldConflict[]): JsonObject[] {
+function mergeKeyedLists(
+  path: string[],
+  base: JsonValue | undefined,
+  mine: JsonObject[],
+  theirs: JsonObject[],
+  out: FieldConflict[],
+): JsonObject[] {
   const byKey = (list: JsonValue[]) => new Map(list.map((item) => [listKeyOf(item) ?? '', item] as const));
   const baseItems = byKey(Array.isArray(base) ? base : []);
   const mineItems = byKey(mine);
@@ -69,7 +99,13 @@ function mergeKeyedLists(path: string[], base: JsonValue | undefined, mine: Json
   for (const key of order) {
     const value = mergeAt([...path, key], baseItems.get(key), mineItems.get(key), theirItems.get(key), out);
     if (isJsonObject(value)) result.push(value);
-    else if (value !== undefined) out.push({ path: [...path, key], base: baseItems.get(key), mine: mineItems.get(key), theirs: theirItems.get(key) });
+    else if (value !== undefined)
+      out.push({
+        path: [...path, key],
+        base: baseItems.get(key),
+        mine: mineItems.get(key),
+        theirs: theirItems.get(key),
+      });
   }
   return result;
 }

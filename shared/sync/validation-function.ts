@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { DOCUMENT_ID_PATTERNS, NATIONAL_ROLE, serverFrameworkSchema, serverManifestSchema, serverSectionSchema } from './server-documents';
+import {
+  DOCUMENT_ID_PATTERNS,
+  NATIONAL_ROLE,
+  serverFrameworkSchema,
+  serverManifestSchema,
+  serverSectionSchema,
+} from './server-documents';
 
 /**
  * Builds docs/server-setup-validate.js, the county database's validate_doc_update, from the
@@ -11,8 +17,24 @@ import { DOCUMENT_ID_PATTERNS, NATIONAL_ROLE, serverFrameworkSchema, serverManif
  * does not name another county.
  */
 const SUPPORTED_KEYWORDS = new Set([
-  'type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'maxItems', 'minItems',
-  'maxLength', 'minLength', 'pattern', 'format', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'maxItems',
+  'minItems',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'format',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
 ]);
 
 export function validationFunctionSource(): string {
@@ -162,7 +184,10 @@ function (newDoc, oldDoc, userCtx, secObj) {
 }
 
 function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' }) as Record<
+    string,
+    unknown
+  >;
   assertSupported(json);
   return json;
 }
@@ -172,7 +197,8 @@ function assertSupported(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(assertSupported);
   if (typeof node !== 'object' || node === null) return;
   for (const [key, value] of Object.entries(node)) {
-    if (!SUPPORTED_KEYWORDS.has(key)) throw new Error(`validation-function: JSON Schema keyword "${key}" is not interpreted`);
+    if (!SUPPORTED_KEYWORDS.has(key))
+      throw new Error(`validation-function: JSON Schema keyword "${key}" is not interpreted`);
     if (key === 'properties') Object.values(value as object).forEach(assertSupported);
     else if (key === 'items' || key === 'additionalProperties' || key === 'propertyNames') assertSupported(value);
   }

@@ -14,7 +14,11 @@ const MAX_WORDS = 3000;
 export function wordDiff(before: string, after: string): DiffPart[] {
   const a = tokens(before);
   const b = tokens(after);
-  if (a.length > MAX_WORDS || b.length > MAX_WORDS) return compact([{ kind: 'removed', text: before }, { kind: 'added', text: after }]);
+  if (a.length > MAX_WORDS || b.length > MAX_WORDS)
+    return compact([
+      { kind: 'removed', text: before },
+      { kind: 'added', text: after },
+    ]);
   // Flat table of common-subsequence lengths from (i, j) to the end of both texts.
   const width = b.length + 1;
   const lengths = new Int32Array((a.length + 1) * width);

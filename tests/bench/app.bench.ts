@@ -35,12 +35,18 @@ const example = exampleReport(bundledFramework(), { wordsPerFeature: 500, photoC
 const setup = await createTestServices({ dataDir });
 const drafts = setup.services.drafts;
 if (!drafts) throw new Error('the bench services keep drafts on disk');
-for (const [id, bytes] of example.photos) await drafts.attachments.addKnown(id, bytes, `${id.slice(0, 8)}.png`, 'image/png');
+for (const [id, bytes] of example.photos)
+  await drafts.attachments.addKnown(id, bytes, `${id.slice(0, 8)}.png`, 'image/png');
 const counties = ['Kilifi', 'Garissa', 'Laikipia', 'Nairobi', 'Kisumu'];
 const ids: string[] = [];
 for (let index = 0; index < REPORTS; index++) {
   const county = counties[index % counties.length] ?? 'Kilifi';
-  const report = { ...example.report, id: randomUUID(), title: `${county} progress report ${2026 - (index % 5)} (${index + 1})`, profile: { ...example.report.profile, county } };
+  const report = {
+    ...example.report,
+    id: randomUUID(),
+    title: `${county} progress report ${2026 - (index % 5)} (${index + 1})`,
+    profile: { ...example.report.profile, county },
+  };
   await drafts.store.put(report);
   ids.push(report.id);
 }
@@ -49,7 +55,16 @@ await setup.dispose();
 // Main runs as built JavaScript, as in the app (its packages loaded from node_modules), not through a TypeScript loader.
 // Beside the TypeScript build info, never under out/ (which electron-builder packs).
 const mainScript = path.resolve(import.meta.dirname, '../../node_modules/.cache/ripoti-bench/main-process.mjs');
-await build({ entryPoints: [path.join(import.meta.dirname, 'support/main-process.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: mainScript, logLevel: 'warning' });
+await build({
+  entryPoints: [path.join(import.meta.dirname, 'support/main-process.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  outfile: mainScript,
+  logLevel: 'warning',
+});
 
 /** Starts main on the data folder; resolves once its services are open. */
 function startMain(rendererUrl: string): Promise<{ child: ChildProcess; openMs: number }> {
@@ -72,7 +87,13 @@ async function openWindow(browser: Browser, child: ChildProcess): Promise<Page> 
   const waiting = new Map<number, (result: unknown) => void>();
   child.on('message', (message: FromMain) => {
     if (message.type === 'answer') waiting.get(message.id)?.(message.result);
-    if (message.type === 'event') page.evaluate(([channel, payload]) => window.__ripotiDeliver?.(channel, payload), [message.channel, message.payload] as const).catch(() => undefined);
+    if (message.type === 'event')
+      page
+        .evaluate(([channel, payload]) => window.__ripotiDeliver?.(channel, payload), [
+          message.channel,
+          message.payload,
+        ] as const)
+        .catch(() => undefined);
   });
   await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) => {
     const id = sequence++;
@@ -123,7 +144,8 @@ function rendererMemory(browserPid: number): { count: number; rssBytes: number; 
     }
   }
   const descends = (pid: number): boolean => {
-    for (let current = parentOf.get(pid); current !== undefined && current > 1; current = parentOf.get(current)) if (current === browserPid) return true;
+    for (let current = parentOf.get(pid); current !== undefined && current > 1; current = parentOf.get(current))
+      if (current === browserPid) return true;
     return false;
   };
   const renderers: { rssBytes: number; ussBytes: number }[] = [];
@@ -141,7 +163,10 @@ function rendererMemory(browserPid: number): { count: number; rssBytes: number; 
 
 const renderer = await serveRenderer(path.resolve(import.meta.dirname, '../../out/renderer'));
 // No spare renderer process waiting for a next tab: Electron's window has one renderer.
-const server = await chromium.launchServer({ ...chromiumLaunchOptions, args: [...(chromiumLaunchOptions.args ?? []), '--disable-features=SpareRendererForSitePerProcess'] });
+const server = await chromium.launchServer({
+  ...chromiumLaunchOptions,
+  args: [...(chromiumLaunchOptions.args ?? []), '--disable-features=SpareRendererForSitePerProcess'],
+});
 const browserPid = server.process().pid ?? 0;
 const browser = await chromium.connect(server.wsEndpoint());
 try {
@@ -158,7 +183,10 @@ try {
     const loading = performance.now();
     await page.goto(`${renderer.url}/index.html`);
     loads.push(performance.now() - loading);
-    await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, REPORTS, { polling: 'raf', timeout: 60_000 });
+    await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, REPORTS, {
+      polling: 'raf',
+      timeout: 60_000,
+    });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     const interactive = performance.now();
     totals.push(interactive - started);
@@ -167,22 +195,36 @@ try {
     await page.context().close();
     child.kill();
   }
-  console.log(`start-up with ${REPORTS} reports to an interactive Reports list: median ${median(totals).toFixed(0)} ms  [${totals.map((ms) => ms.toFixed(0)).join(', ')}]`);
-  console.log(`  of which main opening its drafts (${REPORTS} reports read and checked): median ${median(opens).toFixed(0)} ms; the window, from main ready to the list: median ${median(windows).toFixed(0)} ms`);
-  console.log(`  in the window: the page loaded (HTML, scripts, CSS) median ${median(loads).toFixed(0)} ms; listReports answered in median ${median(callTimes.get('reports:list') ?? []).toFixed(0)} ms`);
+  console.log(
+    `start-up with ${REPORTS} reports to an interactive Reports list: median ${median(totals).toFixed(0)} ms  [${totals.map((ms) => ms.toFixed(0)).join(', ')}]`,
+  );
+  console.log(
+    `  of which main opening its drafts (${REPORTS} reports read and checked): median ${median(opens).toFixed(0)} ms; the window, from main ready to the list: median ${median(windows).toFixed(0)} ms`,
+  );
+  console.log(
+    `  in the window: the page loaded (HTML, scripts, CSS) median ${median(loads).toFixed(0)} ms; listReports answered in median ${median(callTimes.get('reports:list') ?? []).toFixed(0)} ms`,
+  );
   console.log('  (the rest is starting Node and loading main’s code; Electron’s own boot is not measured here)');
 
   // (2) Memory after opening 10 reports one after another, each at its first area (4 Key Features, photos).
   const { child } = await startMain(renderer.url);
   const page = await openWindow(browser, child);
   await page.goto(`${renderer.url}/index.html`);
-  await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, REPORTS, { timeout: 60_000 });
+  await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, REPORTS, {
+    timeout: 60_000,
+  });
   const atStart = { main: await memoryOfMain(child), renderer: rendererMemory(browserPid) };
   for (const id of ids.slice(0, OPENED)) {
     await page.evaluate((hash) => (window.location.hash = hash), `#/reports/${id}/1.1`);
-    await page.waitForFunction(() => [...document.querySelectorAll('textarea')].some((field) => field.value.length > 1000), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('textarea')].some((field) => field.value.length > 1000),
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.evaluate(() => (window.location.hash = '#/reports'));
-    await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, REPORTS, { timeout: 60_000 });
+    await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, REPORTS, {
+      timeout: 60_000,
+    });
   }
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   const rendererAsIs = rendererMemory(browserPid);
@@ -193,10 +235,16 @@ try {
   const mainResident = residentOf(child.pid ?? 0);
   const megabytes = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
   console.log(`memory after opening ${OPENED} reports one after another (each at area 1.1), then back to the list:`);
-  console.log(`  main (Node with the services): RSS ${megabytes(main.rssBytes)}, after GC ${megabytes(main.rssAfterGcBytes)}; its own pages (USS) ${megabytes(mainResident.ussBytes)}  (at start-up RSS ${megabytes(atStart.main.rssBytes)})`);
-  console.log(`  renderer (the largest of ${rendererAsIs.count} Chromium renderer process${rendererAsIs.count === 1 ? '' : 'es'}): RSS ${megabytes(rendererAsIs.rssBytes)}, USS ${megabytes(rendererAsIs.ussBytes)}; after a GC RSS ${megabytes(rendererAfterGc.rssBytes)}, USS ${megabytes(rendererAfterGc.ussBytes)}  (at start-up RSS ${megabytes(atStart.renderer.rssBytes)})`);
+  console.log(
+    `  main (Node with the services): RSS ${megabytes(main.rssBytes)}, after GC ${megabytes(main.rssAfterGcBytes)}; its own pages (USS) ${megabytes(mainResident.ussBytes)}  (at start-up RSS ${megabytes(atStart.main.rssBytes)})`,
+  );
+  console.log(
+    `  renderer (the largest of ${rendererAsIs.count} Chromium renderer process${rendererAsIs.count === 1 ? '' : 'es'}): RSS ${megabytes(rendererAsIs.rssBytes)}, USS ${megabytes(rendererAsIs.ussBytes)}; after a GC RSS ${megabytes(rendererAfterGc.rssBytes)}, USS ${megabytes(rendererAfterGc.ussBytes)}  (at start-up RSS ${megabytes(atStart.renderer.rssBytes)})`,
+  );
   // RSS counts in full the pages a process shares with others (Node's and Chromium's libraries); USS counts none of them.
-  console.log(`  main + renderer: ${megabytes(main.rssBytes + rendererAsIs.rssBytes)} RSS, ${megabytes(mainResident.ussBytes + rendererAsIs.ussBytes)} USS  (goal: < 300 MB)`);
+  console.log(
+    `  main + renderer: ${megabytes(main.rssBytes + rendererAsIs.rssBytes)} RSS, ${megabytes(mainResident.ussBytes + rendererAsIs.ussBytes)} USS  (goal: < 300 MB)`,
+  );
   child.kill();
 } finally {
   await browser.close();

@@ -31,7 +31,13 @@ const RUNS = 7;
 const framework = bundledFramework();
 const example = exampleReport(framework, { wordsPerFeature: 500, photoCount: 20 });
 const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
-const request: ExportRequest = { report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-01T09:00:00.000Z' };
+const request: ExportRequest = {
+  report: example.report,
+  framework,
+  options: defaultExportOptions,
+  photos,
+  exportedAt: '2026-11-01T09:00:00.000Z',
+};
 
 const list = (values: readonly number[]): string => values.map((value) => value.toFixed(0)).join(', ');
 
@@ -50,7 +56,11 @@ async function timed(run: () => unknown): Promise<number[]> {
 const maxRssBefore = process.resourceUsage().maxRSS;
 const output = await buildDocx(request);
 const zip = await JSZip.loadAsync(output.bytes);
-const parts = await Promise.all(Object.values(zip.files).filter((file) => !file.dir).map(async (file) => [file.name, await file.async('uint8array')] as const));
+const parts = await Promise.all(
+  Object.values(zip.files)
+    .filter((file) => !file.dir)
+    .map(async (file) => [file.name, await file.async('uint8array')] as const),
+);
 const partBytes = parts.reduce((sum, [, bytes]) => sum + bytes.byteLength, 0);
 
 const exportTimes = await timed(() => buildDocx(request));
@@ -82,7 +92,13 @@ const chunks = path.resolve(import.meta.dirname, '../../out/main/chunks');
 const workerScript = readdirSync(chunks).find((name) => name.startsWith('export-worker'));
 if (!workerScript) throw new Error('out/main has no export worker: run npm run build');
 const outFolder = await mkdtemp(path.join(tmpdir(), 'ripoti-bench-'));
-const pipelineInput = { report: example.report, framework, options: defaultExportOptions, exportedAt: request.exportedAt, readAttachment: (id: string) => Promise.resolve(example.photos.get(id) ?? new Uint8Array()) };
+const pipelineInput = {
+  report: example.report,
+  framework,
+  options: defaultExportOptions,
+  exportedAt: request.exportedAt,
+  readAttachment: (id: string) => Promise.resolve(example.photos.get(id) ?? new Uint8Array()),
+};
 async function exportThrough(runner: ExportRunner): Promise<number> {
   const started = performance.now();
   await startExport({ ...pipelineInput, runner }).saveTo(path.join(outFolder, 'report.docx'));
@@ -114,26 +130,59 @@ await rm(outFolder, { recursive: true, force: true });
 
 // A pasted book: one Key Feature's narrative of 1 MB.
 const [firstId, firstSection] = Object.entries(example.report.sections)[0] ?? [];
-const pasted = 'The county learning festival reached every ward, and the facilitators kept their registers. '.repeat(11_000).slice(0, 1_000_000);
+const pasted = 'The county learning festival reached every ward, and the facilitators kept their registers. '
+  .repeat(11_000)
+  .slice(0, 1_000_000);
 const bookRequest: ExportRequest =
-  firstId && firstSection ? { ...request, report: { ...example.report, sections: { ...example.report.sections, [firstId]: { ...firstSection, narrative: pasted } } } } : request;
+  firstId && firstSection
+    ? {
+        ...request,
+        report: {
+          ...example.report,
+          sections: { ...example.report.sections, [firstId]: { ...firstSection, narrative: pasted } },
+        },
+      }
+    : request;
 const bookTimes = await timed(() => buildDocx(bookRequest));
 
 const exportMs = median(exportTimes);
 const fflateMs = median(fflateTimes);
 const jszipMs = median(jszipTimes);
-const words = Object.values(example.report.sections).reduce((sum, section) => sum + section.narrative.split(/\s+/).length, 0);
-console.log(`report: ${Object.keys(example.report.sections).length} Key Features, ${words} narrative words, ${photos.size} photos; .docx ${(output.bytes.byteLength / 1024).toFixed(0)} KB (${parts.length} parts, ${(partBytes / 1024).toFixed(0)} KB unzipped)`);
+const words = Object.values(example.report.sections).reduce(
+  (sum, section) => sum + section.narrative.split(/\s+/).length,
+  0,
+);
+console.log(
+  `report: ${Object.keys(example.report.sections).length} Key Features, ${words} narrative words, ${photos.size} photos; .docx ${(output.bytes.byteLength / 1024).toFixed(0)} KB (${parts.length} parts, ${(partBytes / 1024).toFixed(0)} KB unzipped)`,
+);
 console.log(`export, page numbers included: median ${exportMs.toFixed(0)} ms  [${list(exportTimes)}]`);
 console.log(`  page-number layout alone: median ${median(layoutTimes).toFixed(1)} ms  [${list(layoutTimes)}]`);
-console.log(`  docx without page numbers: median ${median(withoutPageNumbers).toFixed(0)} ms  [${list(withoutPageNumbers)}]`);
-console.log(`zip floor, fflate (the zipper inside docx), same parts: median ${fflateMs.toFixed(0)} ms  [${list(fflateTimes)}]`);
+console.log(
+  `  docx without page numbers: median ${median(withoutPageNumbers).toFixed(0)} ms  [${list(withoutPageNumbers)}]`,
+);
+console.log(
+  `zip floor, fflate (the zipper inside docx), same parts: median ${fflateMs.toFixed(0)} ms  [${list(fflateTimes)}]`,
+);
 console.log(`zip floor, JSZip, same parts: median ${jszipMs.toFixed(0)} ms  [${list(jszipTimes)}]`);
-console.log(`ratio export (page numbers included) / docx without page numbers: ${(exportMs / median(withoutPageNumbers)).toFixed(2)}x  (goal: <= 1.5x)`);
-console.log(`  for reference, export / fflate floor: ${(exportMs / fflateMs).toFixed(1)}x; export / JSZip floor: ${(exportMs / jszipMs).toFixed(1)}x`);
-console.log(`the app's export (pipeline + worker thread + file) in ${SESSIONS} sessions, the thread prepared when the Export step opened (prepare: median ${median(prepareTimes).toFixed(0)} ms, while the officer chooses):`);
-console.log(`  first export of a session: median ${median(firstTimes).toFixed(0)} ms  [${list(firstTimes)}]; next exports: median ${median(warmTimes).toFixed(0)} ms  [${list(warmTimes)}]`);
-console.log(`  ratio first / next: ${(median(firstTimes) / median(warmTimes)).toFixed(2)}x; per session [${sessionRatios.map((ratio) => ratio.toFixed(2)).join(', ')}]  (goal: <= 1.3x)`);
-console.log(`  without prepare, each export on a new thread (start, module load, cold JIT): median ${median(coldTimes).toFixed(0)} ms  [${list(coldTimes)}]`);
+console.log(
+  `ratio export (page numbers included) / docx without page numbers: ${(exportMs / median(withoutPageNumbers)).toFixed(2)}x  (goal: <= 1.5x)`,
+);
+console.log(
+  `  for reference, export / fflate floor: ${(exportMs / fflateMs).toFixed(1)}x; export / JSZip floor: ${(exportMs / jszipMs).toFixed(1)}x`,
+);
+console.log(
+  `the app's export (pipeline + worker thread + file) in ${SESSIONS} sessions, the thread prepared when the Export step opened (prepare: median ${median(prepareTimes).toFixed(0)} ms, while the officer chooses):`,
+);
+console.log(
+  `  first export of a session: median ${median(firstTimes).toFixed(0)} ms  [${list(firstTimes)}]; next exports: median ${median(warmTimes).toFixed(0)} ms  [${list(warmTimes)}]`,
+);
+console.log(
+  `  ratio first / next: ${(median(firstTimes) / median(warmTimes)).toFixed(2)}x; per session [${sessionRatios.map((ratio) => ratio.toFixed(2)).join(', ')}]  (goal: <= 1.3x)`,
+);
+console.log(
+  `  without prepare, each export on a new thread (start, module load, cold JIT): median ${median(coldTimes).toFixed(0)} ms  [${list(coldTimes)}]`,
+);
 console.log(`export with a 1 MB pasted narrative: median ${median(bookTimes).toFixed(0)} ms  [${list(bookTimes)}]`);
-console.log(`peak memory (maxRSS): ${(maxRssBefore / 1024).toFixed(0)} MB after building the example, ${(maxRssAfter / 1024).toFixed(0)} MB after the exports`);
+console.log(
+  `peak memory (maxRSS): ${(maxRssBefore / 1024).toFixed(0)} MB after building the example, ${(maxRssAfter / 1024).toFixed(0)} MB after the exports`,
+);

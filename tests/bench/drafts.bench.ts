@@ -42,7 +42,15 @@ try {
   const featureIds = Object.keys(report.sections);
   for (const [index, id] of featureIds.entries()) {
     const section = report.sections[id];
-    if (section) report.sections[id] = { ...section, status: 'in-progress', narrative: words(500, index), actions: words(150, index + 1), challenges: words(100, index + 2), nextSteps: words(100, index + 3) };
+    if (section)
+      report.sections[id] = {
+        ...section,
+        status: 'in-progress',
+        narrative: words(500, index),
+        actions: words(150, index + 1),
+        challenges: words(100, index + 2),
+        nextSteps: words(100, index + 3),
+      };
   }
   await store.put(report);
   for (let i = 0; i < 20; i += 1) {
@@ -60,7 +68,11 @@ try {
     const id = featureIds[i % 5] ?? '';
     const current = report.sections[id];
     if (!current) throw new Error('missing section');
-    const section = { ...current, narrative: `${current.narrative}${String.fromCharCode(97 + (i % 26))}`, updatedAt: new Date().toISOString() };
+    const section = {
+      ...current,
+      narrative: `${current.narrative}${String.fromCharCode(97 + (i % 26))}`,
+      updatedAt: new Date().toISOString(),
+    };
     report = { ...report, sections: { ...report.sections, [id]: section } };
     const start = performance.now();
     await store.updateSection(report.id, id, section, section.updatedAt);
@@ -100,13 +112,27 @@ try {
   }
 
   const ms = (value: number) => `${value.toFixed(2)} ms`;
-  console.log(`report: ${featureIds.length} filled sections, 20 photos; report JSON ${(reportBytes / 1024).toFixed(1)} KiB, one section ${(sectionBytes / 1024).toFixed(1)} KiB`);
-  console.log(`keystroke -> durable (DraftStore.updateSection, ${EDITS} edits): median ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`);
-  console.log(`bytes written per edit (kernel wchar, compaction included): ${perEdit.toFixed(0)} B = ${(perEdit / sectionBytes).toFixed(2)} x one section, ${(perEdit / reportBytes).toFixed(3)} x the whole report`);
-  console.log(`bare write+fsync of ${chunk.length} B: median ${ms(percentile(bare, 50))}, p95 ${ms(percentile(bare, 95))}`);
-  console.log(`bare append+fsync of ${chunk.length} B: median ${ms(percentile(bareAppend, 50))}, p95 ${ms(percentile(bareAppend, 95))}`);
-  console.log(`ratio DraftStore / bare fsync (median): ${(percentile(latencies, 50) / percentile(bare, 50)).toFixed(2)} (overwrite), ${(percentile(latencies, 50) / percentile(bareAppend, 50)).toFixed(2)} (append)`);
-  console.log(`whole-report durable rewrite (${(wholeBytes.length / 1024).toFixed(1)} KiB) for comparison: median ${ms(percentile(whole, 50))}; ratio DraftStore / whole rewrite ${(percentile(latencies, 50) / percentile(whole, 50)).toFixed(2)}`);
+  console.log(
+    `report: ${featureIds.length} filled sections, 20 photos; report JSON ${(reportBytes / 1024).toFixed(1)} KiB, one section ${(sectionBytes / 1024).toFixed(1)} KiB`,
+  );
+  console.log(
+    `keystroke -> durable (DraftStore.updateSection, ${EDITS} edits): median ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`,
+  );
+  console.log(
+    `bytes written per edit (kernel wchar, compaction included): ${perEdit.toFixed(0)} B = ${(perEdit / sectionBytes).toFixed(2)} x one section, ${(perEdit / reportBytes).toFixed(3)} x the whole report`,
+  );
+  console.log(
+    `bare write+fsync of ${chunk.length} B: median ${ms(percentile(bare, 50))}, p95 ${ms(percentile(bare, 95))}`,
+  );
+  console.log(
+    `bare append+fsync of ${chunk.length} B: median ${ms(percentile(bareAppend, 50))}, p95 ${ms(percentile(bareAppend, 95))}`,
+  );
+  console.log(
+    `ratio DraftStore / bare fsync (median): ${(percentile(latencies, 50) / percentile(bare, 50)).toFixed(2)} (overwrite), ${(percentile(latencies, 50) / percentile(bareAppend, 50)).toFixed(2)} (append)`,
+  );
+  console.log(
+    `whole-report durable rewrite (${(wholeBytes.length / 1024).toFixed(1)} KiB) for comparison: median ${ms(percentile(whole, 50))}; ratio DraftStore / whole rewrite ${(percentile(latencies, 50) / percentile(whole, 50)).toFixed(2)}`,
+  );
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }

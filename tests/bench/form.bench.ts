@@ -44,7 +44,9 @@ try {
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   const dispatch = createDispatcher(createHandlers(services), createTrustedSenderCheck(renderer.url));
-  await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) => dispatch(channel, args, source.frame.url()));
+  await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) =>
+    dispatch(channel, args, source.frame.url()),
+  );
   await page.addInitScript({ content: await bridgeScript() });
   await page.goto(`${renderer.url}/index.html#/reports/${report.id}/profile`);
   await page.getByRole('heading', { level: 2, name: 'City profile and reporting period' }).waitFor();
@@ -57,7 +59,10 @@ try {
         const started = performance.now();
         window.location.hash = `#/reports/${reportId}/2.1`;
         // (No named helper here: the bundler would wrap it in a __name() the page does not have.)
-        while ([...document.querySelectorAll('.word-count')].filter((element) => element.textContent === '500 / 500 words').length !== 4) {
+        while (
+          [...document.querySelectorAll('.word-count')].filter((element) => element.textContent === '500 / 500 words')
+            .length !== 4
+        ) {
           await new Promise((resolve) => requestAnimationFrame(resolve));
         }
         return performance.now() - started;
@@ -80,14 +85,19 @@ try {
       const probe = { last: 0, samples: [] as number[] };
       (window as unknown as { __probe: typeof probe }).__probe = probe;
       field.addEventListener('keydown', (event) => (probe.last = event.timeStamp));
-      new MutationObserver(() => requestAnimationFrame(() => probe.samples.push(performance.now() - probe.last))).observe(counter, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() =>
+        requestAnimationFrame(() => probe.samples.push(performance.now() - probe.last)),
+      ).observe(counter, { childList: true, characterData: true, subtree: true });
       field.focus();
       field.setSelectionRange(field.value.length, field.value.length);
     }, fieldSelector);
     for (let key = 0; key < KEYSTROKES; key++) {
       await page.keyboard.press('Space');
       await page.keyboard.press('w');
-      await page.waitForFunction((count) => (window as unknown as { __probe: { samples: number[] } }).__probe.samples.length >= count, key + 1);
+      await page.waitForFunction(
+        (count) => (window as unknown as { __probe: { samples: number[] } }).__probe.samples.length >= count,
+        key + 1,
+      );
     }
     return page.evaluate(() => (window as unknown as { __probe: { samples: number[] } }).__probe.samples);
   };
@@ -107,23 +117,32 @@ try {
     const probe = { last: 0, samples: [] as number[] };
     (window as unknown as { __probe: typeof probe }).__probe = probe;
     bare.addEventListener('keydown', (event) => (probe.last = event.timeStamp));
-    bare.addEventListener('input', () => requestAnimationFrame(() => probe.samples.push(performance.now() - probe.last)));
+    bare.addEventListener('input', () =>
+      requestAnimationFrame(() => probe.samples.push(performance.now() - probe.last)),
+    );
     bare.focus();
     bare.setSelectionRange(text.length, text.length);
   }, megabyte);
   for (let key = 0; key < KEYSTROKES; key++) {
     await page.keyboard.press('w');
-    await page.waitForFunction((count) => (window as unknown as { __probe: { samples: number[] } }).__probe.samples.length >= count, key + 1);
+    await page.waitForFunction(
+      (count) => (window as unknown as { __probe: { samples: number[] } }).__probe.samples.length >= count,
+      key + 1,
+    );
   }
   const bare = await page.evaluate(() => (window as unknown as { __probe: { samples: number[] } }).__probe.samples);
 
   console.log(`keystroke → counter, 1 MB narrative: ${stats(big)}`);
   console.log(`keystroke → counter, empty narrative: ${stats(small)}`);
   console.log(`keystroke → frame, bare 1 MB <textarea> (no React, no counter): ${stats(bare)}`);
-  console.log(`ratio 1 MB / empty (medians): ${(median(big) / median(small)).toFixed(2)}×; form / bare textarea at 1 MB: ${(median(big) / median(bare)).toFixed(2)}× (goal ≤ 1.5×)`);
+  console.log(
+    `ratio 1 MB / empty (medians): ${(median(big) / median(small)).toFixed(2)}×; form / bare textarea at 1 MB: ${(median(big) / median(bare)).toFixed(2)}× (goal ≤ 1.5×)`,
+  );
   // On a shared, busy machine the medians move with other processes; the fastest keystrokes show
   // what the page itself costs.
-  console.log(`form / bare textarea at 1 MB, fastest keystrokes: ${(Math.min(...big) / Math.min(...bare)).toFixed(2)}×`);
+  console.log(
+    `form / bare textarea at 1 MB, fastest keystrokes: ${(Math.min(...big) / Math.min(...bare)).toFixed(2)}×`,
+  );
   await page.close();
 } finally {
   await browser.close();

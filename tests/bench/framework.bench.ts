@@ -30,7 +30,12 @@ async function computer() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ripoti-bench-framework-'));
   const store = await FrameworkStore.open(dataDir, bundledFramework());
   readDraftsAgainst(() => store.current());
-  const drafts = await openDraftServices(dataDir, { appVersion: 'bench', framework: store.current(), clock: systemClock, historyIntervalMinutes: () => 10 });
+  const drafts = await openDraftServices(dataDir, {
+    appVersion: 'bench',
+    framework: store.current(),
+    clock: systemClock,
+    historyIntervalMinutes: () => 10,
+  });
   for (let index = 0; index < DRAFTS; index++) {
     const { report } = exampleReport(bundledFramework(), { photoCount: 0 });
     await drafts.store.put({ ...report, id: crypto.randomUUID(), title: `Bench ${index}` });
@@ -61,19 +66,28 @@ for (let run = 0; run < RUNS; run++) {
   }
 }
 console.log(`${DRAFTS} drafts of 43 Key Features × ~500 words each, ${RUNS} runs (median):`);
-console.log(`  offer (migrate in memory, check every text):      ${ms(median(offer))}  (${ms(median(offer) / DRAFTS)} a draft)`);
-console.log(`  accept (snapshot, questions, every draft durable): ${ms(median(accept))}  (${ms(median(accept) / DRAFTS)} a draft)`);
-console.log(`  writing the same drafts plainly:                    ${ms(median(plain))}  → accept is ${(median(accept) / median(plain)).toFixed(1)}× a plain write`);
+console.log(
+  `  offer (migrate in memory, check every text):      ${ms(median(offer))}  (${ms(median(offer) / DRAFTS)} a draft)`,
+);
+console.log(
+  `  accept (snapshot, questions, every draft durable): ${ms(median(accept))}  (${ms(median(accept) / DRAFTS)} a draft)`,
+);
+console.log(
+  `  writing the same drafts plainly:                    ${ms(median(plain))}  → accept is ${(median(accept) / median(plain)).toFixed(1)}× a plain write`,
+);
 
 // The Online form's list for one full report.
 const { report } = exampleReport(bundledFramework(), { photoCount: 0 });
 const listing: number[] = [];
 for (let run = 0; run < 20; run++) {
   const started = performance.now();
-  for (const answer of onlineAnswers(report, bundledFramework())) if (answer.kind === 'text' || answer.kind === 'profile') webFormText(answer.text);
+  for (const answer of onlineAnswers(report, bundledFramework()))
+    if (answer.kind === 'text' || answer.kind === 'profile') webFormText(answer.text);
   listing.push(performance.now() - started);
 }
-console.log(`Online form list of a full report (${onlineAnswers(report, bundledFramework()).length} answers): ${median(listing).toFixed(1)} ms median of 20`);
+console.log(
+  `Online form list of a full report (${onlineAnswers(report, bundledFramework()).length} answers): ${median(listing).toFixed(1)} ms median of 20`,
+);
 
 // A sync's look for new questions when none were published since the last look.
 const world = await startSyncWorld();
@@ -82,9 +96,17 @@ try {
   const draft = newReport();
   await device.repository.put(draft);
   await device.syncOrThrow(draft.id);
-  const national = await fetch(`${world.server.origin}/_session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'national', password: 'national-pass' }) });
+  const national = await fetch(`${world.server.origin}/_session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'national', password: 'national-pass' }),
+  });
   const cookie = national.headers.get('set-cookie')?.split(';')[0] ?? '';
-  await fetch(`${world.server.origin}/${DATABASE}/framework:${bundledFramework().id}`, { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ type: 'ripoti-framework', framework: framework2016() }) });
+  await fetch(`${world.server.origin}/${DATABASE}/framework:${bundledFramework().id}`, {
+    method: 'PUT',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'ripoti-framework', framework: framework2016() }),
+  });
   const frameworks = new FrameworkService(FrameworkStore.inMemory(bundledFramework()), device.repository, systemClock);
   world.proxy.identityAnswers = true;
   world.proxy.bytesFromClient = 0;

@@ -13,8 +13,11 @@ import { bombPng, jpegImage, pngImage } from '../integration/hostile-files/suppo
 const child = process.argv[2] === 'child';
 
 if (child) {
-  const { photoThread, photoWorkerFromSource } = await import('../../electron/main/services/export/images/photo-worker/photo-thread');
-  const memory = async (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
+  const { photoThread, photoWorkerFromSource } =
+    await import('../../electron/main/services/export/images/photo-worker/photo-thread');
+  const memory = async (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(await readFile('/proc/self/status', 'utf8'))?.[1] ?? 0) /
+    1024;
   const check = photoThread({ script: photoWorkerFromSource() });
   await check(jpegImage(64, 48));
   const bytes = await readFile(process.argv[3] ?? '');
@@ -26,16 +29,30 @@ if (child) {
   const outcome = await check(bytes);
   const wall = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  console.log(JSON.stringify({ outcome: outcome.ok ? `ok ${outcome.width}×${outcome.height}` : `refused: ${outcome.problem}`, wallMs: Math.round(wall), cpuMs: Math.round((used.user + used.system) / 1000), idleMb: Math.round(idle), peakMb: Math.round(await memory('VmHWM')) }));
+  console.log(
+    JSON.stringify({
+      outcome: outcome.ok ? `ok ${outcome.width}×${outcome.height}` : `refused: ${outcome.problem}`,
+      wallMs: Math.round(wall),
+      cpuMs: Math.round((used.user + used.system) / 1000),
+      idleMb: Math.round(idle),
+      peakMb: Math.round(await memory('VmHWM')),
+    }),
+  );
   process.exit(0);
 }
 
 const photos: [string, () => Buffer][] = [
   ['JPEG 4000×3000 (a 12 MP phone photo)', () => jpegImage(4000, 3000, 85)],
   ['JPEG 6000×4000 (24 MP, the limit)', () => jpegImage(6000, 4000, 85)],
-  ['PNG 8-bit RGB 2500×2000, noisy', () => pngImage({ width: 2500, height: 2000, colourType: 2, depth: 8 }, (index) => (index * 2654435761) >>> 27)],
+  [
+    'PNG 8-bit RGB 2500×2000, noisy',
+    () => pngImage({ width: 2500, height: 2000, colourType: 2, depth: 8 }, (index) => (index * 2654435761) >>> 27),
+  ],
   ['PNG bomb 1-bit 6000×4000 (the limit)', () => bombPng(6000, 4000)],
-  ['PNG bomb 16-bit RGBA 6000×4000 (the limit)', () => pngImage({ width: 6000, height: 4000, colourType: 6, depth: 16 })],
+  [
+    'PNG bomb 16-bit RGBA 6000×4000 (the limit)',
+    () => pngImage({ width: 6000, height: 4000, colourType: 6, depth: 16 }),
+  ],
 ];
 const dir = await mkdtemp(path.join(tmpdir(), 'ripoti-photo-bench-'));
 console.log('photo | file | outcome | wall ms | CPU ms | idle MB | peak MB | above idle MB');
@@ -43,8 +60,18 @@ for (const [name, make] of photos) {
   const file = path.join(dir, 'photo');
   const bytes = make();
   await writeFile(file, bytes);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', import.meta.filename, 'child', file], { encoding: 'utf8' });
-  const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { outcome: string; wallMs: number; cpuMs: number; idleMb: number; peakMb: number };
-  console.log(`${name} | ${(bytes.length / 1024).toFixed(0)} KB | ${result.outcome} | ${result.wallMs} | ${result.cpuMs} | ${result.idleMb} | ${result.peakMb} | ${result.peakMb - result.idleMb}`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', import.meta.filename, 'child', file], {
+    encoding: 'utf8',
+  });
+  const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
+    outcome: string;
+    wallMs: number;
+    cpuMs: number;
+    idleMb: number;
+    peakMb: number;
+  };
+  console.log(
+    `${name} | ${(bytes.length / 1024).toFixed(0)} KB | ${result.outcome} | ${result.wallMs} | ${result.cpuMs} | ${result.idleMb} | ${result.peakMb} | ${result.peakMb - result.idleMb}`,
+  );
 }
 await rm(dir, { recursive: true, force: true });

@@ -42,7 +42,10 @@ const RUNS = 5;
 const framework = bundledFramework();
 const list = (values: readonly number[]) => values.map((value) => value.toFixed(0)).join(', ');
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
-const load = () => loadavg().map((value) => value.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
 console.log(`load average at the start (1, 5, 15 min): ${load()}`);
 
 const example = exampleReport(framework);
@@ -61,7 +64,11 @@ function builtScript(prefix: string): string {
   if (!script) throw new Error(`out/main has no ${prefix}: run npm run build`);
   return path.join(chunks, script);
 }
-const threads = { pagesRunner: workerPagesRunner(builtScript('pages-worker')), runner: workerExportRunner({ script: builtScript('export-worker'), keepWarmMs: 60_000 }), photoWorker: builtScript('photo-worker') };
+const threads = {
+  pagesRunner: workerPagesRunner(builtScript('pages-worker')),
+  runner: workerExportRunner({ script: builtScript('export-worker'), keepWarmMs: 60_000 }),
+  photoWorker: builtScript('photo-worker'),
+};
 
 // 1. The layout, as the app runs it: a new thread first, then the warm one.
 let started = performance.now();
@@ -74,25 +81,37 @@ for (let run = 0; run < RUNS; run++) {
   warm.push(performance.now() - started);
 }
 const items = first.model.pages.reduce((sum, page) => sum + page.items.length, 0);
-console.log(`pages of the example: ${first.model.pages.length}, ${items} items, page model ${kb(JSON.stringify(first.model).length)} as JSON`);
-console.log(`layout in a new pages thread: ${cold.toFixed(0)} ms; in the warm thread: median ${median(warm).toFixed(0)} ms  [${list(warm)}]`);
+console.log(
+  `pages of the example: ${first.model.pages.length}, ${items} items, page model ${kb(JSON.stringify(first.model).length)} as JSON`,
+);
+console.log(
+  `layout in a new pages thread: ${cold.toFixed(0)} ms; in the warm thread: median ${median(warm).toFixed(0)} ms  [${list(warm)}]`,
+);
 
 // 2. The PDF: an export of the PDF kind in the export thread (layout + writing), and writing alone in-process.
 const pdfExports: number[] = [];
 let pdfBytes = 0;
 for (let run = 0; run < 3; run++) {
   started = performance.now();
-  pdfBytes = (await threads.runner({ ...request, options: { ...request.options, format: 'pdf' } }, () => undefined)).bytes.byteLength;
+  pdfBytes = (await threads.runner({ ...request, options: { ...request.options, format: 'pdf' } }, () => undefined))
+    .bytes.byteLength;
   pdfExports.push(performance.now() - started);
 }
 const laidHere = await layOutReportPages(request);
 const writing: number[] = [];
 for (let run = 0; run < 3; run++) {
   started = performance.now();
-  await writePdf(laidHere.model, laidHere.media, { author: 'Amina Mwero', subject: 'Progress report', keywords: '', createdAt: new Date() });
+  await writePdf(laidHere.model, laidHere.media, {
+    author: 'Amina Mwero',
+    subject: 'Progress report',
+    keywords: '',
+    createdAt: new Date(),
+  });
   writing.push(performance.now() - started);
 }
-console.log(`PDF export in the export thread (first is a new thread): [${list(pdfExports)}] ms, ${kb(pdfBytes)}; writing the PDF from laid-out pages: median ${median(writing).toFixed(0)} ms  [${list(writing)}]`);
+console.log(
+  `PDF export in the export thread (first is a new thread): [${list(pdfExports)}] ms, ${kb(pdfBytes)}; writing the PDF from laid-out pages: median ${median(writing).toFixed(0)} ms  [${list(writing)}]`,
+);
 
 // 3. The Preview step in Chromium, with the real handlers and the app's threads.
 const backend = await createTestServices({ export: threads });
@@ -101,12 +120,15 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const drafts = backend.services.drafts;
   if (!drafts) throw new Error('the bench services have a drafts store');
-  for (const [id, bytes] of example.photos) await drafts.attachments.addKnown(id, bytes, `${id.slice(0, 8)}.png`, 'image/png');
+  for (const [id, bytes] of example.photos)
+    await drafts.attachments.addKnown(id, bytes, `${id.slice(0, 8)}.png`, 'image/png');
   await drafts.store.put(example.report);
   const reportId = example.report.id;
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   const dispatch = createDispatcher(createHandlers(backend.services), createTrustedSenderCheck(renderer.url));
-  await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) => dispatch(channel, args, source.frame.url()));
+  await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) =>
+    dispatch(channel, args, source.frame.url()),
+  );
   await page.addInitScript({ content: await bridgeScript() });
   const openPreview = () =>
     page.evaluate(async (id) => {
@@ -114,10 +136,12 @@ try {
       const startedAt = performance.now();
       window.location.hash = `#/reports/${id}/preview`;
       // (No named helper here: the bundler would wrap it in a __name() the page does not have.)
-      while (!document.querySelector('#preview-page-1 svg text')) await new Promise((resolve) => requestAnimationFrame(resolve));
+      while (!document.querySelector('#preview-page-1 svg text'))
+        await new Promise((resolve) => requestAnimationFrame(resolve));
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const firstPage = performance.now() - startedAt;
-      const received = (performance.getEntriesByName('ripoti:preview-pages-received')[0]?.startTime ?? startedAt) - startedAt;
+      const received =
+        (performance.getEntriesByName('ripoti:preview-pages-received')[0]?.startTime ?? startedAt) - startedAt;
       for (const sheet of document.querySelectorAll('.preview-page')) {
         sheet.scrollIntoView();
         while (!sheet.querySelector('svg text')) await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -142,7 +166,10 @@ try {
     const saved = await backend.services.reports.get(reportId);
     const section = saved.sections['1.1.1'];
     if (!section) throw new Error('the example has 1.1.1');
-    await backend.services.reports.updateSection(reportId, '1.1.1', { ...section, narrative: `${section.narrative} Edit ${run}.` });
+    await backend.services.reports.updateSection(reportId, '1.1.1', {
+      ...section,
+      narrative: `${section.narrative} Edit ${run}.`,
+    });
     afterSave.push(await openPreview());
   }
   const client = await page.context().newCDPSession(page);
@@ -155,11 +182,19 @@ try {
     ['right after a save (the layout made while the step waits)', afterSave],
   ] as const) {
     console.log(`Preview step, ${label}:`);
-    console.log(`  opening to the first page drawn: median ${median(opens.map((open) => open.firstPage)).toFixed(0)} ms  [${list(opens.map((open) => open.firstPage))}]`);
-    console.log(`    of which waiting for the outline and first pages (main, and the harness's JSON transport): [${list(opens.map((open) => open.received))}] ms; drawing: [${list(opens.map((open) => open.firstPage - open.received))}] ms`);
-    console.log(`  opening to all ${pages} pages drawn (scrolled through one by one): median ${median(opens.map((open) => open.allPages)).toFixed(0)} ms  [${list(opens.map((open) => open.allPages))}]`);
+    console.log(
+      `  opening to the first page drawn: median ${median(opens.map((open) => open.firstPage)).toFixed(0)} ms  [${list(opens.map((open) => open.firstPage))}]`,
+    );
+    console.log(
+      `    of which waiting for the outline and first pages (main, and the harness's JSON transport): [${list(opens.map((open) => open.received))}] ms; drawing: [${list(opens.map((open) => open.firstPage - open.received))}] ms`,
+    );
+    console.log(
+      `  opening to all ${pages} pages drawn (scrolled through one by one): median ${median(opens.map((open) => open.allPages)).toFixed(0)} ms  [${list(opens.map((open) => open.allPages))}]`,
+    );
   }
-  console.log(`after scrolling through: ${drawn} of ${pages} pages drawn (the rest are empty sheets), JS heap ${(heap.usedSize / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    `after scrolling through: ${drawn} of ${pages} pages drawn (the rest are empty sheets), JS heap ${(heap.usedSize / 1024 / 1024).toFixed(1)} MB`,
+  );
 } finally {
   await browser.close();
   await renderer.close();
@@ -172,7 +207,9 @@ const heavyRequest: ExportRequest = {
   report: heavy.report,
   framework,
   options: { ...defaultExportOptions, mode: 'final' },
-  photos: new Map([...heavy.photos.keys()].map((id, index) => [id, { name: `IMG_${2041 + index}.jpg`, bytes: cameraPhoto(index) }])),
+  photos: new Map(
+    [...heavy.photos.keys()].map((id, index) => [id, { name: `IMG_${2041 + index}.jpg`, bytes: cameraPhoto(index) }]),
+  ),
   exportedAt: '2026-11-20T08:00:00.000Z',
 };
 const plainDocx = (await buildDocx(heavyRequest)).bytes.byteLength;
@@ -200,9 +237,18 @@ try {
   steps.set(step, (steps.get(step) ?? 0) + performance.now() - stepStarted);
   const took = performance.now() - started;
   const qualities = [...new Set(sent.photos.map((photo) => photo.after.quality))].sort((a, b) => b - a);
-  console.log(`Prepare for sending, 20 photos: the Word file alone was ${kb(plainDocx)}; now ${sent.files.map((file) => `${file.name} ${kb(file.byteLength)}`).join(', ')} = ${kb(sent.totalBytes)} (limit 5120 KB, fits: ${sent.fits}) in ${(took / 1000).toFixed(1)} s`);
-  console.log(`  by step: ${[...steps].filter(([code]) => code !== 'start').map(([code, ms]) => `${code} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
-  console.log(`  photos at quality ${qualities.join('/')}; long sides ${Math.min(...sent.photos.map((photo) => photo.after.longSide))}–${Math.max(...sent.photos.map((photo) => photo.after.longSide))} px; photo bytes ${kb(sent.photos.reduce((sum, photo) => sum + photo.before.bytes, 0))} → ${kb(sent.photos.reduce((sum, photo) => sum + photo.after.bytes, 0))}`);
+  console.log(
+    `Prepare for sending, 20 photos: the Word file alone was ${kb(plainDocx)}; now ${sent.files.map((file) => `${file.name} ${kb(file.byteLength)}`).join(', ')} = ${kb(sent.totalBytes)} (limit 5120 KB, fits: ${sent.fits}) in ${(took / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  by step: ${[...steps]
+      .filter(([code]) => code !== 'start')
+      .map(([code, ms]) => `${code} ${(ms / 1000).toFixed(1)} s`)
+      .join(', ')}`,
+  );
+  console.log(
+    `  photos at quality ${qualities.join('/')}; long sides ${Math.min(...sent.photos.map((photo) => photo.after.longSide))}–${Math.max(...sent.photos.map((photo) => photo.after.longSide))} px; photo bytes ${kb(sent.photos.reduce((sum, photo) => sum + photo.before.bytes, 0))} → ${kb(sent.photos.reduce((sum, photo) => sum + photo.after.bytes, 0))}`,
+  );
 } finally {
   await rm(folder, { recursive: true, force: true });
 }

@@ -15,7 +15,9 @@ const files = readdirSync(folder)
 let failures = 0;
 for (const file of files) {
   console.log(`\n== ${file.replace('.bench.ts', '')} ==`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', path.join(folder, file)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', path.join(folder, file)], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failures += 1;
 }
 if (files.length === 0) console.log('No benchmark matched.');

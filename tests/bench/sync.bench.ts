@@ -26,30 +26,43 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 /** Words of the framework's own English texts, picked by a seeded generator: prose that compresses like prose. */
 const vocabulary = JSON.stringify(bundledFramework()).match(/[A-Za-z]{3,}/g) ?? ['learning'];
 let seed = 2026;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-const prose = (count: number) => Array.from({ length: count }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ');
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const prose = (count: number) =>
+  Array.from({ length: count }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ');
 
 /** Every section written (about 300 words in narrative and challenges), then photos up to the target size. */
 async function filledReport(device: Device, photoBytes: number[]): Promise<Report> {
   let report = newReport();
-  for (const [featureId, section] of Object.entries(report.sections)) report.sections[featureId] = { ...section, status: 'in-progress', narrative: prose(200), challenges: prose(100) };
+  for (const [featureId, section] of Object.entries(report.sections))
+    report.sections[featureId] = { ...section, status: 'in-progress', narrative: prose(200), challenges: prose(100) };
   await device.repository.put(report);
-  for (const [index, bytes] of photoBytes.entries()) report = await addPhoto(device, report, bytes, Object.keys(report.sections)[index] ?? '1.1.1');
+  for (const [index, bytes] of photoBytes.entries())
+    report = await addPhoto(device, report, bytes, Object.keys(report.sections)[index] ?? '1.1.1');
   return report;
 }
 
 /** Runs `work` and returns the bytes each way and the requests it made. */
-async function counted(proxy: FaultProxy, work: () => Promise<unknown>): Promise<{ sent: number; received: number; requests: string[] }> {
+async function counted(
+  proxy: FaultProxy,
+  work: () => Promise<unknown>,
+): Promise<{ sent: number; received: number; requests: string[] }> {
   proxy.bytesFromClient = 0;
   proxy.bytesToClient = 0;
   const before = proxy.log.length;
   await work();
-  const requests = proxy.log.slice(before).map((request) => `${request.method} ${request.url.split('?')[0]?.split('/').slice(2).join('/') || request.url.split('?')[0] || ''}`);
+  const requests = proxy.log
+    .slice(before)
+    .map(
+      (request) =>
+        `${request.method} ${request.url.split('?')[0]?.split('/').slice(2).join('/') || request.url.split('?')[0] || ''}`,
+    );
   return { sent: proxy.bytesFromClient, received: proxy.bytesToClient, requests };
 }
 
 const line = (label: string, figures: { sent: number; received: number; requests: string[] }) =>
-  console.log(`${label.padEnd(58)} ↑ ${kB(figures.sent).padStart(8)}  ↓ ${kB(figures.received).padStart(8)}  in ${figures.requests.length} requests (${figures.requests.join(', ')})${figures.sent < 5000 && figures.received < 5000 ? '' : '  goal < 5 kB each way: NOT met'}`);
+  console.log(
+    `${label.padEnd(58)} ↑ ${kB(figures.sent).padStart(8)}  ↓ ${kB(figures.received).padStart(8)}  in ${figures.requests.length} requests (${figures.requests.join(', ')})${figures.sent < 5000 && figures.received < 5000 ? '' : '  goal < 5 kB each way: NOT met'}`,
+  );
 
 const server = await startCouchServer();
 for (const user of ['amina', 'baraka']) await server.addUser(user, `${user}-pass`, [DATABASE]);
@@ -61,12 +74,21 @@ const url = `${proxy.origin}/${DATABASE}`;
 const amina = await createDevice(url, 'amina', 'amina-pass');
 const baraka = await createDevice(url, 'baraka', 'baraka-pass');
 const big = await filledReport(amina, [475_000, 475_000, 475_000, 475_000]);
-const reportBytes = new TextEncoder().encode(JSON.stringify(big)).length + Object.values(big.attachments).reduce((sum, photo) => sum + photo.byteLength, 0);
+const reportBytes =
+  new TextEncoder().encode(JSON.stringify(big)).length +
+  Object.values(big.attachments).reduce((sum, photo) => sum + photo.byteLength, 0);
 const full = await counted(proxy, () => amina.syncOrThrow(big.id));
 await baraka.syncOrThrow(big.id);
 console.log(`report size (JSON + photos):  ${kB(reportBytes)}`);
-console.log(`first full upload:            ↑ ${kB(full.sent)}  ↓ ${kB(full.received)} in ${full.requests.length} requests`);
-const edits = ['Open two more centres in Malindi.', 'Open three more centres in Watamu.', 'Train twenty facilitators.', 'Publish the report in Kiswahili.'];
+console.log(
+  `first full upload:            ↑ ${kB(full.sent)}  ↓ ${kB(full.received)} in ${full.requests.length} requests`,
+);
+const edits = [
+  'Open two more centres in Malindi.',
+  'Open three more centres in Watamu.',
+  'Train twenty facilitators.',
+  'Publish the report in Kiswahili.',
+];
 const editAndSync = (text: string) => async () => {
   await editSection(amina, big.id, '2.3.1', { nextSteps: text });
   await amina.syncOrThrow(big.id);
@@ -82,20 +104,31 @@ await freshAmina.repository.put(await amina.repository.get(big.id));
 for (const photo of Object.keys(big.attachments)) await freshAmina.blobs.write(photo, await amina.blobs.read(photo));
 await freshAmina.syncOrThrow(big.id);
 await freshAmina.sync.rememberPassword('amina-pass');
-line('one-field edit, sent after a fresh log-in (uncompressed)', await counted(proxy, async () => {
-  await editSection(freshAmina, big.id, '2.3.1', { nextSteps: edits[2] ?? '' });
-  await freshAmina.syncOrThrow(big.id);
-}));
+line(
+  'one-field edit, sent after a fresh log-in (uncompressed)',
+  await counted(proxy, async () => {
+    await editSection(freshAmina, big.id, '2.3.1', { nextSteps: edits[2] ?? '' });
+    await freshAmina.syncOrThrow(big.id);
+  }),
+);
 await baraka.syncOrThrow(big.id);
 line('nothing changed anywhere: a sync that finds nothing', await counted(proxy, () => baraka.syncOrThrow(big.id)));
 proxy.identityAnswers = false;
 
 // (2) The same edit by PouchDB's replicator (the alternative weighed in docs/sync-design.md), into a database without a validation function.
 const plain = 'ripoti-plain';
-await fetch(`${server.origin}/${plain}`, { method: 'PUT', headers: { authorization: `Basic ${Buffer.from('admin:admin-secret').toString('base64')}` } });
+await fetch(`${server.origin}/${plain}`, {
+  method: 'PUT',
+  headers: { authorization: `Basic ${Buffer.from('admin:admin-secret').toString('base64')}` },
+});
 const local = new server.PouchDB(`bench-local-${Date.now()}`, { adapter: 'memory' });
-const remote = new server.PouchDB(`${proxy.origin}/${plain}`, { auth: { username: 'admin', password: 'admin-secret' }, skip_setup: true });
-await local.replicate.from(server.database(DATABASE), { doc_ids: [...new Set(Object.keys(big.sections).map((featureId) => sectionDocId(big.id, featureId)))] });
+const remote = new server.PouchDB(`${proxy.origin}/${plain}`, {
+  auth: { username: 'admin', password: 'admin-secret' },
+  skip_setup: true,
+});
+await local.replicate.from(server.database(DATABASE), {
+  doc_ids: [...new Set(Object.keys(big.sections).map((featureId) => sectionDocId(big.id, featureId)))],
+});
 await local.replicate.to(remote);
 const other = new server.PouchDB(`bench-other-${Date.now()}`, { adapter: 'memory' });
 await other.replicate.from(remote);
@@ -107,17 +140,23 @@ line('PouchDB replicator: a colleague pulling it', await counted(proxy, () => ot
 
 // (3) Time to "cannot reach" with the app's own policy (connect limit 10 s, no retry of what cannot succeed).
 const blackhole = await startBlackhole();
-const stranded = await createDevice(`${blackhole.origin}/${DATABASE}`, 'amina', 'amina-pass', { retryPolicy: defaultRetryPolicy });
+const stranded = await createDevice(`${blackhole.origin}/${DATABASE}`, 'amina', 'amina-pass', {
+  retryPolicy: defaultRetryPolicy,
+});
 await stranded.repository.put(newReport());
 let started = performance.now();
 const unreachable = await stranded.syncNow((await stranded.repository.list())[0]?.id ?? '');
-console.log(`dead address (packets dropped): told after ${((performance.now() - started) / 1000).toFixed(1)} s: ${unreachable.state === 'failed' ? unreachable.error.message : unreachable.state}`);
+console.log(
+  `dead address (packets dropped): told after ${((performance.now() - started) / 1000).toFixed(1)} s: ${unreachable.state === 'failed' ? unreachable.error.message : unreachable.state}`,
+);
 blackhole.close();
 const closedPort = http.createServer();
 await new Promise<void>((resolve) => closedPort.listen(0, '127.0.0.1', resolve));
 const port = (closedPort.address() as AddressInfo).port;
 await new Promise((resolve) => closedPort.close(resolve));
-const wrongPort = await createDevice(`http://127.0.0.1:${port}/${DATABASE}`, 'amina', 'amina-pass', { retryPolicy: defaultRetryPolicy });
+const wrongPort = await createDevice(`http://127.0.0.1:${port}/${DATABASE}`, 'amina', 'amina-pass', {
+  retryPolicy: defaultRetryPolicy,
+});
 await wrongPort.repository.put(newReport());
 started = performance.now();
 await wrongPort.syncNow((await wrongPort.repository.list())[0]?.id ?? '');
@@ -133,7 +172,9 @@ started = performance.now();
 await chiku.syncOrThrow(small.id);
 const seconds = (performance.now() - started) / 1000;
 const ideal = proxy.bytesFromClient / BANDWIDTH;
-console.log(`report of ${kB(smallBytes)} at 50 kB/s: sent ${kB(proxy.bytesFromClient)} in ${seconds.toFixed(1)} s; size ÷ bandwidth = ${(smallBytes / BANDWIDTH).toFixed(1)} s, bytes sent ÷ bandwidth = ${ideal.toFixed(1)} s; overhead ratio ${(seconds / ideal).toFixed(2)}`);
+console.log(
+  `report of ${kB(smallBytes)} at 50 kB/s: sent ${kB(proxy.bytesFromClient)} in ${seconds.toFixed(1)} s; size ÷ bandwidth = ${(smallBytes / BANDWIDTH).toFixed(1)} s, bytes sent ÷ bandwidth = ${ideal.toFixed(1)} s; overhead ratio ${(seconds / ideal).toFixed(2)}`,
+);
 
 await Promise.all([amina, baraka, freshAmina, stranded, wrongPort, chiku].map((device) => device.dispose()));
 await proxy.close();

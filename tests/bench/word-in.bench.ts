@@ -37,7 +37,12 @@ interface Measured {
 
 async function measureInThisProcess(file: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ripoti-bench-wordin-'));
-  const drafts = await openDraftServices(dir, { appVersion: 'bench', framework, clock: systemClock, historyIntervalMinutes: () => 10 });
+  const drafts = await openDraftServices(dir, {
+    appVersion: 'bench',
+    framework,
+    clock: systemClock,
+    historyIntervalMinutes: () => 10,
+  });
   const service = new WordImportService(framework, drafts, systemClock);
   const base64 = readFileSync(file).toString('base64');
   const once = async (): Promise<{ ms: number; cpuMs: number; parts: number }> => {
@@ -55,13 +60,24 @@ async function measureInThisProcess(file: string): Promise<void> {
     globalThis.gc?.();
     warm.push(await once());
   }
-  const measured: Measured = { coldMs: cold.ms, warmMs: warm.map((run) => run.ms), coldCpuMs: cold.cpuMs, warmCpuMs: warm.map((run) => run.cpuMs), peakRssMb: process.resourceUsage().maxRSS / 1024, parts: cold.parts };
+  const measured: Measured = {
+    coldMs: cold.ms,
+    warmMs: warm.map((run) => run.ms),
+    coldCpuMs: cold.cpuMs,
+    warmCpuMs: warm.map((run) => run.cpuMs),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    parts: cold.parts,
+  };
   console.log(JSON.stringify(measured));
   rmSync(dir, { recursive: true, force: true });
 }
 
 function measureInChild(file: string): Measured {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', import.meta.filename, '--measure', file], { encoding: 'utf8' });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--expose-gc', import.meta.filename, '--measure', file],
+    { encoding: 'utf8' },
+  );
   if (child.status !== 0) throw new Error(child.stderr);
   const line = child.stdout.trim().split('\n').at(-1) ?? '';
   return JSON.parse(line) as Measured;
@@ -70,7 +86,18 @@ function measureInChild(file: string): Measured {
 async function writeExample(file: string, wordsPerFeature: number): Promise<ReturnType<typeof exampleReport>> {
   const example = exampleReport(framework, { wordsPerFeature, photoCount: 20 });
   const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
-  writeFileSync(file, (await buildDocx({ report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-01T09:00:00.000Z' })).bytes);
+  writeFileSync(
+    file,
+    (
+      await buildDocx({
+        report: example.report,
+        framework,
+        options: defaultExportOptions,
+        photos,
+        exportedAt: '2026-11-01T09:00:00.000Z',
+      })
+    ).bytes,
+  );
   return example;
 }
 
@@ -92,8 +119,22 @@ function writeAtTheLimit(source: string, file: string): number {
 
 function pagesWithLibreOffice(file: string, profile: string): number | null {
   try {
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', path.dirname(file), file], { stdio: 'ignore', timeout: 600_000 });
-    return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file.replace(/\.docx$/, '.pdf')], { encoding: 'utf8' }))?.[1] ?? 0);
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${profile}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        path.dirname(file),
+        file,
+      ],
+      { stdio: 'ignore', timeout: 600_000 },
+    );
+    return Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file.replace(/\.docx$/, '.pdf')], { encoding: 'utf8' }))?.[1] ?? 0,
+    );
   } catch {
     return null;
   }
@@ -102,7 +143,19 @@ function pagesWithLibreOffice(file: string, profile: string): number | null {
 function resaveWithLibreOffice(file: string, profile: string): string | null {
   const outDir = path.join(path.dirname(file), 'resaved');
   try {
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, file], { stdio: 'ignore', timeout: 600_000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${profile}`,
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        outDir,
+        file,
+      ],
+      { stdio: 'ignore', timeout: 600_000 },
+    );
     return path.join(outDir, path.basename(file));
   } catch {
     return null;
@@ -111,19 +164,36 @@ function resaveWithLibreOffice(file: string, profile: string): string | null {
 
 /** The right place of each of the export's 60 headings: the profile, nothing (generated tables, tiers, areas), or its Key Feature. */
 function headingsRight(preview: WordImportPreview): { right: number; total: number; featuresRight: number } {
-  const expected = new Map<string, string>([['Profile of the learning city', 'profile'], ['Completeness by area', 'skip']]);
+  const expected = new Map<string, string>([
+    ['Profile of the learning city', 'profile'],
+    ['Completeness by area', 'skip'],
+  ]);
   for (const tier of framework.tiers) expected.set(`${tier.id} ${tier.title.en}`, 'skip');
   for (const area of allAreas(framework)) expected.set(`${area.id} ${area.title.en}`, 'skip');
-  for (const feature of allKeyFeatures(framework)) expected.set(`${feature.id} ${feature.title.en}`, `feature ${feature.id}`);
+  for (const feature of allKeyFeatures(framework))
+    expected.set(`${feature.id} ${feature.title.en}`, `feature ${feature.id}`);
   const headed = preview.parts.filter((part) => part.heading);
-  const target = (part: (typeof headed)[number]) => (part.proposed.kind === 'feature' ? `feature ${part.proposed.featureId}` : part.proposed.kind);
+  const target = (part: (typeof headed)[number]) =>
+    part.proposed.kind === 'feature' ? `feature ${part.proposed.featureId}` : part.proposed.kind;
   const right = headed.filter((part) => expected.get(part.heading) === target(part));
-  return { right: right.length, total: headed.length, featuresRight: right.filter((part) => part.proposed.kind === 'feature').length };
+  return {
+    right: right.length,
+    total: headed.length,
+    featuresRight: right.filter((part) => part.proposed.kind === 'feature').length,
+  };
 }
 
-async function roundTrip(file: string, example: ReturnType<typeof exampleReport>): Promise<{ preview: WordImportPreview; same: number; fields: number }> {
+async function roundTrip(
+  file: string,
+  example: ReturnType<typeof exampleReport>,
+): Promise<{ preview: WordImportPreview; same: number; fields: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ripoti-bench-wordin-'));
-  const drafts = await openDraftServices(dir, { appVersion: 'bench', framework, clock: systemClock, historyIntervalMinutes: () => 10 });
+  const drafts = await openDraftServices(dir, {
+    appVersion: 'bench',
+    framework,
+    clock: systemClock,
+    historyIntervalMinutes: () => 10,
+  });
   const service = new WordImportService(framework, drafts, systemClock);
   const result = await service.preview(path.basename(file), readFileSync(file));
   if (result.status !== 'ready') throw new Error(result.message);
@@ -141,7 +211,8 @@ async function roundTrip(file: string, example: ReturnType<typeof exampleReport>
   return { preview: result.preview, same, fields };
 }
 
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'ripoti-bench-wordin-files-'));
@@ -150,24 +221,38 @@ async function main(): Promise<void> {
     const example77 = await writeExample(path.join(folder, 'example.docx'), 500);
     await writeExample(path.join(folder, 'long.docx'), 4_200);
     const limitXml = writeAtTheLimit(path.join(folder, 'long.docx'), path.join(folder, 'limit.docx'));
-    for (const [name, label] of [['example.docx', 'example report'], ['long.docx', 'long report'], ['limit.docx', `at the limit (${(limitXml / 1024 / 1024).toFixed(1)} MB of XML)`]] as const) {
+    for (const [name, label] of [
+      ['example.docx', 'example report'],
+      ['long.docx', 'long report'],
+      ['limit.docx', `at the limit (${(limitXml / 1024 / 1024).toFixed(1)} MB of XML)`],
+    ] as const) {
       const file = path.join(folder, name);
       const measured = measureInChild(file);
       const pages = name === 'limit.docx' ? null : pagesWithLibreOffice(file, profile);
       const size = (readFileSync(file).byteLength / 1024).toFixed(0);
       console.log(`${label}: ${pages ?? '?'} pages (LibreOffice), ${size} KB, ${measured.parts} parts`);
-      console.log(`  to the mapping screen: cold ${measured.coldMs.toFixed(0)} ms, warm median ${median(measured.warmMs).toFixed(0)} ms (runs: ${measured.warmMs.map((ms) => ms.toFixed(0)).join(', ')})`);
-      console.log(`  CPU time of those runs: cold ${measured.coldCpuMs.toFixed(0)} ms, warm median ${median(measured.warmCpuMs).toFixed(0)} ms; load average now ${loadavg()[0]?.toFixed(1) ?? '?'} on ${availableParallelism()} cores`);
+      console.log(
+        `  to the mapping screen: cold ${measured.coldMs.toFixed(0)} ms, warm median ${median(measured.warmMs).toFixed(0)} ms (runs: ${measured.warmMs.map((ms) => ms.toFixed(0)).join(', ')})`,
+      );
+      console.log(
+        `  CPU time of those runs: cold ${measured.coldCpuMs.toFixed(0)} ms, warm median ${median(measured.warmCpuMs).toFixed(0)} ms; load average now ${loadavg()[0]?.toFixed(1) ?? '?'} on ${availableParallelism()} cores`,
+      );
       console.log(`  peak memory of the process: ${measured.peakRssMb.toFixed(0)} MB`);
     }
     const trip = await roundTrip(path.join(folder, 'example.docx'), example77);
     const mapped = headingsRight(trip.preview);
-    console.log(`example report: ${mapped.right} of ${mapped.total} headings mapped to the right place with no help (${((100 * mapped.right) / mapped.total).toFixed(1)} %), ${mapped.featuresRight} of 43 Key Features`);
-    console.log(`export → import: ${trip.same} of ${trip.fields} text fields identical (every narrative: ${trip.same === trip.fields ? 'yes' : 'no'})`);
+    console.log(
+      `example report: ${mapped.right} of ${mapped.total} headings mapped to the right place with no help (${((100 * mapped.right) / mapped.total).toFixed(1)} %), ${mapped.featuresRight} of 43 Key Features`,
+    );
+    console.log(
+      `export → import: ${trip.same} of ${trip.fields} text fields identical (every narrative: ${trip.same === trip.fields ? 'yes' : 'no'})`,
+    );
     const resaved = resaveWithLibreOffice(path.join(folder, 'example.docx'), profile);
     if (resaved) {
       const again = headingsRight((await roundTrip(resaved, example77)).preview);
-      console.log(`the same report re-saved by LibreOffice: ${again.right} of ${again.total} headings mapped right (${((100 * again.right) / again.total).toFixed(1)} %)`);
+      console.log(
+        `the same report re-saved by LibreOffice: ${again.right} of ${again.total} headings mapped right (${((100 * again.right) / again.total).toFixed(1)} %)`,
+      );
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -68,7 +68,10 @@ test.describe('accessibility of every screen', () => {
     await feature111.getByLabel('Indicator, row 1').focus();
     await expect(feature111.getByText(/Enter a number/)).toBeVisible();
     await audit.check(app, 'area step with errors shown (bad number, over the word limit)');
-    await app.getByRole('region', { name: /^1\.1\.4 / }).getByLabel('Does not apply to our city').check();
+    await app
+      .getByRole('region', { name: /^1\.1\.4 / })
+      .getByLabel('Does not apply to our city')
+      .check();
     await expect(app.getByLabel('Why does this Key Feature not apply?')).toBeVisible();
     await audit.check(app, 'area step with a Key Feature marked not applicable');
 
@@ -145,9 +148,17 @@ test.describe('accessibility of every screen', () => {
       await baraka.syncOrThrow(report.id);
       const theirs = (await baraka.repository.get(report.id)).sections['1.1.1'];
       if (!theirs) throw new Error('no section 1.1.1');
-      await baraka.repository.updateSection(report.id, '1.1.1', { ...theirs, narrative: 'Seven learning centres opened.' }, new Date().toISOString());
+      await baraka.repository.updateSection(
+        report.id,
+        '1.1.1',
+        { ...theirs, narrative: 'Seven learning centres opened.' },
+        new Date().toISOString(),
+      );
       await baraka.syncOrThrow(report.id);
-      await backend.services.reports.updateSection(report.id, '1.1.1', { ...theirs, narrative: 'Six learning centres opened.' });
+      await backend.services.reports.updateSection(report.id, '1.1.1', {
+        ...theirs,
+        narrative: 'Six learning centres opened.',
+      });
       await app.reload();
       await app.getByRole('button', { name: 'Sync now' }).click();
       const conflict = app.getByTestId('sync-conflict');
@@ -162,7 +173,9 @@ test.describe('accessibility of every screen', () => {
     }
   });
 
-  test('draft files and evidence: the import question, a refused file, a photo and a broken photo have no axe violation', async ({ app }) => {
+  test('draft files and evidence: the import question, a refused file, a photo and a broken photo have no axe violation', async ({
+    app,
+  }) => {
     const audit = new AxeAudit();
     const elsewhere = await createTestServices();
     try {
@@ -176,7 +189,9 @@ test.describe('accessibility of every screen', () => {
       await expect(app.getByRole('dialog')).toBeVisible();
       await audit.check(app, 'import: asking before replacing a report already here');
       await app.getByRole('button', { name: 'Cancel' }).click();
-      await app.getByLabel('Import a draft file (.ripoti)').setInputFiles({ ...file, buffer: Buffer.from(bytes.toString('utf8').replace('Garissa', 'Garrisa')) });
+      await app
+        .getByLabel('Import a draft file (.ripoti)')
+        .setInputFiles({ ...file, buffer: Buffer.from(bytes.toString('utf8').replace('Garissa', 'Garrisa')) });
       await expect(app.getByRole('alert').filter({ hasText: /checksum/ })).toBeVisible();
       await audit.check(app, 'import: a tampered file refused');
 
@@ -184,10 +199,14 @@ test.describe('accessibility of every screen', () => {
       await expectStep(app, /^1\.1 /);
       const feature = app.getByRole('region', { name: /^1\.1\.1 / });
       const photo = jpeg.encode({ width: 400, height: 200, data: Buffer.alloc(400 * 200 * 4, 180) }, 70).data;
-      await feature.getByLabel('Add photos', { exact: true }).setInputFiles({ name: 'festival.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await feature
+        .getByLabel('Add photos', { exact: true })
+        .setInputFiles({ name: 'festival.jpg', mimeType: 'image/jpeg', buffer: photo });
       await expect(feature.getByRole('img', { name: 'Preview of the photo' })).toBeVisible();
       await audit.check(app, 'evidence: a photo waiting for its caption');
-      await feature.getByLabel('Add photos', { exact: true }).setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: photo.subarray(0, 300) });
+      await feature
+        .getByLabel('Add photos', { exact: true })
+        .setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: photo.subarray(0, 300) });
       await expect(feature.getByRole('alert')).toContainText('broken.jpg');
       await audit.check(app, 'evidence: a broken photo refused');
       audit.finish('draft files and evidence');
@@ -205,7 +224,9 @@ test.describe('accessibility of every screen', () => {
 
     // 200 % zoom of a 1280 × 860 window is a 640 × 430 CSS-pixel viewport drawn at twice the density.
     await app.setViewportSize({ width: 640, height: 430 });
-    await expect.poll(() => app.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expect
+      .poll(() => app.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+      .toBeLessThanOrEqual(0);
     expect(await mainText(app)).toBe(atFullSize);
     const overflowing = await app.evaluate(() =>
       [...document.querySelectorAll('main input, main textarea, main select, main button, main a')]
@@ -228,7 +249,10 @@ test.describe('accessibility of every screen', () => {
     audit.finish('zoom and forced colours');
   });
 
-  test('screen readers hear labels, hints, errors, word counts, save status and step changes', async ({ app, backend }) => {
+  test('screen readers hear labels, hints, errors, word counts, save status and step changes', async ({
+    app,
+    backend,
+  }) => {
     const report = await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi' });
     await openStep(app, report.id, '1.1');
     await expectStep(app, /^1\.1 Individual empowerment/);
@@ -251,8 +275,20 @@ test.describe('accessibility of every screen', () => {
   test('the form in Kiswahili and in French, screenshots for the README', async ({ app, backend }) => {
     const audit = new AxeAudit();
     for (const [language, title, heading, narrative, file] of [
-      ['sw', 'Ripoti ya maendeleo ya Kilifi 2026', /^1\.1 Uwezeshaji wa mtu binafsi/, 'Madarasa ya kisomo cha watu wazima yaliwafikia wanafunzi 1,200 katika wadi kumi na mbili.', 'form-sw'],
-      ['fr', 'Rapport d’avancement de Kilifi 2026', /^1\.1 Autonomisation individuelle/, 'Les cours d’alphabétisation des adultes ont touché 1 200 apprenants dans douze quartiers.', 'form-fr'],
+      [
+        'sw',
+        'Ripoti ya maendeleo ya Kilifi 2026',
+        /^1\.1 Uwezeshaji wa mtu binafsi/,
+        'Madarasa ya kisomo cha watu wazima yaliwafikia wanafunzi 1,200 katika wadi kumi na mbili.',
+        'form-sw',
+      ],
+      [
+        'fr',
+        'Rapport d’avancement de Kilifi 2026',
+        /^1\.1 Autonomisation individuelle/,
+        'Les cours d’alphabétisation des adultes ont touché 1 200 apprenants dans douze quartiers.',
+        'form-fr',
+      ],
     ] as const) {
       const report = await backend.services.reports.create({ title, county: 'Kilifi' });
       await backend.services.reports.updateProfile(report.id, kilifiProfile);

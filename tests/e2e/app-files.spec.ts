@@ -32,14 +32,20 @@ test('a draft file the OS hands over is taken by the page and imports', async ({
     if (!pending.ok || !pending.value) return { fileName: null, status: null, again: null };
     const imported = await api.importDraftFile({ base64: pending.value.base64, mode: 'ask' });
     const again = await api.takePendingOpenFile();
-    return { fileName: pending.value.fileName, status: imported.ok ? imported.value.status : imported.error.code, again: again.ok ? again.value : 'error' };
+    return {
+      fileName: pending.value.fileName,
+      status: imported.ok ? imported.value.status : imported.error.code,
+      again: again.ok ? again.value : 'error',
+    };
   });
   expect(outcome).toEqual({ fileName: 'Kilifi 2026.ripoti', status: 'imported', again: null });
   const titles = (await backend.services.reports.list()).map((report) => report.title);
   expect(titles).toContain('Kilifi 2026');
 });
 
-test('the page can ask for update status without a network, and it says "not configured" outside the packaged app', async ({ app }) => {
+test('the page can ask for update status without a network, and it says "not configured" outside the packaged app', async ({
+  app,
+}) => {
   const status = await app.evaluate(async () => {
     const api = (window as unknown as Window).ripoti;
     const checked = await api.checkForUpdates();
@@ -48,7 +54,10 @@ test('the page can ask for update status without a network, and it says "not con
   expect(status).toMatchObject({ currentVersion: '0.0.0-test', state: 'not-configured', latestVersion: null });
 });
 
-test('a draft file opened from the desktop while a report is open is brought to the list and asks before overwriting', async ({ app, backend }) => {
+test('a draft file opened from the desktop while a report is open is brought to the list and asks before overwriting', async ({
+  app,
+  backend,
+}) => {
   const report = await backend.services.reports.create({ title: 'Garissa 2026', county: 'Garissa' });
   const file = await backend.services.drafts?.files.exportFile(report.id);
   if (!file) throw new Error('no drafts service');
@@ -66,13 +75,17 @@ test('a draft file opened from the desktop while a report is open is brought to 
   await question.getByRole('button', { name: 'Import as a copy' }).click();
   await expect(app).toHaveURL(/#\/reports\/[0-9a-f-]{36}\/profile$/);
   expect(app.url()).not.toContain(report.id);
-  expect((await backend.services.reports.list()).filter((summary) => summary.title.startsWith('Garissa 2026'))).toHaveLength(2);
+  expect(
+    (await backend.services.reports.list()).filter((summary) => summary.title.startsWith('Garissa 2026')),
+  ).toHaveLength(2);
 });
 
 test('Settings shows the version and says calmly that this copy has no update server', async ({ app }) => {
   await app.goto(`${new URL(app.url()).origin}/index.html#/settings`);
   const updates = app.getByRole('region', { name: 'Updates' });
   await expect(updates).toContainText('Ripoti version 0.0.0-test');
-  await expect(updates.getByRole('status')).toHaveText("Updates are off: this copy of Ripoti has no update server. Your county's IT chooses one when it builds Ripoti.");
+  await expect(updates.getByRole('status')).toHaveText(
+    "Updates are off: this copy of Ripoti has no update server. Your county's IT chooses one when it builds Ripoti.",
+  );
   await expect(updates.getByRole('button', { name: 'Check for updates' })).toHaveCount(0);
 });

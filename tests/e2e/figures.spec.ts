@@ -1,8 +1,15 @@
 import { expect, test } from './harness/fixtures';
 
 test.describe('figures and dates in the officer’s language', () => {
-  test('a French officer types 841 353 (any of three spaces) and 3,5; they are kept, shown the French way and stored in one form', async ({ app, backend }) => {
-    const report = await backend.services.reports.create({ title: 'Rapport de Garissa 2026', county: 'Garissa', period: { startMonth: '2024-04', endMonth: '2026-09', dueDate: '2026-12-31' } });
+  test('a French officer types 841 353 (any of three spaces) and 3,5; they are kept, shown the French way and stored in one form', async ({
+    app,
+    backend,
+  }) => {
+    const report = await backend.services.reports.create({
+      title: 'Rapport de Garissa 2026',
+      county: 'Garissa',
+      period: { startMonth: '2024-04', endMonth: '2026-09', dueDate: '2026-12-31' },
+    });
     backend.services.settings.update({ interfaceLanguage: 'fr' });
     await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/profile`);
     await app.reload();
@@ -22,11 +29,16 @@ test.describe('figures and dates in the officer’s language', () => {
     // What is no figure is said in French, with French examples.
     await population.fill('environ 841 000');
     await expect(population).toHaveAttribute('aria-invalid', 'true');
-    await expect(population).toHaveAccessibleDescription(/Saisissez un nombre, comme 1[\s\u202f]200 ou 3,5 \(vous avez écrit «\u00a0environ 841 000\u00a0»\)/);
+    await expect(population).toHaveAccessibleDescription(
+      /Saisissez un nombre, comme 1[\s\u202f]200 ou 3,5 \(vous avez écrit «\u00a0environ 841 000\u00a0»\)/,
+    );
     await population.fill('841 353');
     await expect(app.getByTestId('save-status')).toHaveText(/^Enregistré /);
 
-    await app.getByRole('link', { name: /^1\.1 / }).first().click();
+    await app
+      .getByRole('link', { name: /^1\.1 / })
+      .first()
+      .click();
     const feature = app.getByRole('region', { name: /^1\.1\.1 / });
     await feature.getByRole('button', { name: 'Ajouter un indicateur' }).click();
     await feature.getByLabel(/^Indicateur, ligne 1$/).fill('Apprenants adultes');
@@ -50,7 +62,11 @@ test.describe('figures and dates in the officer’s language', () => {
   });
 
   test('the due date is written day first, as Kenya writes it, and read back that way', async ({ app, backend }) => {
-    const report = await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi', period: { startMonth: '2024-04', endMonth: '2026-09', dueDate: '2026-12-31' } });
+    const report = await backend.services.reports.create({
+      title: 'Kilifi progress report 2026',
+      county: 'Kilifi',
+      period: { startMonth: '2024-04', endMonth: '2026-09', dueDate: '2026-12-31' },
+    });
     await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/profile`);
     await app.reload();
     const due = app.getByLabel('Date the report is due');

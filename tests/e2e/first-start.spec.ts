@@ -6,12 +6,17 @@ import { bridgeScript } from './harness/bridge-script';
 import { expect, test } from './harness/fixtures';
 import { createTestServices } from './harness/test-services';
 
-test('the first start asks for the language in all three languages, and the choice holds at the next start', async ({ browser, renderer }) => {
+test('the first start asks for the language in all three languages, and the choice holds at the next start', async ({
+  browser,
+  renderer,
+}) => {
   const backend = await createTestServices({ firstStart: true });
   try {
     const page = await (await browser.newContext()).newPage();
     const dispatch = createDispatcher(createHandlers(backend.services), createTrustedSenderCheck(renderer.url));
-    await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) => dispatch(channel, args, source.frame.url()));
+    await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) =>
+      dispatch(channel, args, source.frame.url()),
+    );
     await page.addInitScript({ content: await bridgeScript() });
     await page.goto(`${renderer.url}/index.html`);
 
@@ -23,7 +28,15 @@ test('the first start asks for the language in all three languages, and the choi
     await audit.check(page, 'first start, language question');
 
     // By keyboard: Tab to Kiswahili, Enter.
-    for (let press = 0; press < 10 && !(await page.getByRole('button', { name: 'Kiswahili' }).evaluate((element) => element === document.activeElement)); press += 1) await page.keyboard.press('Tab');
+    for (
+      let press = 0;
+      press < 10 &&
+      !(await page
+        .getByRole('button', { name: 'Kiswahili' })
+        .evaluate((element) => element === document.activeElement));
+      press += 1
+    )
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Ripoti zako' })).toBeFocused();
     await expect(page.locator('html')).toHaveAttribute('lang', 'sw-KE');

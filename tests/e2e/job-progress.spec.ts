@@ -36,7 +36,11 @@ function gate(): { readonly until: Promise<void>; open: () => void } {
 test('a slow sync shows each of its steps in Kiswahili, then the result', async ({ app, backend }) => {
   const { services } = backend;
   const report = await services.reports.create({ title: 'Ripoti ya Kilifi 2026', county: 'Kilifi' });
-  services.settings.update({ interfaceLanguage: 'sw', syncServerUrl: `${proxy.origin}/${DATABASE}`, syncUsername: 'amina' });
+  services.settings.update({
+    interfaceLanguage: 'sw',
+    syncServerUrl: `${proxy.origin}/${DATABASE}`,
+    syncUsername: 'amina',
+  });
   await services.sync.rememberPassword('amina-pass');
   const changes = gate();
   const firstWrite = gate();
@@ -81,8 +85,16 @@ test('an event that breaks the contract never reaches the screen', async ({ app,
   // SyncService.start answers with the running job's id when the report is already syncing.
   const jobId = services.sync.start(report.id);
   await app.evaluate((id) => {
-    window.__ripotiDeliver?.('jobs:updated', { jobId: id, kind: 'sync', status: { state: 'running', progress: { done: 1, total: 1, label: 'Hacked label' } } });
-    window.__ripotiDeliver?.('jobs:updated', { jobId: id, kind: 'sync', status: { state: 'done', value: { filePath: '/etc/passwd' } } });
+    window.__ripotiDeliver?.('jobs:updated', {
+      jobId: id,
+      kind: 'sync',
+      status: { state: 'running', progress: { done: 1, total: 1, label: 'Hacked label' } },
+    });
+    window.__ripotiDeliver?.('jobs:updated', {
+      jobId: id,
+      kind: 'sync',
+      status: { state: 'done', value: { filePath: '/etc/passwd' } },
+    });
   }, jobId);
   await expect(step).toHaveText('Fetching colleagues’ changes…');
   expect(dropped.filter((text) => text.includes('jobs:updated event that failed the contract'))).toHaveLength(2);
@@ -90,4 +102,3 @@ test('an event that breaks the contract never reaches the screen', async ({ app,
   changes.open();
   await expect(app.getByTestId('sync-status')).toHaveText(/^Synced \d{1,2}:\d{2}/);
 });
-

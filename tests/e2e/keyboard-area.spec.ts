@@ -12,7 +12,14 @@ interface Answer {
   readonly feature: string;
   readonly status: 'In progress' | 'Complete' | 'Does not apply to our city';
   readonly narrative: string;
-  readonly measure?: { indicator: string; unit: string; baseline: string; current: string; target: string; source: string };
+  readonly measure?: {
+    indicator: string;
+    unit: string;
+    baseline: string;
+    current: string;
+    target: string;
+    source: string;
+  };
   readonly caption?: string;
   readonly reason?: string;
 }
@@ -22,36 +29,71 @@ const ANSWERS: readonly Answer[] = [
     feature: '1.1.1',
     status: 'Complete',
     narrative: 'Adult literacy classes reached 1,200 learners in twelve wards.',
-    measure: { indicator: 'Adult literacy learners enrolled', unit: 'people', baseline: '850', current: '1,200', target: '2,000', source: 'County education office' },
+    measure: {
+      indicator: 'Adult literacy learners enrolled',
+      unit: 'people',
+      baseline: '850',
+      current: '1,200',
+      target: '2,000',
+      source: 'County education office',
+    },
     caption: 'Graduation of the adult literacy class at Mnarani ward hall, March 2025',
   },
   {
     feature: '1.1.2',
     status: 'In progress',
     narrative: 'Ward barazas let residents question the county budget.',
-    measure: { indicator: 'Barazas held', unit: 'meetings', baseline: '12', current: '35.5', target: '48', source: 'Ward administrators' },
+    measure: {
+      indicator: 'Barazas held',
+      unit: 'meetings',
+      baseline: '12',
+      current: '35.5',
+      target: '48',
+      source: 'Ward administrators',
+    },
     caption: 'A baraza in Ganze',
   },
   {
     feature: '1.1.3',
     status: 'Complete',
     narrative: 'Libraries opened on Saturdays for families.',
-    measure: { indicator: 'Library visits a month', unit: 'visits', baseline: '1,000', current: '2,450', target: '3,000', source: 'Kenya National Library Service' },
+    measure: {
+      indicator: 'Library visits a month',
+      unit: 'visits',
+      baseline: '1,000',
+      current: '2,450',
+      target: '3,000',
+      source: 'Kenya National Library Service',
+    },
     caption: 'Saturday reading at Kilifi library',
   },
-  { feature: '1.1.4', status: 'Does not apply to our city', narrative: '', reason: 'No such programme ran in the county during this cycle.' },
+  {
+    feature: '1.1.4',
+    status: 'Does not apply to our city',
+    narrative: '',
+    reason: 'No such programme ran in the county during this cycle.',
+  },
 ];
 
-const featureRegion = (page: Page, feature: string) => page.getByRole('region', { name: new RegExp(`^${feature.replace(/\./g, '\\.')} `) });
+const featureRegion = (page: Page, feature: string) =>
+  page.getByRole('region', { name: new RegExp(`^${feature.replace(/\./g, '\\.')} `) });
 
 /** Moves the focused radio group's choice with the arrow keys until `label` is chosen. */
 async function chooseWithArrows(page: Page, feature: string, label: string) {
   const group = featureRegion(page, feature);
-  for (let press = 0; press < 4 && !(await group.getByRole('radio', { name: label, exact: true }).isChecked()); press += 1) await page.keyboard.press('ArrowDown');
+  for (
+    let press = 0;
+    press < 4 && !(await group.getByRole('radio', { name: label, exact: true }).isChecked());
+    press += 1
+  )
+    await page.keyboard.press('ArrowDown');
   await expect(group.getByRole('radio', { name: label, exact: true })).toBeChecked();
 }
 
-test('an officer completes a whole area by keyboard alone, and after a reload every value and every choice is still there', async ({ app, backend }) => {
+test('an officer completes a whole area by keyboard alone, and after a reload every value and every choice is still there', async ({
+  app,
+  backend,
+}) => {
   test.setTimeout(240_000);
   const report = await backend.services.reports.create({ title: 'Kilifi progress report 2026', county: 'Kilifi' });
   await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/1.1`);
@@ -82,7 +124,13 @@ test('an officer completes a whole area by keyboard alone, and after a reload ev
       await expect(region.getByLabel('Indicator, row 1')).toBeFocused();
       await resetFocusOrder(app);
       await app.keyboard.type(measure.indicator);
-      for (const [cell, text] of [['Unit', measure.unit], ['Baseline', measure.baseline], ['Current value', measure.current], ['Target', measure.target], ['Source', measure.source]] as const) {
+      for (const [cell, text] of [
+        ['Unit', measure.unit],
+        ['Baseline', measure.baseline],
+        ['Current value', measure.current],
+        ['Target', measure.target],
+        ['Source', measure.source],
+      ] as const) {
         await tabTo(app, new RegExp(`${cell}, row 1$`));
         await app.keyboard.type(text);
       }
@@ -93,7 +141,9 @@ test('an officer completes a whole area by keyboard alone, and after a reload ev
       await tabTo(app, /^button.* Add photos$/);
       const chooser = app.waitForEvent('filechooser');
       await app.keyboard.press('Enter');
-      await (await chooser).setFiles({ name: `ward-${answer.feature}.jpg`, mimeType: 'image/jpeg', buffer: photo(60 + index * 40) });
+      await (
+        await chooser
+      ).setFiles({ name: `ward-${answer.feature}.jpg`, mimeType: 'image/jpeg', buffer: photo(60 + index * 40) });
       // Focus goes to the new photo's caption, so the officer types it straight away.
       await expect(region.getByLabel('Caption for item 1')).toBeFocused();
       await resetFocusOrder(app);
@@ -120,7 +170,14 @@ test('an officer completes a whole area by keyboard alone, and after a reload ev
       await expect(region.getByRole('textbox', { name: 'What did the city achieve?' })).toHaveValue(answer.narrative);
       if (answer.measure) {
         const measure = answer.measure;
-        for (const [cell, text] of [['Indicator', measure.indicator], ['Unit', measure.unit], ['Baseline', measure.baseline], ['Current value', measure.current], ['Target', measure.target], ['Source', measure.source]] as const) {
+        for (const [cell, text] of [
+          ['Indicator', measure.indicator],
+          ['Unit', measure.unit],
+          ['Baseline', measure.baseline],
+          ['Current value', measure.current],
+          ['Target', measure.target],
+          ['Source', measure.source],
+        ] as const) {
           await expect(region.getByLabel(`${cell}, row 1`)).toHaveValue(text);
         }
       }
@@ -137,15 +194,36 @@ test('an officer completes a whole area by keyboard alone, and after a reload ev
   await checkScreen();
 
   // Every control on the page is named after its Key Feature: no name is shared across features.
-  const names = await app.locator('main [name]').evaluateAll((elements) => elements.map((element) => [element.getAttribute('name') ?? '', element.closest('[data-feature-id]')?.getAttribute('data-feature-id') ?? '']));
-  for (const [name, feature] of names) if (feature) expect(name, `control of ${feature}`).toMatch(new RegExp(`^section-${feature.replace(/\./g, '-')}\\.`));
+  const names = await app
+    .locator('main [name]')
+    .evaluateAll((elements) =>
+      elements.map((element) => [
+        element.getAttribute('name') ?? '',
+        element.closest('[data-feature-id]')?.getAttribute('data-feature-id') ?? '',
+      ]),
+    );
+  for (const [name, feature] of names)
+    if (feature)
+      expect(name, `control of ${feature}`).toMatch(new RegExp(`^section-${feature.replace(/\./g, '-')}\\.`));
 
   // And on disk.
   const saved = await backend.services.reports.get(report.id);
-  expect(['1.1.1', '1.1.2', '1.1.3', '1.1.4'].map((id) => saved.sections[id]?.status)).toEqual(['complete', 'in-progress', 'complete', 'not-applicable']);
+  expect(['1.1.1', '1.1.2', '1.1.3', '1.1.4'].map((id) => saved.sections[id]?.status)).toEqual([
+    'complete',
+    'in-progress',
+    'complete',
+    'not-applicable',
+  ]);
   expect(saved.sections['1.1.4']?.notApplicableReason).toBe(ANSWERS[3]?.reason);
   expect(saved.sections['1.1.1']?.measures.map(({ id: _id, ...cells }) => cells)).toEqual([
-    { indicator: 'Adult literacy learners enrolled', unit: 'people', baseline: '850', current: '1200', target: '2000', source: 'County education office' },
+    {
+      indicator: 'Adult literacy learners enrolled',
+      unit: 'people',
+      baseline: '850',
+      current: '1200',
+      target: '2000',
+      source: 'County education office',
+    },
   ]);
   expect(saved.sections['1.1.2']?.measures[0]?.current).toBe('35.5');
   for (const answer of ANSWERS.slice(0, 3)) {

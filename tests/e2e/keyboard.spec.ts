@@ -27,7 +27,10 @@ async function markComplete(page: Page) {
   await resetFocusOrder(page);
 }
 
-test('an officer creates, completes and finalises a report with the keyboard alone, focus always visible and in order', async ({ app, backend }) => {
+test('an officer creates, completes and finalises a report with the keyboard alone, focus always visible and in order', async ({
+  app,
+  backend,
+}) => {
   test.setTimeout(240_000);
 
   // The app starts with its heading focused, so a screen reader says where it is.
@@ -76,7 +79,11 @@ test('an officer creates, completes and finalises a report with the keyboard alo
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { level: 2, name: /^1\.1 / })).toBeFocused();
   await resetFocusOrder(app);
-  await tabAndType(app, /^textarea What did the city achieve\?$/, 'Adult literacy classes reached 1,200 learners in twelve wards.');
+  await tabAndType(
+    app,
+    /^textarea What did the city achieve\?$/,
+    'Adult literacy classes reached 1,200 learners in twelve wards.',
+  );
   await markComplete(app);
   await tabTo(app, /^button.* Add a measure$/);
   await app.keyboard.press('Enter');
@@ -129,7 +136,8 @@ test('an officer creates, completes and finalises a report with the keyboard alo
   await expect(app.getByRole('radio', { name: 'Final, for submission' })).toBeChecked();
   await tabTo(app, /^select Language of the report$/);
   const reportLanguage = app.getByLabel('Language of the report');
-  for (let press = 0; press < 3 && (await reportLanguage.inputValue()) !== 'fr'; press += 1) await app.keyboard.press('ArrowDown');
+  for (let press = 0; press < 3 && (await reportLanguage.inputValue()) !== 'fr'; press += 1)
+    await app.keyboard.press('ArrowDown');
   await expect(reportLanguage).toHaveValue('fr');
   await tabTo(app, /^button.* Export to Word…$/);
   await app.keyboard.press('Enter');

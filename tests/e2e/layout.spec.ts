@@ -16,19 +16,36 @@ async function overflow(page: Page): Promise<string[]> {
     const width = document.documentElement.clientWidth;
     // Text kept for screen readers only (clipped to nothing) is not on screen to overflow it.
     const clipped = (element: Element) => {
-      for (let node: Element | null = element; node; node = node.parentElement) if (getComputedStyle(node).clipPath !== 'none') return true;
+      for (let node: Element | null = element; node; node = node.parentElement)
+        if (getComputedStyle(node).clipPath !== 'none') return true;
       return false;
     };
-    const wide = document.documentElement.scrollWidth > width ? [`page ${document.documentElement.scrollWidth} > ${width}`] : [];
-    const controls = [...document.querySelectorAll('main input:not([hidden]), main textarea, main select, main button, main a, main th, main td, main label, main legend')]
-      .filter((element) => element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().right > width + 1 && !clipped(element))
-      .map((element) => `${element.tagName.toLowerCase()} “${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}” right=${Math.round(element.getBoundingClientRect().right)}`);
+    const wide =
+      document.documentElement.scrollWidth > width ? [`page ${document.documentElement.scrollWidth} > ${width}`] : [];
+    const controls = [
+      ...document.querySelectorAll(
+        'main input:not([hidden]), main textarea, main select, main button, main a, main th, main td, main label, main legend',
+      ),
+    ]
+      .filter(
+        (element) =>
+          element.getBoundingClientRect().width > 0 &&
+          element.getBoundingClientRect().right > width + 1 &&
+          !clipped(element),
+      )
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()} “${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}” right=${Math.round(element.getBoundingClientRect().right)}`,
+      );
     return [...wide, ...controls];
   });
 }
 
 test.describe('the page on small screens', () => {
-  test('at 1024 × 600 an area opens with its first answer box in view, and the save status and current Key Feature stay in view while typing far down', async ({ app, backend }) => {
+  test('at 1024 × 600 an area opens with its first answer box in view, and the save status and current Key Feature stay in view while typing far down', async ({
+    app,
+    backend,
+  }) => {
     await app.setViewportSize({ width: 1024, height: 600 });
     const report = await backend.services.reports.create({ title: 'Garissa progress report 2026', county: 'Garissa' });
     await openStep(app, report.id, '1.1');
@@ -60,10 +77,16 @@ test.describe('the page on small screens', () => {
     expect((field?.y ?? 0) + 4).toBeGreaterThan((bar?.y ?? 0) + (bar?.height ?? 0));
   });
 
-  test('every screen reflows at 320 CSS px (WCAG 2.2 1.4.10) with nothing wider than the window, and axe stays clean', async ({ app, backend }) => {
+  test('every screen reflows at 320 CSS px (WCAG 2.2 1.4.10) with nothing wider than the window, and axe stays clean', async ({
+    app,
+    backend,
+  }) => {
     test.setTimeout(180_000);
     const audit = new AxeAudit();
-    const report = await backend.services.reports.create({ title: 'Kilifi County learning city progress report 2024–2026', county: 'Kilifi' });
+    const report = await backend.services.reports.create({
+      title: 'Kilifi County learning city progress report 2024–2026',
+      county: 'Kilifi',
+    });
     await backend.services.reports.updateProfile(report.id, kilifiProfile);
     await answerKeyFeaturesExcept(backend, report.id, '1.1.');
     const section = (await backend.services.reports.get(report.id)).sections['1.1.1'];
@@ -71,39 +94,66 @@ test.describe('the page on small screens', () => {
     await backend.services.reports.updateSection(report.id, '1.1.1', {
       ...section,
       narrative: 'Adult literacy classes in twelve wards.',
-      measures: [{ id: 'm1', indicator: 'Adult learners enrolled in literacy classes', unit: 'people', baseline: '850', current: '1200', target: 'approx 5000', source: 'County Directorate of Adult and Continuing Education' }],
+      measures: [
+        {
+          id: 'm1',
+          indicator: 'Adult learners enrolled in literacy classes',
+          unit: 'people',
+          baseline: '850',
+          current: '1200',
+          target: 'approx 5000',
+          source: 'County Directorate of Adult and Continuing Education',
+        },
+      ],
     });
     await backend.services.drafts?.history.snapshot(report.id, 'manual');
     await app.setViewportSize({ width: 320, height: 640 });
 
     const screens: [string, () => Promise<void>][] = [
-      ['reports list', async () => {
-        await app.goto(`${new URL(app.url()).origin}/index.html#/reports`);
-        // The list was drawn before the test wrote its report: read it again, as at a restart.
-        await app.reload();
-        await expect(app.getByRole('button', { name: /^Delete/ })).toBeVisible();
-      }],
-      ['settings', async () => {
-        await app.goto(`${new URL(app.url()).origin}/index.html#/settings`);
-        await expect(app.getByLabel('Language of the interface')).toBeVisible();
-      }],
+      [
+        'reports list',
+        async () => {
+          await app.goto(`${new URL(app.url()).origin}/index.html#/reports`);
+          // The list was drawn before the test wrote its report: read it again, as at a restart.
+          await app.reload();
+          await expect(app.getByRole('button', { name: /^Delete/ })).toBeVisible();
+        },
+      ],
+      [
+        'settings',
+        async () => {
+          await app.goto(`${new URL(app.url()).origin}/index.html#/settings`);
+          await expect(app.getByLabel('Language of the interface')).toBeVisible();
+        },
+      ],
       ['profile', () => openStep(app, report.id, 'profile')],
       ['area 1.1 with a measure', () => openStep(app, report.id, '1.1')],
       ['review', () => openStep(app, report.id, 'review')],
-      ['export, final check', async () => {
-        await openStep(app, report.id, 'export');
-        await app.getByRole('radio', { name: 'Final, for submission' }).check();
-        await expect(app.getByRole('region', { name: /^Before the final export/ })).toBeVisible();
-      }],
-      ['history with a version', async () => {
-        await openStep(app, report.id, 'history');
-        await expect(app.getByRole('button', { name: /^Restore/ }).first()).toBeVisible();
-      }],
-      ['sync with a connection typed', async () => {
-        await openStep(app, report.id, 'sync');
-        await app.getByLabel('Server address (with the county database)').fill('https://couch.garissa.go.ke/ripoti-garissa');
-        await app.getByLabel('User name').fill('amina');
-      }],
+      [
+        'export, final check',
+        async () => {
+          await openStep(app, report.id, 'export');
+          await app.getByRole('radio', { name: 'Final, for submission' }).check();
+          await expect(app.getByRole('region', { name: /^Before the final export/ })).toBeVisible();
+        },
+      ],
+      [
+        'history with a version',
+        async () => {
+          await openStep(app, report.id, 'history');
+          await expect(app.getByRole('button', { name: /^Restore/ }).first()).toBeVisible();
+        },
+      ],
+      [
+        'sync with a connection typed',
+        async () => {
+          await openStep(app, report.id, 'sync');
+          await app
+            .getByLabel('Server address (with the county database)')
+            .fill('https://couch.garissa.go.ke/ripoti-garissa');
+          await app.getByLabel('User name').fill('amina');
+        },
+      ],
     ];
     for (const [name, open] of screens) {
       await open();

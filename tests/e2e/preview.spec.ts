@@ -16,19 +16,40 @@ const run = promisify(execFile);
 const framework = bundledFramework();
 
 /** The generated example (all 12 areas, measures with numbers, 4 photos) in the real drafts store. */
-async function storeExample(backend: TestServices): Promise<{ reportId: string; pageCount: number; pageOf: (heading: string) => number; chartPageOf: (feature: string) => number }> {
+async function storeExample(backend: TestServices): Promise<{
+  reportId: string;
+  pageCount: number;
+  pageOf: (heading: string) => number;
+  chartPageOf: (feature: string) => number;
+}> {
   const drafts = backend.services.drafts;
   if (!drafts) throw new Error('the E2E services have a drafts store');
   const example = exampleReport(framework, { wordsPerFeature: 120, photoCount: 4 });
-  for (const [id, bytes] of example.photos) await drafts.attachments.addKnown(id, bytes, `${id.slice(0, 8)}.png`, 'image/png');
+  for (const [id, bytes] of example.photos)
+    await drafts.attachments.addKnown(id, bytes, `${id.slice(0, 8)}.png`, 'image/png');
   await drafts.store.put(example.report);
   // What the pages must be: the layout of the Word file, computed here in the test process.
   const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
-  const laid = await layOutReportPages({ report: example.report, framework, options: defaultExportOptions, photos, exportedAt: new Date().toISOString() });
+  const laid = await layOutReportPages({
+    report: example.report,
+    framework,
+    options: defaultExportOptions,
+    photos,
+    exportedAt: new Date().toISOString(),
+  });
   const { model } = laid;
   const chartPageOf = (feature: string): number =>
-    model.pages.find((page) => page.items.some((item) => item.kind === 'picture' && model.pictures[item.media]?.chart?.title.includes(` ${feature}:`)))?.number ?? 0;
-  return { reportId: example.report.id, pageCount: model.pages.length, pageOf: (heading) => model.headings[heading]?.page ?? 0, chartPageOf };
+    model.pages.find((page) =>
+      page.items.some(
+        (item) => item.kind === 'picture' && model.pictures[item.media]?.chart?.title.includes(` ${feature}:`),
+      ),
+    )?.number ?? 0;
+  return {
+    reportId: example.report.id,
+    pageCount: model.pages.length,
+    pageOf: (heading) => model.headings[heading]?.page ?? 0,
+    chartPageOf,
+  };
 }
 
 async function open(app: Page, hash: string): Promise<void> {
@@ -46,7 +67,10 @@ async function onScreen(app: Page, page: number): Promise<boolean> {
 }
 
 test.describe('Preview, Save as PDF', () => {
-  test('the officer opens Preview by keyboard, zooms, jumps to a Key Feature’s page and saves a PDF', async ({ app, backend }) => {
+  test('the officer opens Preview by keyboard, zooms, jumps to a Key Feature’s page and saves a PDF', async ({
+    app,
+    backend,
+  }) => {
     test.setTimeout(180_000);
     const { reportId, pageCount, pageOf } = await storeExample(backend);
     await open(app, `#/reports/${reportId}/review`);
@@ -68,7 +92,9 @@ test.describe('Preview, Save as PDF', () => {
     // around the column, which clips the pages, not around the window).
     const below = await app.locator('.preview-pages').evaluate((column) => {
       const bottom = column.getBoundingClientRect().bottom;
-      const sheet = [...column.querySelectorAll('.preview-page')].find((candidate) => candidate.getBoundingClientRect().top >= bottom);
+      const sheet = [...column.querySelectorAll('.preview-page')].find(
+        (candidate) => candidate.getBoundingClientRect().top >= bottom,
+      );
       return sheet ? { id: sheet.id, gap: sheet.getBoundingClientRect().top - bottom } : undefined;
     });
     expect(below?.gap).toBeLessThan(600);
@@ -83,7 +109,9 @@ test.describe('Preview, Save as PDF', () => {
 
     // Jump to a Key Feature's page from its heading list.
     const headings = app.getByLabel('Heading');
-    const option = await headings.locator('option', { hasText: /2\.1\.3\s+Access to adult education/ }).getAttribute('value');
+    const option = await headings
+      .locator('option', { hasText: /2\.1\.3\s+Access to adult education/ })
+      .getAttribute('value');
     await headings.selectOption(option ?? '');
     await app.getByRole('button', { name: /^Go to its page/ }).press('Enter');
     const target = pageOf('2.1.3');
@@ -95,7 +123,9 @@ test.describe('Preview, Save as PDF', () => {
     // Save as PDF: the file has the pages of the preview.
     await tabTo(app, /^button\[button\] Save as PDF…$/);
     await app.keyboard.press('Enter');
-    await expect(app.getByRole('status').filter({ hasText: /^Saved Kilifi-progress-report-draft-\d{4}-\d{2}-\d{2}\.pdf/ })).toBeVisible({ timeout: 90_000 });
+    await expect(
+      app.getByRole('status').filter({ hasText: /^Saved Kilifi-progress-report-draft-\d{4}-\d{2}-\d{2}\.pdf/ }),
+    ).toBeVisible({ timeout: 90_000 });
     const saved = backend.exportDialogs.calls[0]?.replace(/^save /, '') ?? '';
     expect(saved).toMatch(/\.pdf$/);
     const file = `${backend.exportDialogs.folder}/${saved}`;
@@ -152,7 +182,11 @@ test.describe('Preview, Save as PDF', () => {
     const firstMeasure = section?.measures[0];
     if (!section || !firstMeasure) throw new Error('the example has 1.1.1 with measures');
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> & </text></svg>';
-    await backend.services.reports.updateSection(reportId, '1.1.1', { ...section, narrative: `${hostile}\n\n${section.narrative}`, measures: [{ ...firstMeasure, indicator: hostile }] });
+    await backend.services.reports.updateSection(reportId, '1.1.1', {
+      ...section,
+      narrative: `${hostile}\n\n${section.narrative}`,
+      measures: [{ ...firstMeasure, indicator: hostile }],
+    });
     await open(app, `#/reports/${reportId}/preview/1.1.1`);
     const sheet = app.locator(`#preview-page-${pageOf('1.1.1')} svg`);
     await expect(sheet).toContainText('<script>window.__pwned=2</script>', { timeout: 60_000 });

@@ -13,7 +13,9 @@ async function waitUntilSaved(page: Page) {
 }
 
 test.describe('the report form', () => {
-  test('guides an officer from the profile through two Key Features to Review, and keeps it all after a reload', async ({ app }) => {
+  test('guides an officer from the profile through two Key Features to Review, and keeps it all after a reload', async ({
+    app,
+  }) => {
     await app.getByRole('button', { name: 'New report' }).click();
     await expect(app.getByRole('heading', { level: 2, name: 'City profile and reporting period' })).toBeFocused();
 
@@ -37,7 +39,9 @@ test.describe('the report form', () => {
 
     // Area 1.1: two Key Features, counters and progress move as the officer writes.
     await app.getByRole('link', { name: /^1\.1 Individual empowerment/ }).click();
-    await expect(app.getByRole('heading', { level: 2, name: '1.1 Individual empowerment and social cohesion' })).toBeFocused();
+    await expect(
+      app.getByRole('heading', { level: 2, name: '1.1 Individual empowerment and social cohesion' }),
+    ).toBeFocused();
     const narrative111 = app.locator('#field-sections-1-1-1-narrative');
     await expect(app.getByTestId('field-sections-1-1-1-narrative-count')).toHaveText('0 / 500 words');
     await narrative111.fill("Kilifi's adult literacy classes reached 1,200 learners in 2024 – in twelve wards.");
@@ -63,9 +67,14 @@ test.describe('the report form', () => {
 
     await app.locator('#field-sections-1-1-2-narrative').fill('Ward barazas let residents question the county budget.');
     await app.locator('#field-sections-1-1-2-challenges').fill('word '.repeat(205));
-    await expect(app.getByTestId('field-sections-1-1-2-challenges-count')).toHaveText('205 / 200 words 5 words too many');
+    await expect(app.getByTestId('field-sections-1-1-2-challenges-count')).toHaveText(
+      '205 / 200 words 5 words too many',
+    );
     await app.locator('#field-sections-1-1-2-challenges').fill('Transport to remote wards.');
-    await app.getByRole('region', { name: /^1\.1\.2 / }).getByRole('radio', { name: 'Complete' }).check();
+    await app
+      .getByRole('region', { name: /^1\.1\.2 / })
+      .getByRole('radio', { name: 'Complete' })
+      .check();
     await expect(app.getByRole('link', { name: /^1\.1 Individual empowerment.*2 of 4/ })).toBeVisible();
     // Choosing 1.1.2's status left 1.1.1's as it was: each Key Feature's radios are a group of their own.
     await expect(feature111.getByRole('radio', { name: 'Complete' })).toBeChecked();
@@ -80,7 +89,9 @@ test.describe('the report form', () => {
     await expect(app.getByRole('button', { name: 'Finalise the report' })).toBeDisabled();
     // Grouped by the area that fixes them, in stepper order.
     const group = app.getByRole('region', { name: /^1\.1 Individual empowerment/ });
-    const missing = group.getByRole('link', { name: '1.1.3 – What did the city achieve?: Answer this before finalising' });
+    const missing = group.getByRole('link', {
+      name: '1.1.3 – What did the city achieve?: Answer this before finalising',
+    });
     await expect(missing).toBeVisible();
     await expect(app.locator('.error-summary h4').first()).toHaveText(/^1\.1 /);
     await expect(app.getByRole('link', { name: /1\.1\.1 – What did the city achieve/ })).toHaveCount(0);
@@ -92,7 +103,9 @@ test.describe('the report form', () => {
 
     // Everything is still there after a reload.
     await app.reload();
-    await expect(app.locator('#field-sections-1-1-1-narrative')).toHaveValue("Kilifi's adult literacy classes reached 1,200 learners in 2024 – in twelve wards.");
+    await expect(app.locator('#field-sections-1-1-1-narrative')).toHaveValue(
+      "Kilifi's adult literacy classes reached 1,200 learners in 2024 – in twelve wards.",
+    );
     await expect(app.getByRole('region', { name: /^1\.1\.1 / }).getByLabel('Baseline, row 1')).toHaveValue('12.5');
     await expect(app.locator('#field-sections-1-1-2-challenges')).toHaveValue('Transport to remote wards.');
     await app.getByRole('link', { name: /^Profile/ }).click();
@@ -145,11 +158,15 @@ test.describe('the report form', () => {
     await app.keyboard.type('x');
     await expect(field).toBeFocused();
     await expect(field).toHaveValue('ECDE centres opened newly xin every ward');
-    expect(await field.evaluate((element: HTMLTextAreaElement) => element.selectionStart)).toBe('ECDE centres opened newly x'.length);
+    expect(await field.evaluate((element: HTMLTextAreaElement) => element.selectionStart)).toBe(
+      'ECDE centres opened newly x'.length,
+    );
 
     const megabyte = 'Wanafunzi wa ngazi-ya-chini 1,200 walifaulu. '.repeat(23_302);
     await app.locator('#field-sections-2-1-2-narrative').fill(megabyte);
-    await expect(app.getByTestId('field-sections-2-1-2-narrative-count')).toHaveText('116510 / 500 words 116010 words too many');
+    await expect(app.getByTestId('field-sections-2-1-2-narrative-count')).toHaveText(
+      '116510 / 500 words 116010 words too many',
+    );
     await app.keyboard.press('End');
     await app.keyboard.type(' mwisho');
     await expect(app.getByTestId('field-sections-2-1-2-narrative-count')).toHaveText(/^116511 \/ 500 words/);
@@ -167,9 +184,13 @@ test.describe('the report form', () => {
     await targets.fill('4.7, 11.3');
     await waitUntilSaved(app);
     await app.reload();
-    await expect(app.getByRole('region', { name: /^1\.3\.3 / }).getByLabel('Linked SDG targets')).toHaveValue('4.7, 11.3');
+    await expect(app.getByRole('region', { name: /^1\.3\.3 / }).getByLabel('Linked SDG targets')).toHaveValue(
+      '4.7, 11.3',
+    );
     await app.getByRole('link', { name: 'Next: 2.1 Inclusive learning in the education system →' }).click();
-    await expect(app.getByRole('heading', { level: 2, name: '2.1 Inclusive learning in the education system' })).toBeFocused();
+    await expect(
+      app.getByRole('heading', { level: 2, name: '2.1 Inclusive learning in the education system' }),
+    ).toBeFocused();
     await app.getByRole('link', { name: '← Previous: 1.3 Sustainable development' }).press('Enter');
     await expect(app.getByRole('heading', { level: 2, name: '1.3 Sustainable development' })).toBeFocused();
   });
@@ -191,7 +212,12 @@ test.describe('the report form', () => {
       for (const area of tier.areas) {
         for (const feature of area.features) {
           const section = report.sections[feature.id];
-          if (section) await reports.updateSection(report.id, feature.id, { ...section, status: 'complete', narrative: `What Laikipia did for ${feature.id}.` });
+          if (section)
+            await reports.updateSection(report.id, feature.id, {
+              ...section,
+              status: 'complete',
+              narrative: `What Laikipia did for ${feature.id}.`,
+            });
         }
       }
     }

@@ -22,12 +22,17 @@ test.describe('the app shell', () => {
   test('blocks an injected inline script with its Content-Security-Policy', async ({ app }) => {
     const outcome = await app.evaluate(async () => {
       const violation = new Promise<string>((resolve) => {
-        document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), {
+          once: true,
+        });
       });
       const script = document.createElement('script');
       script.textContent = 'window.__inlineScriptRan = true;';
       document.head.append(script);
-      return { directive: await violation, ran: (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan === true };
+      return {
+        directive: await violation,
+        ran: (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan === true,
+      };
     });
     expect(outcome.ran).toBe(false);
     expect(outcome.directive).toMatch(/^script-src/);

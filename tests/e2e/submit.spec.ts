@@ -16,7 +16,12 @@ const framework = bundledFramework();
 
 /** A report that passes every rule of the final export: every Key Feature answered and complete. */
 function readyReport(): Report {
-  const report = createReport(framework, { id: crypto.randomUUID(), now: '2026-11-23T09:00:00.000Z', title: 'Kilifi progress report 2026', county: 'Kilifi' });
+  const report = createReport(framework, {
+    id: crypto.randomUUID(),
+    now: '2026-11-23T09:00:00.000Z',
+    title: 'Kilifi progress report 2026',
+    county: 'Kilifi',
+  });
   report.profile = { ...kilifiProfile, population: '1453787' };
   for (const feature of allKeyFeatures(framework)) {
     const section = report.sections[feature.id];
@@ -29,13 +34,28 @@ function readyReport(): Report {
     ...first,
     narrative: 'Adult literacy classes reached 1,200 learners.\r\n\r\n\r\nThey met in twelve wards.',
     actions: 'Our actions:\n- Evening classes\n* Reading tents at markets',
-    measures: [{ id: 'm1', indicator: 'Adult literacy rate', unit: '%', baseline: '61.5', current: '72.25', target: '80', source: 'KNBS' }],
+    measures: [
+      {
+        id: 'm1',
+        indicator: 'Adult literacy rate',
+        unit: '%',
+        baseline: '61.5',
+        current: '72.25',
+        target: '80',
+        source: 'KNBS',
+      },
+    ],
     sdgTargets: ['4.6', '4.3'],
   };
   return report;
 }
 
-async function openWithClipboard(context: BrowserContext, backend: TestServices, rendererUrl: string, hash: string): Promise<Page> {
+async function openWithClipboard(
+  context: BrowserContext,
+  backend: TestServices,
+  rendererUrl: string,
+  hash: string,
+): Promise<Page> {
   const page = await context.newPage();
   await connectBridge(page, backend.services, rendererUrl);
   await page.goto(`${rendererUrl}/index.html${hash}`);
@@ -45,7 +65,11 @@ async function openWithClipboard(context: BrowserContext, backend: TestServices,
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test.describe('Copy to the online form', () => {
-  test('by keyboard: the final check first, then each answer copied as plain text, ticked, and still ticked after a reload', async ({ browser, backend, renderer }) => {
+  test('by keyboard: the final check first, then each answer copied as plain text, ticked, and still ticked after a reload', async ({
+    browser,
+    backend,
+    renderer,
+  }) => {
     test.setTimeout(240_000);
     const report = readyReport();
     expect(finalCheck(report, framework).problems).toEqual([]);
@@ -65,13 +89,19 @@ test.describe('Copy to the online form', () => {
     await tabTo(app, /^button.* Copy: 1\.1\.1 – What did the city achieve\?$/);
     await app.keyboard.press('Enter');
     expect(await clipboard(app)).toBe('Adult literacy classes reached 1,200 learners.\n\nThey met in twelve wards.');
-    await expect(app.getByRole('status').filter({ hasText: 'Copied: 1.1.1 – What did the city achieve?. Paste it into the online form.' })).toBeVisible();
+    await expect(
+      app
+        .getByRole('status')
+        .filter({ hasText: 'Copied: 1.1.1 – What did the city achieve?. Paste it into the online form.' }),
+    ).toBeVisible();
     await tabTo(app, /^button.* Copy: 1\.1\.1 – Actions and initiatives$/);
     await app.keyboard.press('Enter');
     expect(await clipboard(app)).toBe('Our actions:\n• Evening classes\n• Reading tents at markets');
     await tabTo(app, /^button.* Copy: 1\.1\.1 – Measures$/);
     await app.keyboard.press('Enter');
-    expect(await clipboard(app)).toBe('• Adult literacy rate (%): baseline 61.5, current value 72.25, target 80. Source: KNBS');
+    expect(await clipboard(app)).toBe(
+      '• Adult literacy rate (%): baseline 61.5, current value 72.25, target 80. Source: KNBS',
+    );
     await tabTo(app, /^button.* Copy: 1\.1\.1 – Linked SDG targets$/);
     await app.keyboard.press('Enter');
     expect(await clipboard(app)).toBe('4.6, 4.3');
@@ -87,12 +117,15 @@ test.describe('Copy to the online form', () => {
       const name = (await button.getAttribute('aria-label')) ?? '';
       if (name === 'Copy: Population') expect(copied).toBe('1,453,787');
       if (name === 'Copy: Focal point’s e-mail') expect(copied).toBe(kilifiProfile.focalPointEmail);
-      if (/^Copy: \d+\.\d+\.\d+ – What did the city achieve\?$/.test(name) && !name.includes('1.1.1')) expect(copied).toBe(webFormText(`What Kilifi did for ${name.slice(6, name.indexOf(' – '))}.`));
+      if (/^Copy: \d+\.\d+\.\d+ – What did the city achieve\?$/.test(name) && !name.includes('1.1.1'))
+        expect(copied).toBe(webFormText(`What Kilifi did for ${name.slice(6, name.indexOf(' – '))}.`));
     }
     await expect(app.getByText(`${total} of ${total} answers copied`)).toBeVisible();
 
     // On disk, and on screen after a reload.
-    const onDisk = JSON.parse(await readFile(path.join(backend.dataDir, 'submission', `${report.id}.json`), 'utf8')) as Record<string, string>;
+    const onDisk = JSON.parse(
+      await readFile(path.join(backend.dataDir, 'submission', `${report.id}.json`), 'utf8'),
+    ) as Record<string, string>;
     expect(Object.keys(onDisk)).toHaveLength(total);
     await app.reload();
     await expect(app.getByText(`${total} of ${total} answers copied`)).toBeVisible();
@@ -101,20 +134,36 @@ test.describe('Copy to the online form', () => {
     // An answer changed after it was copied is no longer ticked: its tick belonged to the old text.
     const section = report.sections['2.1.1'];
     if (!section) throw new Error('framework shape changed');
-    await backend.services.reports.updateSection(report.id, '2.1.1', { ...section, narrative: 'Twelve new ECDE centres.' });
+    await backend.services.reports.updateSection(report.id, '2.1.1', {
+      ...section,
+      narrative: 'Twelve new ECDE centres.',
+    });
     await app.reload();
     await expect(app.getByText(`${total - 1} of ${total} answers copied`)).toBeVisible();
-    await expect(app.locator('.answer', { has: app.getByRole('button', { name: 'Copy: 2.1.1 – What did the city achieve?' }) }).locator('.answer__state')).toHaveText('Changed since you copied it');
+    await expect(
+      app
+        .locator('.answer', { has: app.getByRole('button', { name: 'Copy: 2.1.1 – What did the city achieve?' }) })
+        .locator('.answer__state'),
+    ).toHaveText('Changed since you copied it');
     await context.close();
   });
 
-  test('shows what the final check still finds before the answers, each a link to its field', async ({ app, backend }) => {
+  test('shows what the final check still finds before the answers, each a link to its field', async ({
+    app,
+    backend,
+  }) => {
     const report = await backend.services.reports.create({ title: 'Garissa 2026', county: 'Garissa' });
     const section = report.sections['1.1.1'];
     if (!section) throw new Error('framework shape changed');
-    await backend.services.reports.updateSection(report.id, '1.1.1', { ...section, status: 'complete', narrative: 'Literacy classes.' });
+    await backend.services.reports.updateSection(report.id, '1.1.1', {
+      ...section,
+      status: 'complete',
+      narrative: 'Literacy classes.',
+    });
     await app.goto(`${new URL(app.url()).origin}/index.html#/reports/${report.id}/submit`);
-    await expect(app.getByRole('heading', { name: /^Before you copy: the final check finds \d+ things to fix$/ })).toBeVisible();
+    await expect(
+      app.getByRole('heading', { name: /^Before you copy: the final check finds \d+ things to fix$/ }),
+    ).toBeVisible();
     await expect(app.getByRole('button', { name: /^Copy: / })).toHaveCount(0);
     await app.getByRole('link', { name: /^1\.1\.2 – What did the city achieve\?: Answer this before/ }).click();
     await expect(app).toHaveURL(/\/1\.1$/);
@@ -123,16 +172,24 @@ test.describe('Copy to the online form', () => {
     await expect(app.getByRole('button', { name: 'Copy: 1.1.1 – What did the city achieve?' })).toBeVisible();
   });
 
-  test('without clipboard access, says how to copy by hand and ticks nothing', async ({ browser, backend, renderer }) => {
+  test('without clipboard access, says how to copy by hand and ticks nothing', async ({
+    browser,
+    backend,
+    renderer,
+  }) => {
     const report = readyReport();
     await backend.services.drafts?.store.put(report);
     const context = await browser.newContext({ permissions: [] });
     const app = await openWithClipboard(context, backend, renderer.url, `#/reports/${report.id}/submit`);
     await app.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
     });
     await app.getByRole('button', { name: 'Copy: 1.1.1 – What did the city achieve?' }).click();
-    await expect(app.getByRole('status').filter({ hasText: 'Ripoti could not put the text on the clipboard.' })).toBeVisible();
+    await expect(
+      app.getByRole('status').filter({ hasText: 'Ripoti could not put the text on the clipboard.' }),
+    ).toBeVisible();
     await expect(app.locator('.answer__state', { hasText: '✓ Copied' })).toHaveCount(0);
     expect(await backend.services.copiedAnswers.list(report.id)).toEqual({});
     await context.close();

@@ -20,7 +20,12 @@ export async function newUserData(): Promise<string> {
  * private profile: `--user-data-dir` is Chromium's switch, which Electron's app.getPath('userData') follows.
  */
 export async function launch(executable: string, userData: string, files: readonly string[] = []): Promise<Launched> {
-  const app = await electron.launch({ executablePath: executable, args: [`--user-data-dir=${userData}`, ...files], env: { ...process.env, RIPOTI_UPDATE_URL: '' }, timeout: 60_000 });
+  const app = await electron.launch({
+    executablePath: executable,
+    args: [`--user-data-dir=${userData}`, ...files],
+    env: { ...process.env, RIPOTI_UPDATE_URL: '' },
+    timeout: 60_000,
+  });
   const problems: string[] = [];
   const window = await app.firstWindow();
   window.on('console', (message) => {

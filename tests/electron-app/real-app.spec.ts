@@ -26,7 +26,12 @@ test('starts on the Reports list, with no console error and no CSP violation', a
   await expect(window.getByRole('heading', { level: 1, name: 'Your reports' })).toBeVisible();
   expect(new URL(window.url()).protocol).toBe('ripoti:');
   // The page sees only the preload's frozen API: no Node, no ipcRenderer.
-  expect(await window.evaluate(() => ({ api: typeof (window as unknown as { ripoti?: unknown }).ripoti, require: typeof (globalThis as { require?: unknown }).require }))).toEqual({ api: 'object', require: 'undefined' });
+  expect(
+    await window.evaluate(() => ({
+      api: typeof (window as unknown as { ripoti?: unknown }).ripoti,
+      require: typeof (globalThis as { require?: unknown }).require,
+    })),
+  ).toEqual({ api: 'object', require: 'undefined' });
   await app.close();
   expect(problems).toEqual([]);
 });
@@ -36,14 +41,18 @@ test('keeps what the officer typed across a quit and a restart', async () => {
   const first = await launch(executable, userData);
   await first.window.getByRole('button', { name: 'New report' }).click();
   await first.window.getByRole('link', { name: /^1\.1 Individual empowerment/ }).click();
-  await first.window.locator('#field-sections-1-1-1-narrative').pressSequentially('Literacy classes in twelve wards', { delay: 10 });
+  await first.window
+    .locator('#field-sections-1-1-1-narrative')
+    .pressSequentially('Literacy classes in twelve wards', { delay: 10 });
   await expect(first.window.getByTestId('save-status')).toHaveText(/^Saved \d/);
   const reportUrl = first.window.url();
   await first.app.close();
 
   const second = await launch(executable, userData);
   await second.window.goto(reportUrl);
-  await expect(second.window.locator('#field-sections-1-1-1-narrative')).toHaveValue('Literacy classes in twelve wards');
+  await expect(second.window.locator('#field-sections-1-1-1-narrative')).toHaveValue(
+    'Literacy classes in twelve wards',
+  );
   await second.app.close();
   expect([...first.problems, ...second.problems]).toEqual([]);
 });
@@ -59,8 +68,13 @@ test('exports a .docx through the save dialog (stubbed at the dialog module alon
   await window.getByRole('button', { name: 'Export to Word…' }).click();
   // An empty draft: the officer confirms exporting it anyway, if asked.
   const question = window.getByRole('alertdialog');
-  if (await question.isVisible({ timeout: 3_000 }).catch(() => false)) await question.getByRole('button', { name: 'Export anyway' }).click();
-  await expect.poll(async () => (await readFile(target).catch(() => Buffer.alloc(0))).subarray(0, 2).toString('latin1'), { timeout: 60_000 }).toBe('PK');
+  if (await question.isVisible({ timeout: 3_000 }).catch(() => false))
+    await question.getByRole('button', { name: 'Export anyway' }).click();
+  await expect
+    .poll(async () => (await readFile(target).catch(() => Buffer.alloc(0))).subarray(0, 2).toString('latin1'), {
+      timeout: 60_000,
+    })
+    .toBe('PK');
   await app.close();
   expect(problems).toEqual([]);
 });
@@ -96,7 +110,9 @@ test('DevTools stay closed and cannot be opened; the menu is ours', async () => 
   const state = await app.evaluate(({ BrowserWindow, Menu }) => {
     const [window] = BrowserWindow.getAllWindows();
     window?.webContents.openDevTools();
-    const roles = (Menu.getApplicationMenu()?.items ?? []).flatMap((item) => item.submenu?.items.map((inner) => inner.role ?? '') ?? []);
+    const roles = (Menu.getApplicationMenu()?.items ?? []).flatMap(
+      (item) => item.submenu?.items.map((inner) => inner.role ?? '') ?? [],
+    );
     return { opened: window?.webContents.isDevToolsOpened() ?? null, roles };
   });
   expect(state.opened).toBe(false);
@@ -109,7 +125,11 @@ test('right-click on a misspelt Kiswahili word offers the dictionary’s word an
   const { app, window } = await launch(executable, await newUserData());
   await captureContextMenus(app);
   const created = await window.evaluate(async () => {
-    const result = await (window as unknown as Window).ripoti.createReport({ title: 'Kilifi 2026', county: 'Kilifi', language: 'sw' });
+    const result = await (window as unknown as Window).ripoti.createReport({
+      title: 'Kilifi 2026',
+      county: 'Kilifi',
+      language: 'sw',
+    });
     return result.ok ? result.value.id : null;
   });
   await window.goto(`ripoti://app/index.html#/reports/${created ?? ''}/1.1`);
@@ -119,7 +139,9 @@ test('right-click on a misspelt Kiswahili word offers the dictionary’s word an
   await window.waitForTimeout(1_000); // Chromium checks a word once the officer has moved past it.
   await field.click({ button: 'right', position: { x: 12, y: 12 } });
   const menus = () => app.evaluate(() => (globalThis as unknown as { ripotiMenus: { label: string }[][] }).ripotiMenus);
-  await expect.poll(async () => (await menus()).at(-1)?.map((item) => item.label)).toEqual(expect.arrayContaining(['elimu', 'Cut', 'Copy', 'Paste']));
+  await expect
+    .poll(async () => (await menus()).at(-1)?.map((item) => item.label))
+    .toEqual(expect.arrayContaining(['elimu', 'Cut', 'Copy', 'Paste']));
   await expect(field).toHaveValue('elimu ya watu wazima ');
   await app.close();
 });

@@ -25,7 +25,10 @@ export interface RealApp {
 
 function electronBinaryInstalled(): boolean {
   // The electron package writes path.txt once its install script has fetched the binary.
-  return existsSync(path.join(repoRoot, 'node_modules/electron/path.txt')) && existsSync(path.join(repoRoot, 'node_modules/electron/dist'));
+  return (
+    existsSync(path.join(repoRoot, 'node_modules/electron/path.txt')) &&
+    existsSync(path.join(repoRoot, 'node_modules/electron/dist'))
+  );
 }
 
 export function findRealApp(): RealApp {
@@ -40,5 +43,8 @@ export function findRealApp(): RealApp {
         `so there is no packaged app to drive at ${path.relative(repoRoot, executable)}; it runs where the binary is installed, after \`npm run package:real-app\` (the CI workflow does both)`,
     };
   }
-  return { executable: null, skipReason: `no packaged app at ${path.relative(repoRoot, executable)}: run \`npm run package:real-app\` first (or set RIPOTI_REAL_APP to the executable)` };
+  return {
+    executable: null,
+    skipReason: `no packaged app at ${path.relative(repoRoot, executable)}: run \`npm run package:real-app\` first (or set RIPOTI_REAL_APP to the executable)`,
+  };
 }

@@ -12,9 +12,11 @@ export function frenchTypographyProblems(text: string): string[] {
     const after = text.charAt(index + 1);
     if (character === '«' && !spaced.test(after)) problems.push(`« without a no-break space after it at ${index}`);
     if (character === '»' && !spaced.test(before)) problems.push(`» without a no-break space before it at ${index}`);
-    if (';?!'.includes(character) && !spaced.test(before)) problems.push(`${character} without a no-break space before it at ${index}`);
+    if (';?!'.includes(character) && !spaced.test(before))
+      problems.push(`${character} without a no-break space before it at ${index}`);
     // A colon between digits (10:42) or in an address (https://) is not punctuation.
-    if (character === ':' && !spaced.test(before) && (after === '' || after === ' ' || spaced.test(after))) problems.push(`: without a no-break space before it at ${index}`);
+    if (character === ':' && !spaced.test(before) && (after === '' || after === ' ' || spaced.test(after)))
+      problems.push(`: without a no-break space before it at ${index}`);
   }
   return problems;
 }

@@ -9,7 +9,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { reportLabels } from '../../electron/main/services/export/labels/report-labels';
 import { bundledFramework } from '../../shared/framework/load';
-import { TRANSLATED_LANGUAGES, translationStatus, type LocalizedText, type TranslatedLanguage } from '../../shared/language';
+import {
+  TRANSLATED_LANGUAGES,
+  translationStatus,
+  type LocalizedText,
+  type TranslatedLanguage,
+} from '../../shared/language';
 import { flattenLocale, localeGaps, reviewStatusSchema, type LocaleTree } from '../../renderer/src/i18n/locale-keys';
 import { exportLabelReview, questionnaireLabelReview } from './export-label-review';
 import { menuLabels, menuLabelsReview } from '../../electron/main/window/menu-labels';
@@ -30,12 +35,19 @@ function interfaceEntries(): Entry[] {
   const translations = { sw: readJson('sw.json') as LocaleTree, fr: readJson('fr.json') as LocaleTree };
   const review = reviewStatusSchema.parse(readJson('review-status.json'));
   const flatEnglish = flattenLocale(english);
-  return localeGaps(english, translations, review).map((gap) => ({ source: 'interface', ...gap, english: flatEnglish.get(gap.key) ?? '' }));
+  return localeGaps(english, translations, review).map((gap) => ({
+    source: 'interface',
+    ...gap,
+    english: flatEnglish.get(gap.key) ?? '',
+  }));
 }
 
 function frameworkEntries(): Entry[] {
   const framework = bundledFramework();
-  const titles: [string, LocalizedText][] = [['title', framework.title], ['publisher', framework.publisher.name]];
+  const titles: [string, LocalizedText][] = [
+    ['title', framework.title],
+    ['publisher', framework.publisher.name],
+  ];
   for (const field of framework.profile) {
     titles.push([`profile ${field.id}`, field.label]);
     if (field.hint) titles.push([`profile ${field.id} hint`, field.hint]);
@@ -47,25 +59,58 @@ function frameworkEntries(): Entry[] {
       for (const feature of area.features) {
         titles.push([`feature ${feature.id}`, feature.title]);
         if (feature.guidance) titles.push([`feature ${feature.id} guidance`, feature.guidance]);
-        feature.suggestedMeasures.forEach((measure, index) => titles.push([`feature ${feature.id} suggested measure ${index + 1}`, measure]));
+        feature.suggestedMeasures.forEach((measure, index) =>
+          titles.push([`feature ${feature.id} suggested measure ${index + 1}`, measure]),
+        );
       }
     }
   }
-  return titles.flatMap(([key, text]) =>
-    TRANSLATED_LANGUAGES.map((language) => ({ source: 'framework' as const, language, key, problem: translationStatus(text, language), english: text.en })),
-  ).filter((entry) => entry.problem !== 'reviewed');
+  return titles
+    .flatMap(([key, text]) =>
+      TRANSLATED_LANGUAGES.map((language) => ({
+        source: 'framework' as const,
+        language,
+        key,
+        problem: translationStatus(text, language),
+        english: text.en,
+      })),
+    )
+    .filter((entry) => entry.problem !== 'reviewed');
 }
 
 function exportLabelEntries(): Entry[] {
   const english = reportLabels('en');
   return TRANSLATED_LANGUAGES.flatMap((language): Entry[] => {
-    if (reportLabels(language) === english) return [{ source: 'export-labels', language, key: 'all labels', problem: 'missing', english: english.coverSubtitle }];
+    if (reportLabels(language) === english)
+      return [
+        { source: 'export-labels', language, key: 'all labels', problem: 'missing', english: english.coverSubtitle },
+      ];
     const review = exportLabelReview[language];
     const questionnaire = questionnaireLabelReview[language];
     return [
-      ...(review ? [{ source: 'export-labels' as const, language, key: 'all labels', problem: review, english: english.coverSubtitle }] : []),
+      ...(review
+        ? [
+            {
+              source: 'export-labels' as const,
+              language,
+              key: 'all labels',
+              problem: review,
+              english: english.coverSubtitle,
+            },
+          ]
+        : []),
       // The department questionnaire's words (electron/main/services/questionnaires/document/questionnaire-labels.ts).
-      ...(questionnaire ? [{ source: 'export-labels' as const, language, key: 'questionnaire labels', problem: questionnaire, english: 'How to answer' }] : []),
+      ...(questionnaire
+        ? [
+            {
+              source: 'export-labels' as const,
+              language,
+              key: 'questionnaire labels',
+              problem: questionnaire,
+              english: 'How to answer',
+            },
+          ]
+        : []),
     ];
   });
 }
@@ -74,7 +119,9 @@ function exportLabelEntries(): Entry[] {
 function menuLabelEntries(): Entry[] {
   return TRANSLATED_LANGUAGES.flatMap((language): Entry[] => {
     const review = menuLabelsReview[language];
-    return review ? [{ source: 'menu-labels', language, key: 'all labels', problem: review, english: menuLabels('en').edit }] : [];
+    return review
+      ? [{ source: 'menu-labels', language, key: 'all labels', problem: review, english: menuLabels('en').edit }]
+      : [];
   });
 }
 
@@ -91,6 +138,8 @@ if (args.has('--json')) {
     }
   }
   const missing = entries.filter((entry) => entry.problem !== 'machine-draft').length;
-  console.log(`\n${entries.length} entries: ${missing} missing or broken, ${entries.length - missing} machine drafts awaiting a native speaker`);
+  console.log(
+    `\n${entries.length} entries: ${missing} missing or broken, ${entries.length - missing} machine drafts awaiting a native speaker`,
+  );
 }
 if (args.has('--strict') && entries.some((entry) => entry.problem !== 'machine-draft')) process.exitCode = 1;

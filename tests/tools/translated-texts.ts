@@ -1,5 +1,8 @@
 import { reportLabels } from '../../electron/main/services/export/labels/report-labels';
-import { questionnaireLabels, type QuestionnaireLabels } from '../../electron/main/services/questionnaires/document/questionnaire-labels';
+import {
+  questionnaireLabels,
+  type QuestionnaireLabels,
+} from '../../electron/main/services/questionnaires/document/questionnaire-labels';
 import { menuLabels } from '../../electron/main/window/menu-labels';
 import { flattenLocale, pluralBase, type LocaleTree } from '../../renderer/src/i18n/locale-keys';
 import en from '../../renderer/src/i18n/locales/en.json' with { type: 'json' };
@@ -15,8 +18,17 @@ import type { LocalizedText, TranslatedLanguage } from '../../shared/language';
  * keys, Word labels (the report's and a department questionnaire's), menu labels and the framework. The glossary and typography tests read
  * these, so a new string is checked the day it is added, wherever it is added.
  */
-export function translatedTexts(language: TranslatedLanguage, framework: Framework = bundledFramework()): TranslatedText[] {
-  return [...interfaceTexts(language), ...labelTexts(language), ...questionnaireTexts(language), ...menuTexts(language), ...frameworkTexts(language, framework)];
+export function translatedTexts(
+  language: TranslatedLanguage,
+  framework: Framework = bundledFramework(),
+): TranslatedText[] {
+  return [
+    ...interfaceTexts(language),
+    ...labelTexts(language),
+    ...questionnaireTexts(language),
+    ...menuTexts(language),
+    ...frameworkTexts(language, framework),
+  ];
 }
 
 function interfaceTexts(language: TranslatedLanguage): TranslatedText[] {
@@ -33,7 +45,9 @@ function interfaceTexts(language: TranslatedLanguage): TranslatedText[] {
 function leaves(value: unknown, prefix: string): Map<string, string> {
   const found = new Map<string, string>();
   if (typeof value === 'string') found.set(prefix, value);
-  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) for (const [path, text] of leaves(child, `${prefix}.${key}`)) found.set(path, text);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, child] of Object.entries(value))
+      for (const [path, text] of leaves(child, `${prefix}.${key}`)) found.set(path, text);
   return found;
 }
 
@@ -81,7 +95,9 @@ function frameworkTexts(language: TranslatedLanguage, framework: Framework): Tra
       texts.push([`area ${area.id}`, area.title]);
       for (const feature of area.features) {
         texts.push([`feature ${feature.id}`, feature.title], [`feature ${feature.id} guidance`, feature.guidance]);
-        feature.suggestedMeasures.forEach((measure, index) => texts.push([`feature ${feature.id} measure ${index + 1}`, measure]));
+        feature.suggestedMeasures.forEach((measure, index) =>
+          texts.push([`feature ${feature.id} measure ${index + 1}`, measure]),
+        );
       }
     }
   }

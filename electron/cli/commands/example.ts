@@ -16,12 +16,20 @@ export const exampleCommand: CliCommand = {
   async run(args, io) {
     const { values } = parseArgs({
       args,
-      options: { out: { type: 'string' }, json: { type: 'string' }, pdf: { type: 'string' }, paper: { type: 'string', default: 'a4' }, photos: { type: 'string', default: '20' } },
+      options: {
+        out: { type: 'string' },
+        json: { type: 'string' },
+        pdf: { type: 'string' },
+        paper: { type: 'string', default: 'a4' },
+        photos: { type: 'string', default: '20' },
+      },
     });
     if (!values.out && !values.json && !values.pdf) values.out = 'example.docx';
-    if (!(PAPER_SIZES as readonly string[]).includes(values.paper)) throw new RipotiError('invalid-arguments', `--paper must be one of ${PAPER_SIZES.join(', ')}`);
+    if (!(PAPER_SIZES as readonly string[]).includes(values.paper))
+      throw new RipotiError('invalid-arguments', `--paper must be one of ${PAPER_SIZES.join(', ')}`);
     const photoCount = Number(values.photos);
-    if (!Number.isInteger(photoCount) || photoCount < 0 || photoCount > 100) throw new RipotiError('invalid-arguments', '--photos must be a whole number from 0 to 100');
+    if (!Number.isInteger(photoCount) || photoCount < 0 || photoCount > 100)
+      throw new RipotiError('invalid-arguments', '--photos must be a whole number from 0 to 100');
     const framework = bundledFramework();
     const example = exampleReport(framework, { photoCount, now: new Date().toISOString() });
     if (values.json) {
@@ -37,7 +45,11 @@ export const exampleCommand: CliCommand = {
     if (values.out) outputs.push({ file: values.out, format: 'docx' });
     if (values.pdf) outputs.push({ file: values.pdf, format: 'pdf' });
     for (const output of outputs) {
-      const options: ExportOptions = { ...defaultExportOptions, paper: values.paper as ExportOptions['paper'], format: output.format };
+      const options: ExportOptions = {
+        ...defaultExportOptions,
+        paper: values.paper as ExportOptions['paper'],
+        format: output.format,
+      };
       const started = performance.now();
       const exporting = startExport({
         report: example.report,
@@ -49,7 +61,9 @@ export const exampleCommand: CliCommand = {
       });
       const result = await exporting.saveTo(path.resolve(io.cwd, output.file));
       for (const warning of result.warnings) io.err(`Warning: ${warning.message}`);
-      io.out(`Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
+      io.out(
+        `Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`,
+      );
     }
     return 0;
   },

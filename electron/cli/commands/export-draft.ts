@@ -10,7 +10,11 @@ export const exportDraftCommand: CliCommand = {
   usage: 'export-draft <reportId> [--out file.ripoti] [--data dir]',
   summary: 'Write a report and its attachments to one checksummed .ripoti file (for a flash drive).',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, ...DATA_OPTION } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, ...DATA_OPTION },
+    });
     const [reportId] = positionals;
     if (!reportId) throw new RipotiError('invalid-arguments', 'Name the report to export: export-draft <reportId>');
     const drafts = await openDraftsForCli(values.data, io);

@@ -17,7 +17,8 @@ import { readJsonFile } from '../read-json-file';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: 'export <draft.json|.ripoti> --out report.docx [--pdf] [--lang en] [--paper a4|letter] [--final] [--confirm unanswered,over-limit,…|all] [--no-photos] [--areas 1.1,2.3] [--attachments dir]',
+  usage:
+    'export <draft.json|.ripoti> --out report.docx [--pdf] [--lang en] [--paper a4|letter] [--final] [--confirm unanswered,over-limit,…|all] [--no-photos] [--areas 1.1,2.3] [--attachments dir]',
   summary: 'Write the Word (.docx) report from a draft, or with --pdf its pages as a PDF, offline.',
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -36,8 +37,13 @@ export const exportCommand: CliCommand = {
       },
     });
     const [draft] = positionals;
-    if (!draft || !values.out) throw new RipotiError('invalid-arguments', 'Name the draft and the output: export <draft.json|.ripoti> --out report.docx');
-    if (!(PAPER_SIZES as readonly string[]).includes(values.paper)) throw new RipotiError('invalid-arguments', `--paper must be one of ${PAPER_SIZES.join(', ')}`);
+    if (!draft || !values.out)
+      throw new RipotiError(
+        'invalid-arguments',
+        'Name the draft and the output: export <draft.json|.ripoti> --out report.docx',
+      );
+    if (!(PAPER_SIZES as readonly string[]).includes(values.paper))
+      throw new RipotiError('invalid-arguments', `--paper must be one of ${PAPER_SIZES.join(', ')}`);
     const language = languageSchema.safeParse(values.lang);
     if (!language.success) throw new RipotiError('invalid-arguments', '--lang must be en, sw or fr');
     const options = exportOptionsSchema.parse({
@@ -52,10 +58,19 @@ export const exportCommand: CliCommand = {
     const framework = bundledFramework();
     const { report, readAttachment } = await openDraft(io, draft, values.attachments, framework);
     const started = performance.now();
-    const exporting = startExport({ report, framework, options, readAttachment, runner: inProcessExportRunner, exportedAt: new Date().toISOString() });
+    const exporting = startExport({
+      report,
+      framework,
+      options,
+      readAttachment,
+      runner: inProcessExportRunner,
+      exportedAt: new Date().toISOString(),
+    });
     const result = await exporting.saveTo(path.resolve(io.cwd, values.out));
     for (const warning of result.warnings) io.err(`Warning: ${warning.message}`);
-    io.out(`Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`);
+    io.out(
+      `Wrote ${result.filePath} (${Math.round(result.byteLength / 1024)} KB) in ${Math.round(performance.now() - started)} ms`,
+    );
     return 0;
   },
 };
@@ -66,11 +81,20 @@ function confirmedKinds(list: string | undefined): FinalCheckKind[] {
   if (list.trim() === 'all') return [...FINAL_CHECK_KINDS];
   const kinds = list.split(',').map((kind) => kind.trim());
   const unknown = kinds.filter((kind) => !(FINAL_CHECK_KINDS as readonly string[]).includes(kind));
-  if (unknown.length > 0) throw new RipotiError('invalid-arguments', `--confirm takes all or a list of: ${FINAL_CHECK_KINDS.join(', ')} (not ${unknown.join(', ')})`);
+  if (unknown.length > 0)
+    throw new RipotiError(
+      'invalid-arguments',
+      `--confirm takes all or a list of: ${FINAL_CHECK_KINDS.join(', ')} (not ${unknown.join(', ')})`,
+    );
   return kinds as FinalCheckKind[];
 }
 
-async function openDraft(io: CliIo, file: string, attachmentsDir: string | undefined, framework: ReturnType<typeof bundledFramework>): Promise<{ report: Report; readAttachment: AttachmentReader }> {
+async function openDraft(
+  io: CliIo,
+  file: string,
+  attachmentsDir: string | undefined,
+  framework: ReturnType<typeof bundledFramework>,
+): Promise<{ report: Report; readAttachment: AttachmentReader }> {
   if (file.endsWith('.ripoti')) {
     const contents = decodeRipotiFile(await readFile(path.resolve(io.cwd, file)));
     return { report: contents.report, readAttachment: (id) => fromMap(contents.attachments, id) };

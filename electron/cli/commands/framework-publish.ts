@@ -22,15 +22,26 @@ export const PASSWORD_VARIABLE = 'RIPOTI_SYNC_PASSWORD';
  */
 export async function publishQuestions(io: CliIo, text: string, server: string, user: string): Promise<number> {
   const password = process.env[PASSWORD_VARIABLE];
-  if (!password) throw new RipotiError('unauthorized', `Put the national account's password in the ${PASSWORD_VARIABLE} environment variable.`);
+  if (!password)
+    throw new RipotiError(
+      'unauthorized',
+      `Put the national account's password in the ${PASSWORD_VARIABLE} environment variable.`,
+    );
   const parsed = parseFrameworkText(text);
   if (!parsed.ok) throw new RipotiError('invalid-data', parsed.refusal.message);
   const wire = new NodeWire();
   const cookies = new Map<string, string>();
-  const session = new CouchSession(parseServerAddress(server), { username: user, password }, defaultRetryPolicy, new AbortController().signal, wire, {
-    get: (account) => cookies.get(account),
-    set: (account, cookie) => (cookie === undefined ? cookies.delete(account) : cookies.set(account, cookie)),
-  });
+  const session = new CouchSession(
+    parseServerAddress(server),
+    { username: user, password },
+    defaultRetryPolicy,
+    new AbortController().signal,
+    wire,
+    {
+      get: (account) => cookies.get(account),
+      set: (account, cookie) => (cookie === undefined ? cookies.delete(account) : cookies.set(account, cookie)),
+    },
+  );
   try {
     const database = new CouchDatabase(session);
     const there = await readCountyQuestions(database, bundledFramework().id);
@@ -42,7 +53,9 @@ export async function publishQuestions(io: CliIo, text: string, server: string, 
     }
     for (const line of describeChanges(candidate.changes)) io.out(line);
     const rev = await publishCountyQuestions(database, candidate.framework);
-    io.out(`Published version ${candidate.framework.version} in ${server} (revision ${rev}); each officer's Ripoti offers it after its next sync.`);
+    io.out(
+      `Published version ${candidate.framework.version} in ${server} (revision ${rev}); each officer's Ripoti offers it after its next sync.`,
+    );
     return 0;
   } finally {
     wire.close();

@@ -12,7 +12,8 @@ import { PASSWORD_VARIABLE, publishQuestions } from './framework-publish';
 import type { CliCommand, CliIo } from '../io';
 import { DATA_OPTION, openDataForCli } from '../open-drafts';
 
-const USAGE = 'framework show | check <file> [--against old.json] | import <file> [--accept] [--data dir] | publish <file> --server URL --user NAME';
+const USAGE =
+  'framework show | check <file> [--against old.json] | import <file> [--accept] [--data dir] | publish <file> --server URL --user NAME';
 
 /**
  * The questions of the report. `show` names the version in use; `check` is for the national
@@ -25,22 +26,40 @@ export const frameworkCommand: CliCommand = {
   usage: USAGE,
   summary: `The report’s questions: show, check and import a national-office file; publish it in a county database (password in $${PASSWORD_VARIABLE}); see docs/framework.md.`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DATA_OPTION, accept: { type: 'boolean', default: false }, against: { type: 'string' }, server: { type: 'string' }, user: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        ...DATA_OPTION,
+        accept: { type: 'boolean', default: false },
+        against: { type: 'string' },
+        server: { type: 'string' },
+        user: { type: 'string' },
+      },
+    });
     const [verb, file] = positionals;
     if (verb === 'publish') {
       if (!file || !values.server || !values.user) throw new RipotiError('invalid-arguments', `Usage: ${USAGE}`);
-      return publishQuestions(io, (await readFrameworkFile(path.resolve(io.cwd, file))).text, values.server, values.user);
+      return publishQuestions(
+        io,
+        (await readFrameworkFile(path.resolve(io.cwd, file))).text,
+        values.server,
+        values.user,
+      );
     }
     const { drafts, frameworkStore } = await openDataForCli(values.data, io);
     const current = frameworkStore.current();
     if (verb === 'show') {
-      io.out(`${current.title.en}: ${current.id} version ${current.version} (${current.source.text} of ${current.source.edition}), published by ${current.publisher.name.en}`);
+      io.out(
+        `${current.title.en}: ${current.id} version ${current.version} (${current.source.text} of ${current.source.edition}), published by ${current.publisher.name.en}`,
+      );
       io.out(`${allKeyFeatures(current).length} Key Features, ${current.profile.length} profile questions`);
       return 0;
     }
     if ((verb !== 'check' && verb !== 'import') || !file) throw new RipotiError('invalid-arguments', `Usage: ${USAGE}`);
     const { fileName, text } = await readFrameworkFile(path.resolve(io.cwd, file));
-    if (verb === 'check') return check(io, text, values.against ? await versionInUseFrom(path.resolve(io.cwd, values.against)) : current);
+    if (verb === 'check')
+      return check(io, text, values.against ? await versionInUseFrom(path.resolve(io.cwd, values.against)) : current);
     const frameworks = new FrameworkService(frameworkStore, drafts.store, systemClock, drafts.history);
     const offered = await frameworks.considerText(text, { kind: 'file', fileName });
     if (offered.state === 'refused') {
@@ -54,7 +73,9 @@ export const frameworkCommand: CliCommand = {
       return 0;
     }
     const accepted = await frameworks.accept(offered.offer.id);
-    io.out(`Now using version ${accepted.version}; ${accepted.migrated} drafts re-filed (a snapshot of each is in its History).`);
+    io.out(
+      `Now using version ${accepted.version}; ${accepted.migrated} drafts re-filed (a snapshot of each is in its History).`,
+    );
     return 0;
   },
 };

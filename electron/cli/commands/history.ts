@@ -15,7 +15,8 @@ export const historyCommand: CliCommand = {
     await drafts.store.get(reportId);
     const entries = await drafts.history.list(reportId);
     if (entries.length === 0) io.out('No saved versions yet.');
-    for (const entry of entries) io.out(`${entry.id}  ${entry.reason.padEnd(14)} changed: ${entry.changed.join(', ') || '-'}`);
+    for (const entry of entries)
+      io.out(`${entry.id}  ${entry.reason.padEnd(14)} changed: ${entry.changed.join(', ') || '-'}`);
     return 0;
   },
 };

@@ -10,10 +10,13 @@ export const restoreCommand: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DATA_OPTION } });
     const [reportId, versionId] = positionals;
-    if (!reportId || !versionId) throw new RipotiError('invalid-arguments', 'Name the report and the version: restore <reportId> <versionId>');
+    if (!reportId || !versionId)
+      throw new RipotiError('invalid-arguments', 'Name the report and the version: restore <reportId> <versionId>');
     const drafts = await openDraftsForCli(values.data, io);
     const restored = await drafts.history.restore(reportId, versionId);
-    io.out(`Restored "${restored.title}" to version ${versionId}. The previous state is in its history as before-restore.`);
+    io.out(
+      `Restored "${restored.title}" to version ${versionId}. The previous state is in its history as before-restore.`,
+    );
     return 0;
   },
 };

@@ -21,14 +21,26 @@ export const syncCommand: CliCommand = {
   usage: 'sync <reportId> --server URL --user NAME [--data dir]',
   summary: `Sync one report with the county CouchDB (password in $${PASSWORD_VARIABLE}); conflicts are listed, nothing is overwritten.`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DATA_OPTION, server: { type: 'string' }, user: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { ...DATA_OPTION, server: { type: 'string' }, user: { type: 'string' } },
+    });
     const [reportId] = positionals;
-    if (!reportId || !values.server || !values.user) throw new RipotiError('invalid-arguments', 'Usage: sync <reportId> --server https://server/ripoti-county --user NAME');
+    if (!reportId || !values.server || !values.user)
+      throw new RipotiError(
+        'invalid-arguments',
+        'Usage: sync <reportId> --server https://server/ripoti-county --user NAME',
+      );
     const password = process.env[PASSWORD_VARIABLE];
-    if (!password) throw new RipotiError('unauthorized', `Put the sync password in the ${PASSWORD_VARIABLE} environment variable.`);
+    if (!password)
+      throw new RipotiError('unauthorized', `Put the sync password in the ${PASSWORD_VARIABLE} environment variable.`);
     const drafts = await openDraftsForCli(values.data, io);
     const settingsValues = new Map<string, unknown>();
-    const settings = new SettingsService({ get: (key) => settingsValues.get(key), set: (key, value) => settingsValues.set(key, value) });
+    const settings = new SettingsService({
+      get: (key) => settingsValues.get(key),
+      set: (key, value) => settingsValues.set(key, value),
+    });
     settings.update({ syncServerUrl: values.server, syncUsername: values.user });
     const jobs = new JobRegistry();
     // No background retries: the command ends; the officer (or a scheduled task) runs it again.
@@ -46,13 +58,20 @@ export const syncCommand: CliCommand = {
     if (status.state === 'failed') throw new RipotiError('network', status.error.message);
     if (status.state !== 'done') throw new RipotiError('cancelled', 'Sync was stopped.');
     const outcome = status.value as SyncOutcome;
-    for (const problem of (await sync.status(reportId)).serverProblems) io.err(`Skipped on the server: ${problem.place.kind === 'section' ? `section ${problem.place.featureId}` : problem.place.kind === 'photo' ? `photo ${problem.place.digest.slice(0, 12)}` : 'the report header'}: ${problem.reason}.`);
+    for (const problem of (await sync.status(reportId)).serverProblems)
+      io.err(
+        `Skipped on the server: ${problem.place.kind === 'section' ? `section ${problem.place.featureId}` : problem.place.kind === 'photo' ? `photo ${problem.place.digest.slice(0, 12)}` : 'the report header'}: ${problem.reason}.`,
+      );
     if (outcome.kind === 'synced') {
-      io.out(`Synced ${reportId}: sent ${outcome.sentDocs} documents and ${outcome.sentAttachments} photos, received ${outcome.receivedDocs} changes.`);
+      io.out(
+        `Synced ${reportId}: sent ${outcome.sentDocs} documents and ${outcome.sentAttachments} photos, received ${outcome.receivedDocs} changes.`,
+      );
       return 0;
     }
     const fields = outcome.count === 1 ? '1 field was' : `${outcome.count} fields were`;
-    io.err(`${fields} changed here and on the server. Nothing was overwritten; resolve each in the app's Sync step or with "npm run report -- resolve":`);
+    io.err(
+      `${fields} changed here and on the server. Nothing was overwritten; resolve each in the app's Sync step or with "npm run report -- resolve":`,
+    );
     for (const line of describeConflicts(await sync.conflicts(reportId))) io.err(line);
     return 3;
   },

@@ -5,7 +5,11 @@ import { fail, ok, type IpcResult } from '@/shared/ipc/result';
 import type { Handlers } from './handlers';
 
 /** Receives one raw call from a transport and answers with an IpcResult; never throws. */
-export type Dispatch = (channel: string, rawArgs: unknown, senderUrl: string | undefined) => Promise<IpcResult<unknown>>;
+export type Dispatch = (
+  channel: string,
+  rawArgs: unknown,
+  senderUrl: string | undefined,
+) => Promise<IpcResult<unknown>>;
 
 const MAX_ERROR_MESSAGE = 2_000;
 

@@ -19,7 +19,9 @@ import { spellingHandlers } from './handlers/spelling';
 import { syncHandlers } from './handlers/sync';
 import { wordImportHandlers } from './handlers/word-import';
 
-export type HandlersFor<M extends ApiMethod> = { readonly [K in M]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K> };
+export type HandlersFor<M extends ApiMethod> = {
+  readonly [K in M]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K>;
+};
 
 /** One handler per contract method, typed from the contract: a missing or extra one fails to compile. */
 export type Handlers = HandlersFor<ApiMethod>;

@@ -85,8 +85,14 @@ export interface ServiceDependencies {
 
 export function createServices(dependencies: ServiceDependencies): Services {
   const clock = dependencies.clock ?? systemClock;
-  const frameworkStore = dependencies.frameworkStore ?? FrameworkStore.inMemory(dependencies.framework ?? bundledFramework());
-  const frameworks = new FrameworkService(frameworkStore, dependencies.reportRepository, clock, dependencies.drafts?.history ?? null);
+  const frameworkStore =
+    dependencies.frameworkStore ?? FrameworkStore.inMemory(dependencies.framework ?? bundledFramework());
+  const frameworks = new FrameworkService(
+    frameworkStore,
+    dependencies.reportRepository,
+    clock,
+    dependencies.drafts?.history ?? null,
+  );
   const current = () => frameworks.current();
   const events = new MainEvents();
   const services = {
@@ -94,7 +100,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
       return current();
     },
     frameworks,
-    copiedAnswers: new CopiedAnswersStore(dependencies.drafts ? path.join(dependencies.drafts.store.dataDir, 'submission') : null),
+    copiedAnswers: new CopiedAnswersStore(
+      dependencies.drafts ? path.join(dependencies.drafts.store.dataDir, 'submission') : null,
+    ),
     get appInfo() {
       return describeApp(current(), dependencies.versions);
     },
@@ -119,10 +127,17 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const drafts = dependencies.drafts;
   // Built for the questions in use, and again when the officer accepts new ones (a Word import
   // being mapped when the questions change starts again: its targets may no longer exist).
-  const wordImport = perFramework(current, (framework) => (drafts ? new WordImportService(framework, drafts, clock) : null));
-  const questionnaires = perFramework(current, (framework) => (drafts ? new QuestionnaireService(framework, drafts, new QuestionnaireStore(drafts.store.dataDir), clock) : null));
+  const wordImport = perFramework(current, (framework) =>
+    drafts ? new WordImportService(framework, drafts, clock) : null,
+  );
+  const questionnaires = perFramework(current, (framework) =>
+    drafts ? new QuestionnaireService(framework, drafts, new QuestionnaireStore(drafts.store.dataDir), clock) : null,
+  );
   // Not spread nor Object.assign'd from getters: either copies today's questions and loses the getters.
-  const live = Object.defineProperties({}, { wordImport: { get: wordImport, enumerable: true }, questionnaires: { get: questionnaires, enumerable: true } }) as {
+  const live = Object.defineProperties(
+    {},
+    { wordImport: { get: wordImport, enumerable: true }, questionnaires: { get: questionnaires, enumerable: true } },
+  ) as {
     readonly wordImport: WordImportService | null;
     readonly questionnaires: QuestionnaireService | null;
   };

@@ -45,7 +45,9 @@ function describe(errno: string | undefined, { doing, what }: FileAction): [Erro
     case 'ENOTDIR':
       return ['io', `A folder is in the way where ${what} should be.`];
     case 'ENOENT':
-      return doing === 'read' ? ['not-found', `${capitalised(what)} could not be found. It may have been moved or deleted.`] : ['io', `The folder for ${what} is missing.`];
+      return doing === 'read'
+        ? ['not-found', `${capitalised(what)} could not be found. It may have been moved or deleted.`]
+        : ['io', `The folder for ${what} is missing.`];
     default:
       return ['io', `Ripoti could not ${doing} ${what} (${errno ?? 'unknown error'}).`];
   }

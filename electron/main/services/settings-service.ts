@@ -27,7 +27,8 @@ export class SettingsService {
     const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
     if (stored && typeof stored === 'object') {
       for (const [key, value] of Object.entries(stored)) {
-        const field = settingsSchema.shape[key as keyof Settings] as { safeParse(v: unknown): { success: boolean } } | undefined;
+        const field = settingsSchema.shape[key as keyof Settings] as
+          { safeParse(v: unknown): { success: boolean } } | undefined;
         if (field?.safeParse(value).success) merged[key] = value;
       }
     }

@@ -5,7 +5,9 @@ import { KeyringOrSessionStore } from '../services/sync/keyring-or-session-store
 
 const electronKeyring: Keyring = {
   // On Linux without a secret service Electron falls back to a key written in its source: that is not a keyring.
-  isEncryptionAvailable: async () => (await safeStorage.isAsyncEncryptionAvailable()) && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
+  isEncryptionAvailable: async () =>
+    (await safeStorage.isAsyncEncryptionAvailable()) &&
+    !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
   encryptString: (plain) => safeStorage.encryptStringAsync(plain),
   decryptString: async (encrypted) => (await safeStorage.decryptStringAsync(encrypted)).result,
 };
@@ -16,5 +18,7 @@ const electronKeyring: Keyring = {
  * kept in memory for this session only: plain-text storage is never a fallback.
  */
 export function setupCredentialStore(): CredentialStore {
-  return new KeyringOrSessionStore(new KeyringCredentialStore(electronKeyring, path.join(app.getPath('userData'), 'credentials')));
+  return new KeyringOrSessionStore(
+    new KeyringCredentialStore(electronKeyring, path.join(app.getPath('userData'), 'credentials')),
+  );
 }

@@ -6,7 +6,10 @@ import type { ExportFileDialogs } from '../services/export/file-dialogs';
 export function electronExportDialogs(): ExportFileDialogs {
   return {
     async chooseSavePath(suggestedFileName, file) {
-      const options = { defaultPath: suggestedFileName, filters: [{ name: file.description, extensions: [file.extension] }] };
+      const options = {
+        defaultPath: suggestedFileName,
+        filters: [{ name: file.description, extensions: [file.extension] }],
+      };
       const window = BrowserWindow.getFocusedWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

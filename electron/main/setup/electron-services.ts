@@ -24,7 +24,11 @@ export async function setupServices(): Promise<Services> {
   // clearInvalidConfig is off: a settings file that fails to parse must never be wiped silently;
   // SafeSettingsStore moves it to quarantine/ instead of letting conf's constructor throw.
   const open = () => new Store({ name: 'settings', clearInvalidConfig: false });
-  const settingsStore = new SafeSettingsStore(open, path.join(app.getPath('userData'), 'settings.json'), path.join(dataDir, 'quarantine'));
+  const settingsStore = new SafeSettingsStore(
+    open,
+    path.join(app.getPath('userData'), 'settings.json'),
+    path.join(dataDir, 'quarantine'),
+  );
   const settings = new SettingsService(settingsStore);
   // The national office's questions, once accepted, replace the bundled ones; drafts are read against them.
   const frameworkStore = await FrameworkStore.open(dataDir, bundledFramework());
@@ -45,8 +49,17 @@ export async function setupServices(): Promise<Services> {
     drafts,
     frameworkStore,
     // The sync base and photo state live beside the drafts; the password only in the OS keyring.
-    sync: { credentials: setupCredentialStore(), states: new FileSyncStateStore(path.join(dataDir, 'sync')), blobs: new AttachmentStoreBlobs(drafts.attachments) },
-    export: { dialogs: electronExportDialogs(), runner: appExportRunner(), pagesRunner: appPagesRunner(), photoWorker: appPhotoWorker },
+    sync: {
+      credentials: setupCredentialStore(),
+      states: new FileSyncStateStore(path.join(dataDir, 'sync')),
+      blobs: new AttachmentStoreBlobs(drafts.attachments),
+    },
+    export: {
+      dialogs: electronExportDialogs(),
+      runner: appExportRunner(),
+      pagesRunner: appPagesRunner(),
+      photoWorker: appPhotoWorker,
+    },
     versions: { app: app.getVersion(), electron: process.versions.electron, platform: process.platform },
     spelling: appSpellCheckers(),
   });

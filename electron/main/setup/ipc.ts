@@ -15,7 +15,8 @@ export function setupIpc(dispatch: Dispatch): void {
 export function setupIpcEvents(events: MainEvents, isTrustedSender: (url: string) => boolean): void {
   events.connect((channel, payload) => {
     for (const window of BrowserWindow.getAllWindows()) {
-      if (!window.isDestroyed() && isTrustedSender(window.webContents.getURL())) window.webContents.send(channel, payload);
+      if (!window.isDestroyed() && isTrustedSender(window.webContents.getURL()))
+        window.webContents.send(channel, payload);
     }
   });
 }

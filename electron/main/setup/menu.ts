@@ -14,7 +14,11 @@ import { menuLabels } from '../window/menu-labels';
  */
 async function chooseQuestionsFile(frameworks: FrameworkService, title: string): Promise<void> {
   const window = BrowserWindow.getFocusedWindow();
-  const options = { title, properties: ['openFile' as const], filters: [{ name: 'Ripoti questions', extensions: ['json'] }] };
+  const options = {
+    title,
+    properties: ['openFile' as const],
+    filters: [{ name: 'Ripoti questions', extensions: ['json'] }],
+  };
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   const [filePath] = result.filePaths;
   if (result.canceled || !filePath) return;
@@ -34,8 +38,18 @@ export function setupAppMenu(settings: SettingsService, frameworks?: FrameworkSe
     if (language === shown) return;
     shown = language;
     const labels = menuLabels(language);
-    const onUpdateQuestions = frameworks ? () => void chooseQuestionsFile(frameworks, labels.updateQuestions) : undefined;
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(labels, { platform: process.platform, packaged: app.isPackaged, ...(onUpdateQuestions && { onUpdateQuestions }) })));
+    const onUpdateQuestions = frameworks
+      ? () => void chooseQuestionsFile(frameworks, labels.updateQuestions)
+      : undefined;
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate(labels, {
+          platform: process.platform,
+          packaged: app.isPackaged,
+          ...(onUpdateQuestions && { onUpdateQuestions }),
+        }),
+      ),
+    );
   };
   show(settings.get().interfaceLanguage);
   settings.onChange((next) => show(next.interfaceLanguage));

@@ -19,26 +19,65 @@ export interface AppMenuOptions {
 export function appMenuTemplate(labels: MenuLabels, options: AppMenuOptions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
-  const development: MenuItemConstructorOptions[] = options.packaged ? [] : [separator, { role: 'reload', label: labels.reload }, { role: 'toggleDevTools', label: labels.devTools }];
+  const development: MenuItemConstructorOptions[] = options.packaged
+    ? []
+    : [separator, { role: 'reload', label: labels.reload }, { role: 'toggleDevTools', label: labels.devTools }];
   // macOS titles the first menu with the app's name whatever its label says.
   const onUpdateQuestions = options.onUpdateQuestions;
-  const updateQuestions: MenuItemConstructorOptions[] = onUpdateQuestions ? [{ label: labels.updateQuestions, click: () => onUpdateQuestions() }, separator] : [];
+  const updateQuestions: MenuItemConstructorOptions[] = onUpdateQuestions
+    ? [{ label: labels.updateQuestions, click: () => onUpdateQuestions() }, separator]
+    : [];
   const appMenu: MenuItemConstructorOptions = {
     label: 'Ripoti',
-    submenu: [{ role: 'about', label: labels.about }, separator, { role: 'hide', label: labels.hide }, { role: 'hideOthers', label: labels.hideOthers }, { role: 'unhide', label: labels.showAll }, separator, { role: 'quit', label: labels.quit }],
+    submenu: [
+      { role: 'about', label: labels.about },
+      separator,
+      { role: 'hide', label: labels.hide },
+      { role: 'hideOthers', label: labels.hideOthers },
+      { role: 'unhide', label: labels.showAll },
+      separator,
+      { role: 'quit', label: labels.quit },
+    ],
   };
   return [
     ...(mac ? [appMenu] : []),
-    { label: labels.file, submenu: [...updateQuestions, mac ? { role: 'close', label: labels.close } : { role: 'quit', label: labels.quit }] },
+    {
+      label: labels.file,
+      submenu: [
+        ...updateQuestions,
+        mac ? { role: 'close', label: labels.close } : { role: 'quit', label: labels.quit },
+      ],
+    },
     {
       label: labels.edit,
-      submenu: [{ role: 'undo', label: labels.undo }, { role: 'redo', label: labels.redo }, separator, { role: 'cut', label: labels.cut }, { role: 'copy', label: labels.copy }, { role: 'paste', label: labels.paste }, { role: 'selectAll', label: labels.selectAll }],
+      submenu: [
+        { role: 'undo', label: labels.undo },
+        { role: 'redo', label: labels.redo },
+        separator,
+        { role: 'cut', label: labels.cut },
+        { role: 'copy', label: labels.copy },
+        { role: 'paste', label: labels.paste },
+        { role: 'selectAll', label: labels.selectAll },
+      ],
     },
     {
       label: labels.view,
-      submenu: [{ role: 'zoomIn', label: labels.zoomIn }, { role: 'zoomOut', label: labels.zoomOut }, { role: 'resetZoom', label: labels.resetZoom }, separator, { role: 'togglefullscreen', label: labels.fullScreen }, ...development],
+      submenu: [
+        { role: 'zoomIn', label: labels.zoomIn },
+        { role: 'zoomOut', label: labels.zoomOut },
+        { role: 'resetZoom', label: labels.resetZoom },
+        separator,
+        { role: 'togglefullscreen', label: labels.fullScreen },
+        ...development,
+      ],
     },
-    { label: labels.window, submenu: [{ role: 'minimize', label: labels.minimize }, ...(mac ? [{ role: 'close', label: labels.close } as const] : [])] },
+    {
+      label: labels.window,
+      submenu: [
+        { role: 'minimize', label: labels.minimize },
+        ...(mac ? [{ role: 'close', label: labels.close } as const] : []),
+      ],
+    },
     ...(mac ? [] : [{ label: labels.help, submenu: [{ role: 'about', label: labels.about } as const] }]),
   ];
 }

@@ -6,7 +6,12 @@ export interface ContextMenuRequest {
   readonly isEditable: boolean;
   readonly selectionText: string;
   readonly misspelledWord: string;
-  readonly editFlags: { readonly canCut: boolean; readonly canCopy: boolean; readonly canPaste: boolean; readonly canSelectAll: boolean };
+  readonly editFlags: {
+    readonly canCut: boolean;
+    readonly canCopy: boolean;
+    readonly canPaste: boolean;
+    readonly canSelectAll: boolean;
+  };
 }
 
 /**
@@ -14,7 +19,12 @@ export interface ContextMenuRequest {
  * copy and paste in a field, or copy on selected text elsewhere. Empty when there is nothing to
  * offer, so no menu appears.
  */
-export function contextMenuTemplate(request: ContextMenuRequest, suggestions: readonly string[], labels: MenuLabels, replaceWith: (word: string) => void): MenuItemConstructorOptions[] {
+export function contextMenuTemplate(
+  request: ContextMenuRequest,
+  suggestions: readonly string[],
+  labels: MenuLabels,
+  replaceWith: (word: string) => void,
+): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   if (request.isEditable && request.misspelledWord) {
     if (suggestions.length === 0) items.push({ label: labels.noSuggestions, enabled: false });

@@ -120,7 +120,10 @@ const french: MenuLabels = {
 };
 
 /** Machine drafts (issue #15/#16): listed by `npm run i18n:report` until a native speaker has checked them. */
-export const menuLabelsReview: Readonly<Record<TranslatedLanguage, ReviewState | undefined>> = { sw: 'machine-draft', fr: 'machine-draft' };
+export const menuLabelsReview: Readonly<Record<TranslatedLanguage, ReviewState | undefined>> = {
+  sw: 'machine-draft',
+  fr: 'machine-draft',
+};
 
 export function menuLabels(language: Language): MenuLabels {
   return { en: english, sw: kiswahili, fr: french }[language];

@@ -5,7 +5,10 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * The renderer is an untrusted web page: it gets no Node, runs in Chromium's sandbox, and
  * talks to main only through the preload's frozen API.
  */
-export function secureWindowOptions(preloadPath: string, build: { readonly packaged: boolean }): BrowserWindowConstructorOptions {
+export function secureWindowOptions(
+  preloadPath: string,
+  build: { readonly packaged: boolean },
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,

@@ -7,7 +7,9 @@ export function AppFooter() {
   const info = useApiQuery(() => api().getAppInfo(), []);
   return (
     <footer className="app-footer">
-      {info.state === 'ready' && <p>{t('app.version', { version: info.value.version, framework: info.value.frameworkVersion })}</p>}
+      {info.state === 'ready' && (
+        <p>{t('app.version', { version: info.value.version, framework: info.value.frameworkVersion })}</p>
+      )}
     </footer>
   );
 }

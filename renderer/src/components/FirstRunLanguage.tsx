@@ -19,7 +19,9 @@ export function FirstRunLanguage({ onChosen }: { onChosen: () => void }) {
   const heading = useFocusOnMount<HTMLHeadingElement>('first-run');
 
   async function choose(language: Language) {
-    const result = await api().updateSettings({ patch: { interfaceLanguage: language, interfaceLanguageChosen: true } });
+    const result = await api().updateSettings({
+      patch: { interfaceLanguage: language, interfaceLanguageChosen: true },
+    });
     if (!result.ok) return setError(result.error);
     await i18n.changeLanguage(language);
     onChosen();

@@ -10,7 +10,11 @@ export type JobEnd<K extends JobKind> = Exclude<JobStatus<K>, { state: 'running'
  * Progress goes to `onProgress`; resolves when the job ends, or at its first update after
  * `stillWanted` says the screen that asked is gone.
  */
-export function followJob<K extends JobKind>(kind: K, jobId: string, options: { stillWanted: () => boolean; onProgress: (progress: JobProgress<K>) => void }): Promise<JobEnd<K>> {
+export function followJob<K extends JobKind>(
+  kind: K,
+  jobId: string,
+  options: { stillWanted: () => boolean; onProgress: (progress: JobProgress<K>) => void },
+): Promise<JobEnd<K>> {
   return new Promise((resolve) => {
     let ended = false;
     let heard = false;

@@ -4,7 +4,10 @@ import type { IpcError, IpcResult } from '@/shared/ipc/result';
 export type QueryState<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: IpcError };
 
 /** Loads something through the API and re-loads on demand; stale answers are ignored. */
-export function useApiQuery<T>(load: () => Promise<IpcResult<T>>, deps: DependencyList): QueryState<T> & { reload: () => void } {
+export function useApiQuery<T>(
+  load: () => Promise<IpcResult<T>>,
+  deps: DependencyList,
+): QueryState<T> & { reload: () => void } {
   const [state, setState] = useState<QueryState<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);

@@ -17,7 +17,8 @@ export function useFrameworkOffer(): { offer: FrameworkOfferState; refresh: () =
     void api()
       .getFrameworkOffer()
       .then((result) => {
-        if (result.ok) setOffer((previous) => (JSON.stringify(previous) === JSON.stringify(result.value) ? previous : result.value));
+        if (result.ok)
+          setOffer((previous) => (JSON.stringify(previous) === JSON.stringify(result.value) ? previous : result.value));
       });
   }, []);
   useEffect(() => {

@@ -25,6 +25,7 @@ export function describeError(t: TFunction, language: Language, error: ShownErro
 }
 
 function describeDetail(t: TFunction, detail: ErrorDetail): string {
-  if (detail.kind === 'photo') return t(`errors.photo.${detail.problem}`, { photo: detail.photo, millions: MAX_PHOTO_PIXELS / 1_000_000 });
+  if (detail.kind === 'photo')
+    return t(`errors.photo.${detail.problem}`, { photo: detail.photo, millions: MAX_PHOTO_PIXELS / 1_000_000 });
   return t(`errors.draftFile.${detail.problem}`);
 }

@@ -13,7 +13,9 @@ function monthToDate(month: string): Date {
 }
 
 export function formatMonth(month: string, language: Language): string {
-  return new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(monthToDate(month));
+  return new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    monthToDate(month),
+  );
 }
 
 /** A reporting period, e.g. "April 2024 – September 2026", with the locale's own range punctuation. */
@@ -24,12 +26,16 @@ export function formatPeriod(period: { startMonth: string; endMonth: string }, l
 
 /** A calendar date such as a due date ("2026-12-31"), shown without any time-zone shift. */
 export function formatDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate.slice(0, 10)}T12:00:00Z`),
+  );
 }
 
 /** A moment such as "last saved", in the computer's own time zone. */
 export function formatDateTime(moment: string | Date, language: Language): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(moment));
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(moment),
+  );
 }
 
 /** A time of day for "Saved at 10:42" and "Synced 10:42". */

@@ -52,11 +52,16 @@ export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
 export interface LocaleGap {
   readonly language: TranslatedLanguage;
   readonly key: string;
-  readonly problem: 'missing' | 'extra' | 'empty' | 'placeholders' | 'plural-form-missing' | 'machine-draft' | 'stale-review-entry';
+  readonly problem:
+    'missing' | 'extra' | 'empty' | 'placeholders' | 'plural-form-missing' | 'machine-draft' | 'stale-review-entry';
 }
 
 /** Everything that keeps a translated locale from matching English, and every unreviewed key. */
-export function localeGaps(english: LocaleTree, translations: Record<TranslatedLanguage, LocaleTree>, review: ReviewStatus): LocaleGap[] {
+export function localeGaps(
+  english: LocaleTree,
+  translations: Record<TranslatedLanguage, LocaleTree>,
+  review: ReviewStatus,
+): LocaleGap[] {
   const gaps: LocaleGap[] = [];
   const source = flattenLocale(english);
   const sourceBases = new Map<string, string>();
@@ -75,10 +80,12 @@ export function localeGaps(english: LocaleTree, translations: Record<TranslatedL
         const text = target.get(key);
         if (text === undefined) gaps.push({ language, key, problem: plural ? 'plural-form-missing' : 'missing' });
         else if (text.trim() === '' && englishText.trim() !== '') gaps.push({ language, key, problem: 'empty' });
-        else if (placeholdersOf(text).join() !== placeholdersOf(source.get(key) ?? englishText).join()) gaps.push({ language, key, problem: 'placeholders' });
+        else if (placeholdersOf(text).join() !== placeholdersOf(source.get(key) ?? englishText).join())
+          gaps.push({ language, key, problem: 'placeholders' });
       }
     }
-    for (const key of target.keys()) if (!sourceBases.has(pluralBase(key))) gaps.push({ language, key, problem: 'extra' });
+    for (const key of target.keys())
+      if (!sourceBases.has(pluralBase(key))) gaps.push({ language, key, problem: 'extra' });
     for (const key of Object.keys(review[language])) {
       gaps.push({ language, key, problem: target.has(key) ? 'machine-draft' : 'stale-review-entry' });
     }

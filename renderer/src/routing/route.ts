@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 
 /** The screens, addressed by the URL hash so a reload returns to the same place. */
-export type Route = { screen: 'reports' } | { screen: 'settings' } | { screen: 'questions' } | { screen: 'report'; reportId: string; step: string };
+export type Route =
+  | { screen: 'reports' }
+  | { screen: 'settings' }
+  | { screen: 'questions' }
+  | { screen: 'report'; reportId: string; step: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

@@ -30,7 +30,10 @@ export function ReportsListScreen({ openedFile }: { openedFile: OpenedFile }) {
   }
 
   async function duplicate(summary: ReportSummary) {
-    const result = await api().duplicateReport({ id: summary.id, title: t('reportForm.list.copyTitle', { title: summary.title }) });
+    const result = await api().duplicateReport({
+      id: summary.id,
+      title: t('reportForm.list.copyTitle', { title: summary.title }),
+    });
     if (!result.ok) return setError(result.error);
     setError(null);
     reports.reload();
@@ -64,7 +67,10 @@ export function ReportsListScreen({ openedFile }: { openedFile: OpenedFile }) {
         <Button variant="primary" onClick={() => void createReport()}>
           {t('reports.create')}
         </Button>
-        <DraftFileActions openedFile={openedFile} onImported={(reportId) => navigate({ screen: 'report', reportId, step: 'profile' })} />
+        <DraftFileActions
+          openedFile={openedFile}
+          onImported={(reportId) => navigate({ screen: 'report', reportId, step: 'profile' })}
+        />
       </div>
       <WordImportOnList onImported={() => reports.reload()} />
       {deleted && <UndoDelete report={deleted} onUndo={() => void undo(deleted)} onDismiss={() => setDeleted(null)} />}
@@ -88,14 +94,20 @@ export function ReportsListScreen({ openedFile }: { openedFile: OpenedFile }) {
             {reports.value.map((report) => (
               <tr key={report.id}>
                 <td>
-                  <a href={hrefOf({ screen: 'report', reportId: report.id, step: 'profile' })}>{report.title || t('reportForm.untitled')}</a>
+                  <a href={hrefOf({ screen: 'report', reportId: report.id, step: 'profile' })}>
+                    {report.title || t('reportForm.untitled')}
+                  </a>
                   {report.status === 'final' && <span className="tag">{t('reportForm.list.final')}</span>}
                 </td>
                 <td data-label={t('reports.columns.county')}>{report.county || t('reports.untitledCounty')}</td>
                 <td data-label={t('reports.columns.period')}>{format.period(report.period)}</td>
                 <td data-label={t('reports.columns.completeness')}>
                   {format.percent(report.completeness)}{' '}
-                  <progress max={1} value={report.completeness} aria-label={t('reportForm.list.completenessOf', { title: report.title })} />
+                  <progress
+                    max={1}
+                    value={report.completeness}
+                    aria-label={t('reportForm.list.completenessOf', { title: report.title })}
+                  />
                 </td>
                 <td data-label={t('reports.columns.updated')}>{format.dateTime(report.updatedAt)}</td>
                 <td className="row-actions">

@@ -18,7 +18,9 @@ export function SettingsScreen() {
   const [error, setError] = useState<IpcError | null>(null);
 
   async function changeLanguage(language: Language) {
-    const result = await api().updateSettings({ patch: { interfaceLanguage: language, interfaceLanguageChosen: true } });
+    const result = await api().updateSettings({
+      patch: { interfaceLanguage: language, interfaceLanguageChosen: true },
+    });
     if (!result.ok) return setError(result.error);
     // i18n.ts keeps <html lang> in step on every change.
     await i18n.changeLanguage(language);

@@ -7,7 +7,8 @@ import { defineChannel } from '../channel';
  */
 export interface UpdateStatus {
   readonly currentVersion: string;
-  readonly state: 'not-checked' | 'not-configured' | 'checking' | 'up-to-date' | 'available' | 'downloaded' | 'offline' | 'error';
+  readonly state:
+    'not-checked' | 'not-configured' | 'checking' | 'up-to-date' | 'available' | 'downloaded' | 'offline' | 'error';
   /** The newest version the update server offers, once known. */
   readonly latestVersion: string | null;
   /** ISO time of the last finished check. */

@@ -25,5 +25,8 @@ export const attachmentChannels = {
       .strict(),
   ),
   /** The report-sized copy (downscaled for images) as a data: URL for previews. */
-  attachmentPreview: defineChannel<string>()('attachments:preview', z.object({ attachmentId: z.string().regex(/^[a-f0-9]{64}$/) }).strict()),
+  attachmentPreview: defineChannel<string>()(
+    'attachments:preview',
+    z.object({ attachmentId: z.string().regex(/^[a-f0-9]{64}$/) }).strict(),
+  ),
 };

@@ -15,7 +15,12 @@ export interface RecoveryNoticeView {
 export type DraftImportResult =
   | { readonly status: 'imported'; readonly reportId: string }
   /** The report already exists: nothing was written; the officer chooses copy or replace. */
-  | { readonly status: 'exists'; readonly existing: ReportSummary; readonly incoming: ReportSummary; readonly changed: readonly string[] };
+  | {
+      readonly status: 'exists';
+      readonly existing: ReportSummary;
+      readonly incoming: ReportSummary;
+      readonly changed: readonly string[];
+    };
 
 /**
  * Why a .ripoti file was refused, for the interface to say in the officer's language (a photo
@@ -29,9 +34,17 @@ export const MAX_DRAFT_FILE_BYTES = 200 * 1024 * 1024;
 
 export const draftChannels = {
   recoveryNotices: defineChannel<RecoveryNoticeView[]>()('drafts:recovery-notices', z.object({}).strict()),
-  exportDraftFile: defineChannel<{ fileName: string; base64: string }>()('drafts:export-file', z.object({ reportId: reportIdSchema }).strict()),
+  exportDraftFile: defineChannel<{ fileName: string; base64: string }>()(
+    'drafts:export-file',
+    z.object({ reportId: reportIdSchema }).strict(),
+  ),
   importDraftFile: defineChannel<DraftImportResult>()(
     'drafts:import-file',
-    z.object({ base64: z.string().max(Math.ceil((MAX_DRAFT_FILE_BYTES * 4) / 3) + 8), mode: z.enum(['ask', 'copy', 'replace']) }).strict(),
+    z
+      .object({
+        base64: z.string().max(Math.ceil((MAX_DRAFT_FILE_BYTES * 4) / 3) + 8),
+        mode: z.enum(['ask', 'copy', 'replace']),
+      })
+      .strict(),
   ),
 };

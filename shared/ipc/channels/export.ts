@@ -28,7 +28,15 @@ export const exportOptionsSchema = z
     paper: z.enum(PAPER_SIZES),
     includePhotos: z.boolean(),
     /** Area ids to include; absent means every area. */
-    areaIds: z.array(z.string().regex(/^\d+(\.\d+)*$/).max(20)).max(100).optional(),
+    areaIds: z
+      .array(
+        z
+          .string()
+          .regex(/^\d+(\.\d+)*$/)
+          .max(20),
+      )
+      .max(100)
+      .optional(),
     language: languageSchema,
     /**
      * A final export is held to the rules Review lists (shared/report/final-check.ts); each kind
@@ -50,7 +58,16 @@ export const defaultExportOptions: ExportOptions = {
 };
 
 /** Why a photo was left out of an export; the interface words each in its language. */
-export const PHOTO_PROBLEMS = ['too-large', 'too-many-pixels', 'not-a-picture', 'cut-short', 'damaged', 'no-size', 'unreadable', 'too-much-work'] as const;
+export const PHOTO_PROBLEMS = [
+  'too-large',
+  'too-many-pixels',
+  'not-a-picture',
+  'cut-short',
+  'damaged',
+  'no-size',
+  'unreadable',
+  'too-much-work',
+] as const;
 export type PhotoProblem = (typeof PHOTO_PROBLEMS)[number];
 
 /** A photo the export left out. */
@@ -84,7 +101,11 @@ export const exportStepSchema = z.discriminatedUnion('code', [
 ]);
 export type ExportStep = z.infer<typeof exportStepSchema>;
 
-export const exportJob = defineJob({ step: exportStepSchema, firstStep: { code: 'reading-photos' }, result: exportResultSchema });
+export const exportJob = defineJob({
+  step: exportStepSchema,
+  firstStep: { code: 'reading-photos' },
+  result: exportResultSchema,
+});
 
 /** `jobId` is null when the officer closed the save dialog without choosing a file. */
 export interface ExportStarted {

@@ -7,7 +7,8 @@ import type { DraftEffect } from '../../report/framework-change';
 import { defineChannel } from '../channel';
 
 /** Where new questions came from: a file the officer chose, or the county server. */
-export type FrameworkOrigin = { readonly kind: 'file'; readonly fileName: string } | { readonly kind: 'server'; readonly server: string };
+export type FrameworkOrigin =
+  { readonly kind: 'file'; readonly fileName: string } | { readonly kind: 'server'; readonly server: string };
 
 /** New questions waiting for the officer: what they are, what they change, what happens to each draft. */
 export interface FrameworkOffer {
@@ -26,7 +27,12 @@ export interface FrameworkOffer {
 export type FrameworkOfferState =
   | { readonly state: 'none' }
   | { readonly state: 'offered'; readonly offer: FrameworkOffer }
-  | { readonly state: 'refused'; readonly origin: FrameworkOrigin; readonly receivedAt: string; readonly refusal: FrameworkRefusal };
+  | {
+      readonly state: 'refused';
+      readonly origin: FrameworkOrigin;
+      readonly receivedAt: string;
+      readonly refusal: FrameworkRefusal;
+    };
 
 export interface FrameworkAccepted {
   readonly version: string;
@@ -51,4 +57,3 @@ export const frameworkChannels = {
   acceptFramework: defineChannel<FrameworkAccepted>()('framework:accept', z.object({ offerId }).strict()),
   dismissFrameworkOffer: defineChannel<null>()('framework:dismiss', z.object({}).strict()),
 };
-

@@ -32,11 +32,16 @@ export type JobStatus<K extends JobKind = JobKind> =
   | { readonly state: 'cancelled' };
 
 /** What main tells the renderer about one job: pushed as `jobs:updated`, and the answer to `jobs:status`. */
-export type JobUpdate = { readonly [K in JobKind]: { readonly jobId: string; readonly kind: K; readonly status: JobStatus<K> } }[JobKind];
+export type JobUpdate = {
+  readonly [K in JobKind]: { readonly jobId: string; readonly kind: K; readonly status: JobStatus<K> };
+}[JobKind];
 
 const jobIdSchema = z.string().min(1).max(100);
 // The renderer words the code and shows main's sentence; an unknown code falls back to the sentence.
-const errorSchema = z.object({ code: z.custom<ErrorCode>((code) => typeof code === 'string' && code.length <= 100), message: z.string() });
+const errorSchema = z.object({
+  code: z.custom<ErrorCode>((code) => typeof code === 'string' && code.length <= 100),
+  message: z.string(),
+});
 
 function updateSchemaOf<K extends JobKind>(kind: K) {
   const { step, result } = jobKinds[kind];
@@ -55,7 +60,9 @@ function updateSchemaOf<K extends JobKind>(kind: K) {
 
 // Built from jobKinds, one branch per kind; zod cannot infer a union mapped from an object, so the type is stated.
 const updateSchemas = (Object.keys(jobKinds) as JobKind[]).map((kind) => updateSchemaOf(kind));
-export const jobUpdateSchema = z.union(updateSchemas as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]) as unknown as z.ZodType<JobUpdate>;
+export const jobUpdateSchema = z.union(
+  updateSchemas as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]],
+) as unknown as z.ZodType<JobUpdate>;
 
 const byJobId = z.object({ jobId: jobIdSchema }).strict();
 

@@ -3,7 +3,13 @@ import type { ModelPage, PageModel } from '../../pages/page-model';
 import { reportIdSchema } from '../../report/schema';
 import { defineChannel } from '../channel';
 import type { Language } from '../../language';
-import { defaultExportOptions, exportOptionsSchema, REPORT_LANGUAGES, type ExportOptions, type ExportWarning } from './export';
+import {
+  defaultExportOptions,
+  exportOptionsSchema,
+  REPORT_LANGUAGES,
+  type ExportOptions,
+  type ExportWarning,
+} from './export';
 
 /** How many pages come with the outline: the cover and the contents, so the step opens drawn. */
 export const FIRST_PAGES = 3;
@@ -52,7 +58,13 @@ export const previewChannels = {
   /** More pages of a layout, `count` from page `from` (1-based). */
   previewPageItems: defineChannel<ModelPage[]>()(
     'preview:page-items',
-    z.object({ revision: previewRevisionSchema, from: z.number().int().min(1).max(10_000), count: z.number().int().min(1).max(PAGES_PER_REQUEST) }).strict(),
+    z
+      .object({
+        revision: previewRevisionSchema,
+        from: z.number().int().min(1).max(10_000),
+        count: z.number().int().min(1).max(PAGES_PER_REQUEST),
+      })
+      .strict(),
   ),
   /** A photo of the pages, as a data: URL (the preview asks for those it draws). */
   previewPicture: defineChannel<string>()('preview:picture', z.object({ media: mediaNameSchema }).strict()),

@@ -20,7 +20,14 @@ export interface QuestionnaireSummary {
   readonly dueDate: string;
   readonly sentAt: string;
   readonly questions: readonly QuestionRef[];
-  readonly returns: readonly { readonly receivedAt: string; readonly fileName: string; readonly changed: number; readonly unchanged: number; readonly conflicts: number; readonly notFound: number }[];
+  readonly returns: readonly {
+    readonly receivedAt: string;
+    readonly fileName: string;
+    readonly changed: number;
+    readonly unchanged: number;
+    readonly conflicts: number;
+    readonly notFound: number;
+  }[];
   /** Conflicts from its answers still waiting for the officer. */
   readonly pendingConflicts: number;
 }
@@ -75,16 +82,40 @@ export const questionnaireChannels = {
         reportId: reportIdSchema,
         department: z.string().trim().min(1).max(120),
         dueDate: z.iso.date(),
-        questions: z.array(z.object({ featureId: featureIdSchema, field: z.enum(QUESTION_FIELDS) }).strict()).min(1).max(600),
+        questions: z
+          .array(z.object({ featureId: featureIdSchema, field: z.enum(QUESTION_FIELDS) }).strict())
+          .min(1)
+          .max(600),
       })
       .strict(),
   ),
   /** Reads a returned questionnaire and merges its answers (three-way, the sent version as base). */
-  importAnswers: defineChannel<AnswersImportResult>()('questionnaires:import-answers', z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(Math.ceil((MAX_WORD_FILE_BYTES * 4) / 3) + 8) }).strict()),
-  listQuestionnaires: defineChannel<QuestionnaireSummary[]>()('questionnaires:list', z.object({ reportId: reportIdSchema }).strict()),
-  listQuestionnaireConflicts: defineChannel<QuestionnaireConflict[]>()('questionnaires:conflicts', z.object({ reportId: reportIdSchema }).strict()),
+  importAnswers: defineChannel<AnswersImportResult>()(
+    'questionnaires:import-answers',
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        base64: z.string().max(Math.ceil((MAX_WORD_FILE_BYTES * 4) / 3) + 8),
+      })
+      .strict(),
+  ),
+  listQuestionnaires: defineChannel<QuestionnaireSummary[]>()(
+    'questionnaires:list',
+    z.object({ reportId: reportIdSchema }).strict(),
+  ),
+  listQuestionnaireConflicts: defineChannel<QuestionnaireConflict[]>()(
+    'questionnaires:conflicts',
+    z.object({ reportId: reportIdSchema }).strict(),
+  ),
   resolveQuestionnaireConflict: defineChannel<number>()(
     'questionnaires:resolve',
-    z.object({ reportId: reportIdSchema, questionnaireId: z.uuid(), key: z.string().min(1).max(500), resolution: resolutionSchema }).strict(),
+    z
+      .object({
+        reportId: reportIdSchema,
+        questionnaireId: z.uuid(),
+        key: z.string().min(1).max(500),
+        resolution: resolutionSchema,
+      })
+      .strict(),
   ),
 };

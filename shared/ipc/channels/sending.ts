@@ -40,7 +40,11 @@ export const sendingStepSchema = z.discriminatedUnion('code', [
 ]);
 export type SendingStep = z.infer<typeof sendingStepSchema>;
 
-export const sendingJob = defineJob({ step: sendingStepSchema, firstStep: { code: 'building' }, result: sendingPackageSchema });
+export const sendingJob = defineJob({
+  step: sendingStepSchema,
+  firstStep: { code: 'building' },
+  result: sendingPackageSchema,
+});
 
 export const sendingChannels = {
   /**
@@ -49,6 +53,8 @@ export const sendingChannels = {
    */
   startSending: defineChannel<{ readonly jobId: string | null }>()(
     'sending:start',
-    z.object({ reportId: reportIdSchema, options: exportOptionsSchema, maxMegabytes: z.number().min(1).max(100) }).strict(),
+    z
+      .object({ reportId: reportIdSchema, options: exportOptionsSchema, maxMegabytes: z.number().min(1).max(100) })
+      .strict(),
   ),
 };

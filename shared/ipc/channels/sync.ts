@@ -22,7 +22,10 @@ export interface SyncStatus {
 }
 
 export interface SyncServerProblem {
-  readonly place: { readonly kind: 'section'; readonly featureId: string } | { readonly kind: 'header' } | { readonly kind: 'photo'; readonly digest: string };
+  readonly place:
+    | { readonly kind: 'section'; readonly featureId: string }
+    | { readonly kind: 'header' }
+    | { readonly kind: 'photo'; readonly digest: string };
   /** What is wrong, in the server's terms (English, like server answers). */
   readonly reason: string;
   /** This computer's changes to that part cannot be sent until an administrator repairs the server's copy. */
@@ -31,7 +34,14 @@ export interface SyncServerProblem {
 
 /** How a sync job ended: in agreement with the server, or with fields to resolve. */
 export const syncOutcomeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('synced'), at: z.string(), sentDocs: z.number(), sentAttachments: z.number(), receivedDocs: z.number(), skipped: z.number() }),
+  z.object({
+    kind: z.literal('synced'),
+    at: z.string(),
+    sentDocs: z.number(),
+    sentAttachments: z.number(),
+    receivedDocs: z.number(),
+    skipped: z.number(),
+  }),
   z.object({ kind: z.literal('conflicts'), at: z.string(), count: z.number() }),
 ]);
 export type SyncOutcome = z.infer<typeof syncOutcomeSchema>;
@@ -70,6 +80,12 @@ export const syncChannels = {
   startSync: defineChannel<{ jobId: string }>()('sync:start', reportArgs),
   getSyncStatus: defineChannel<SyncStatus>()('sync:status', reportArgs),
   listSyncConflicts: defineChannel<SyncConflict[]>()('sync:conflicts', reportArgs),
-  resolveSyncConflict: defineChannel<SyncStatus>()('sync:resolve', z.object({ reportId: reportIdSchema, key: z.string().min(1).max(500), resolution: resolutionSchema }).strict()),
-  setSyncPassword: defineChannel<null>()('sync:set-password', z.object({ password: z.string().min(1).max(1000) }).strict()),
+  resolveSyncConflict: defineChannel<SyncStatus>()(
+    'sync:resolve',
+    z.object({ reportId: reportIdSchema, key: z.string().min(1).max(500), resolution: resolutionSchema }).strict(),
+  ),
+  setSyncPassword: defineChannel<null>()(
+    'sync:set-password',
+    z.object({ password: z.string().min(1).max(1000) }).strict(),
+  ),
 };

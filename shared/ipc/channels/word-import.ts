@@ -8,7 +8,9 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Where one part of a Word document goes. `field: 'auto'` follows the labels inside the part. */
 export const importTargetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('feature'), featureId: featureIdSchema, field: z.enum(['auto', ...IMPORT_FIELDS]) }).strict(),
+  z
+    .object({ kind: z.literal('feature'), featureId: featureIdSchema, field: z.enum(['auto', ...IMPORT_FIELDS]) })
+    .strict(),
   z.object({ kind: z.literal('profile') }).strict(),
   /** "Other / not mapped": kept in the report's annex, never dropped. */
   z.object({ kind: z.literal('annex') }).strict(),
@@ -72,7 +74,13 @@ export type WordImportPreviewResult =
   | { readonly status: 'ready'; readonly preview: WordImportPreview }
   | { readonly status: 'refused'; readonly problem: WordFileProblem; readonly message: string };
 
-export const importDecisionSchema = z.object({ partId: z.string().regex(/^p\d{1,6}$/), target: importTargetSchema, policy: z.enum(EXISTING_TEXT_POLICIES) }).strict();
+export const importDecisionSchema = z
+  .object({
+    partId: z.string().regex(/^p\d{1,6}$/),
+    target: importTargetSchema,
+    policy: z.enum(EXISTING_TEXT_POLICIES),
+  })
+  .strict();
 export type ImportDecision = z.infer<typeof importDecisionSchema>;
 
 /** A picture that could not be imported (too large, not JPEG or PNG): named, the rest goes on. */
@@ -98,7 +106,12 @@ export const wordImportChannels = {
   /** Reads the file and proposes a target for each part; nothing is written. */
   previewWordImport: defineChannel<WordImportPreviewResult>()(
     'word:import-preview',
-    z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(Math.ceil((MAX_WORD_FILE_BYTES * 4) / 3) + 8) }).strict(),
+    z
+      .object({
+        fileName: z.string().min(1).max(255),
+        base64: z.string().max(Math.ceil((MAX_WORD_FILE_BYTES * 4) / 3) + 8),
+      })
+      .strict(),
   ),
   /** Writes the officer's choices: into the open report (after a History snapshot) or into a new report. */
   applyWordImport: defineChannel<WordImportOutcome>()(
@@ -106,11 +119,26 @@ export const wordImportChannels = {
     z
       .object({
         previewId: previewIdSchema,
-        into: z.discriminatedUnion('kind', [z.object({ kind: z.literal('new') }).strict(), z.object({ kind: z.literal('report'), reportId: reportIdSchema }).strict()]),
+        into: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('new') }).strict(),
+          z.object({ kind: z.literal('report'), reportId: reportIdSchema }).strict(),
+        ]),
         decisions: z.array(importDecisionSchema).max(20_000),
       })
       .strict(),
   ),
   /** The whole import undone in one step. */
-  undoWordImport: defineChannel<null>()('word:import-undo', z.object({ reportId: reportIdSchema, snapshotId: z.string().regex(/^[0-9TZ-]+-[a-z-]+$/).max(80).nullable() }).strict()),
+  undoWordImport: defineChannel<null>()(
+    'word:import-undo',
+    z
+      .object({
+        reportId: reportIdSchema,
+        snapshotId: z
+          .string()
+          .regex(/^[0-9TZ-]+-[a-z-]+$/)
+          .max(80)
+          .nullable(),
+      })
+      .strict(),
+  ),
 };

@@ -16,7 +16,11 @@ import type { MigrationNote } from './note';
  * framework no longer asks stays in the profile. `previous`, when it is the framework the
  * draft was written against, gives archived sections their titles.
  */
-export function upgradeFramework(report: Report, framework: Framework, previous?: Framework): { report: Report; notes: MigrationNote[] } {
+export function upgradeFramework(
+  report: Report,
+  framework: Framework,
+  previous?: Framework,
+): { report: Report; notes: MigrationNote[] } {
   const sameFramework = report.frameworkRef.id === framework.id && report.frameworkRef.version === framework.version;
   const notes: MigrationNote[] = [];
   const features = allKeyFeatures(framework);
@@ -31,7 +35,12 @@ export function upgradeFramework(report: Report, framework: Framework, previous?
       incoming.set(home, [...(incoming.get(home) ?? []), { featureId, section }]);
     } else if (!isEmptySection(section) || section.notApplicableReason.trim() !== '') {
       const oldTitle = written ? findFeature(written, featureId)?.feature.title : undefined;
-      archived.push({ featureId, title: oldTitle ? localize(oldTitle, report.language) : '', frameworkVersion: report.frameworkRef.version, section });
+      archived.push({
+        featureId,
+        title: oldTitle ? localize(oldTitle, report.language) : '',
+        frameworkVersion: report.frameworkRef.version,
+        section,
+      });
       notes.push({ code: 'feature-archived', params: { featureId } });
     }
   }
@@ -54,7 +63,13 @@ export function upgradeFramework(report: Report, framework: Framework, previous?
     notes.unshift({ code: 'framework-changed', params: { from: report.frameworkRef.version, to: framework.version } });
   }
   return {
-    report: { ...report, frameworkRef: { id: framework.id, version: framework.version }, profile, sections, archivedSections: archived },
+    report: {
+      ...report,
+      frameworkRef: { id: framework.id, version: framework.version },
+      profile,
+      sections,
+      archivedSections: archived,
+    },
     notes,
   };
 }
@@ -77,5 +92,7 @@ function refileProfile(profile: Profile, framework: Framework, notes: MigrationN
     }
   }
   // The twelve named answers are part of every draft's shape: emptied, not removed.
-  return Object.fromEntries(Object.entries(next).filter(([id]) => !moved.has(id) || NAMED_PROFILE_FIELDS.includes(id))) as Profile;
+  return Object.fromEntries(
+    Object.entries(next).filter(([id]) => !moved.has(id) || NAMED_PROFILE_FIELDS.includes(id)),
+  ) as Profile;
 }

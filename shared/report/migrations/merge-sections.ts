@@ -38,6 +38,8 @@ export function mergeSections(parts: readonly { featureId: string; section: Sect
     nextSteps: joinTexts(sections.map((section) => section.nextSteps)),
     sdgTargets: [...new Set(sections.flatMap((section) => section.sdgTargets))],
     evidence,
-    updatedAt: sections.map((section) => section.updatedAt).reduce((latest, value) => (value > latest ? value : latest)),
+    updatedAt: sections
+      .map((section) => section.updatedAt)
+      .reduce((latest, value) => (value > latest ? value : latest)),
   };
 }

@@ -50,7 +50,9 @@ export const reportV0Schema = z.object({
       website: text.default(''),
       mayorName: text.default(''),
       mayorTitle: text.default(''),
-      focalPoint: z.object({ name: text.default(''), email: text.default(''), phone: text.default('') }).default({ name: '', email: '', phone: '' }),
+      focalPoint: z
+        .object({ name: text.default(''), email: text.default(''), phone: text.default('') })
+        .default({ name: '', email: '', phone: '' }),
       memberSince: text.default(''),
     })
     .prefault({}),

@@ -9,7 +9,15 @@ import { createTestServices } from '../../e2e/harness/test-services';
  * dispatcher, and the events, all over Node's IPC channel to the bench, which bridges them to
  * the page. Usage: fork(this file, [dataDir, rendererUrl]).
  */
-export type ToMain = { readonly type: 'call'; readonly id: number; readonly channel: string; readonly args: unknown; readonly url: string } | { readonly type: 'memory' };
+export type ToMain =
+  | {
+      readonly type: 'call';
+      readonly id: number;
+      readonly channel: string;
+      readonly args: unknown;
+      readonly url: string;
+    }
+  | { readonly type: 'memory' };
 export type FromMain =
   | { readonly type: 'ready'; readonly openMs: number }
   | { readonly type: 'answer'; readonly id: number; readonly result: unknown }
@@ -28,7 +36,9 @@ send({ type: 'ready', openMs: performance.now() - opening });
 
 process.on('message', (message: ToMain) => {
   if (message.type === 'call') {
-    void dispatch(message.channel, message.args, message.url).then((result) => send({ type: 'answer', id: message.id, result }));
+    void dispatch(message.channel, message.args, message.url).then((result) =>
+      send({ type: 'answer', id: message.id, result }),
+    );
     return;
   }
   const rssBytes = process.memoryUsage().rss;

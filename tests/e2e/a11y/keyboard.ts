@@ -11,11 +11,13 @@ export interface FocusStop {
 export async function focusStop(page: Page): Promise<FocusStop> {
   return page.evaluate(() => {
     const element = document.activeElement;
-    if (!(element instanceof HTMLElement) || element === document.body) return { description: 'body', visible: false, inViewport: false };
+    if (!(element instanceof HTMLElement) || element === document.body)
+      return { description: 'body', visible: false, inViewport: false };
     // A date or month field's calendar button is a Tab stop inside the browser's own shadow tree:
     // the field then no longer matches :focus and Chromium draws its native ring on the button,
     // which no page style can read. Those stops are reported, not judged.
-    if (!element.matches(':focus')) return { description: `${element.tagName.toLowerCase()} calendar button`, visible: true, inViewport: true };
+    if (!element.matches(':focus'))
+      return { description: `${element.tagName.toLowerCase()} calendar button`, visible: true, inViewport: true };
     const style = getComputedStyle(element);
     const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const ringed = style.boxShadow !== 'none' && style.boxShadow !== '';
@@ -59,7 +61,11 @@ export async function resetFocusOrder(page: Page): Promise<void> {
  * Presses Tab (or Shift+Tab) until the focused element's description matches, checking at every
  * stop that focus is visible, scrolled into view, and moving in reading order. Returns the stops.
  */
-export async function tabTo(page: Page, target: RegExp, options: { backwards?: boolean; maxPresses?: number } = {}): Promise<string[]> {
+export async function tabTo(
+  page: Page,
+  target: RegExp,
+  options: { backwards?: boolean; maxPresses?: number } = {},
+): Promise<string[]> {
   const stops: string[] = [];
   for (let press = 0; press < (options.maxPresses ?? 250); press += 1) {
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
@@ -73,7 +79,10 @@ export async function tabTo(page: Page, target: RegExp, options: { backwards?: b
     stops.push(stop.description);
     expect(stop.visible, `focus indicator on “${stop.description}”`).toBe(true);
     expect(stop.inViewport, `“${stop.description}” scrolled into view`).toBe(true);
-    if (order === 'after' || order === 'before') expect(order, `“${stop.description}” follows the previous stop in reading order`).toBe(options.backwards ? 'before' : 'after');
+    if (order === 'after' || order === 'before')
+      expect(order, `“${stop.description}” follows the previous stop in reading order`).toBe(
+        options.backwards ? 'before' : 'after',
+      );
     if (target.test(stop.description)) return stops;
   }
   throw new Error(`Tab never reached ${String(target)}; stops: ${stops.join(' | ')}`);

@@ -21,10 +21,16 @@ const listen = (channel: string, deliver: (payload: unknown) => void): (() => vo
   forChannel.add(deliver);
   return () => void forChannel.delete(deliver);
 };
-const reject = (channel: string, problem: string): void => console.error(`Ripoti dropped a ${channel} event that failed the contract: ${problem}`);
+const reject = (channel: string, problem: string): void =>
+  console.error(`Ripoti dropped a ${channel} event that failed the contract: ${problem}`);
 Object.defineProperty(window, '__ripotiDeliver', {
   value: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((deliver) => deliver(payload)),
   writable: false,
   configurable: false,
 });
-Object.defineProperty(window, 'ripoti', { value: buildApi({ invoke, listen, reject }), writable: false, configurable: false, enumerable: true });
+Object.defineProperty(window, 'ripoti', {
+  value: buildApi({ invoke, listen, reject }),
+  writable: false,
+  configurable: false,
+  enumerable: true,
+});

@@ -13,10 +13,14 @@ import { bridgeScript } from './bridge-script';
  */
 export async function connectBridge(page: Page, services: Services, rendererUrl: string): Promise<() => void> {
   const dispatch = createDispatcher(createHandlers(services), createTrustedSenderCheck(rendererUrl));
-  await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) => dispatch(channel, args, source.frame.url()));
+  await page.exposeBinding('__ripotiInvoke', (source, channel: string, args: unknown) =>
+    dispatch(channel, args, source.frame.url()),
+  );
   await page.addInitScript({ content: await bridgeScript() });
   return services.events.connect((channel, payload) => {
     // Delivered in order, as webContents.send does; a page that is closing simply misses them.
-    page.evaluate(([name, body]) => window.__ripotiDeliver?.(name, body), [channel, payload] as const).catch(() => undefined);
+    page
+      .evaluate(([name, body]) => window.__ripotiDeliver?.(name, body), [channel, payload] as const)
+      .catch(() => undefined);
   });
 }

@@ -22,7 +22,10 @@ export async function serveRenderer(rendererRoot: string): Promise<RendererServe
     }
     readFile(filePath).then(
       (body) => {
-        response.writeHead(200, { 'content-type': mediaTypeOf(filePath), 'content-security-policy': CONTENT_SECURITY_POLICY });
+        response.writeHead(200, {
+          'content-type': mediaTypeOf(filePath),
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+        });
         response.end(body);
       },
       () => response.writeHead(404).end(),

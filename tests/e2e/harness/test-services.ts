@@ -28,17 +28,30 @@ export interface TestServices {
  * chosen; `firstStart` leaves it unchosen, so the app asks (first-start.spec.ts). `export` puts
  * the work in threads as the app does (the bench); by default it runs in-process.
  */
-export async function createTestServices(options: { dataDir?: string; photoWorker?: string; firstStart?: boolean; export?: Omit<ExportSetup, 'dialogs'> } = {}): Promise<TestServices> {
+export async function createTestServices(
+  options: { dataDir?: string; photoWorker?: string; firstStart?: boolean; export?: Omit<ExportSetup, 'dialogs'> } = {},
+): Promise<TestServices> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'ripoti-e2e-')));
-  const open = () => new Conf({ projectName: 'ripoti-test', cwd: dataDir, configName: 'settings', clearInvalidConfig: false });
-  const settingsStore = new SafeSettingsStore(open, path.join(dataDir, 'settings.json'), path.join(dataDir, 'quarantine'));
+  const open = () =>
+    new Conf({ projectName: 'ripoti-test', cwd: dataDir, configName: 'settings', clearInvalidConfig: false });
+  const settingsStore = new SafeSettingsStore(
+    open,
+    path.join(dataDir, 'settings.json'),
+    path.join(dataDir, 'quarantine'),
+  );
   const settings = new SettingsService(settingsStore);
   if (!options.firstStart) settings.update({ interfaceLanguageChosen: true });
   // As the app starts: the questions in use first (the bundled ones until others are accepted), drafts read against them.
   const frameworkStore = await FrameworkStore.open(dataDir, bundledFramework());
   readDraftsAgainst(() => frameworkStore.current());
   const framework = frameworkStore.current();
-  const drafts = await openDraftServices(dataDir, { appVersion: '0.0.0-test', framework, clock: systemClock, historyIntervalMinutes: () => settings.get().historyIntervalMinutes, ...(options.photoWorker && { photoWorker: options.photoWorker }) });
+  const drafts = await openDraftServices(dataDir, {
+    appVersion: '0.0.0-test',
+    framework,
+    clock: systemClock,
+    historyIntervalMinutes: () => settings.get().historyIntervalMinutes,
+    ...(options.photoWorker && { photoWorker: options.photoWorker }),
+  });
   const exportDialogs = recordingExportDialogs(path.join(dataDir, 'exports'));
   const services = createServices({
     settingsStore,
@@ -48,5 +61,10 @@ export async function createTestServices(options: { dataDir?: string; photoWorke
     versions: { app: '0.0.0-test', electron: null, platform: process.platform },
     export: { ...options.export, dialogs: exportDialogs.dialogs },
   });
-  return { services, dataDir, exportDialogs, dispose: () => (options.dataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true })) };
+  return {
+    services,
+    dataDir,
+    exportDialogs,
+    dispose: () => (options.dataDir ? Promise.resolve() : rm(dataDir, { recursive: true, force: true })),
+  };
 }

@@ -58,7 +58,14 @@ describe('start-up recovery of damaged drafts', () => {
     await store.put({ ...report, title: 'Second version', updatedAt: '2026-11-23T10:00:00.000Z' });
     await writeFile(path.join(folder, 'report.json'), '{"appliedSeq":2,"rep');
     const reopened = await DraftStore.open(dataDir);
-    expect(reopened.recoveryNotices).toEqual([expect.objectContaining({ kind: 'restored-older', reportId: report.id, title: report.title, restoredFrom: report.updatedAt })]);
+    expect(reopened.recoveryNotices).toEqual([
+      expect.objectContaining({
+        kind: 'restored-older',
+        reportId: report.id,
+        title: report.title,
+        restoredFrom: report.updatedAt,
+      }),
+    ]);
     expect((await reopened.get(report.id)).title).toBe(report.title);
     const moved = (await quarantined(dataDir)).sort();
     expect(moved).toEqual([expect.stringMatching(/-journal\.log$/), expect.stringMatching(/-report\.json$/)]);
@@ -94,14 +101,24 @@ describe('start-up recovery of damaged drafts', () => {
     const { dataDir, report, folder } = await storeWithOneDraft();
     const featureId = firstFeatureId(report);
     const store = await DraftStore.open(dataDir);
-    await store.updateSection(report.id, featureId, withNarrative(report, featureId, 'kept', '2026-11-23T10:00:00.000Z'), '2026-11-23T10:00:00.000Z');
+    await store.updateSection(
+      report.id,
+      featureId,
+      withNarrative(report, featureId, 'kept', '2026-11-23T10:00:00.000Z'),
+      '2026-11-23T10:00:00.000Z',
+    );
     await writeFile(path.join(folder, 'report.json.tmp-abc123'), '{"half');
     await appendFile(path.join(folder, 'journal.log'), '0123456789abcdef {"seq":3,"change":{"kind":"se');
     const reopened = await DraftStore.open(dataDir);
     expect(reopened.recoveryNotices).toEqual([]);
     expect((await reopened.get(report.id)).sections[featureId]?.narrative).toBe('kept');
     expect(await readdir(folder)).not.toContain('report.json.tmp-abc123');
-    await reopened.updateSection(report.id, featureId, withNarrative(report, featureId, 'after', '2026-11-23T10:01:00.000Z'), '2026-11-23T10:01:00.000Z');
+    await reopened.updateSection(
+      report.id,
+      featureId,
+      withNarrative(report, featureId, 'after', '2026-11-23T10:01:00.000Z'),
+      '2026-11-23T10:01:00.000Z',
+    );
     expect((await (await DraftStore.open(dataDir)).get(report.id)).sections[featureId]?.narrative).toBe('after');
   });
 });
@@ -111,7 +128,8 @@ describe('the settings file (real conf, clearInvalidConfig off)', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ripoti-settings-'));
     const file = path.join(dir, 'settings.json');
     await writeFile(file, '{"settings": {"historyIntervalMinutes": 5');
-    const open = () => new Conf({ projectName: 'ripoti-test', cwd: dir, configName: 'settings', clearInvalidConfig: false });
+    const open = () =>
+      new Conf({ projectName: 'ripoti-test', cwd: dir, configName: 'settings', clearInvalidConfig: false });
     expect(open).toThrow(SyntaxError); // conf's own behaviour: the constructor throws
     const safe = new SafeSettingsStore(open, file, path.join(dir, 'quarantine'));
     const settings = new SettingsService(safe);
@@ -119,6 +137,8 @@ describe('the settings file (real conf, clearInvalidConfig off)', () => {
     expect(safe.quarantined).toHaveLength(1);
     expect(await readFile(safe.quarantined[0] ?? '', 'utf8')).toBe('{"settings": {"historyIntervalMinutes": 5');
     settings.update({ historyIntervalMinutes: 7 });
-    expect(new SettingsService(new SafeSettingsStore(open, file, path.join(dir, 'quarantine'))).get().historyIntervalMinutes).toBe(7);
+    expect(
+      new SettingsService(new SafeSettingsStore(open, file, path.join(dir, 'quarantine'))).get().historyIntervalMinutes,
+    ).toBe(7);
   });
 });

@@ -32,22 +32,37 @@ describe.skipIf(!mounted.ok)(`a full disk (tmpfs)${mounted.ok ? '' : `: SKIPPED,
     const report = sampleReport();
     const featureId = firstFeatureId(report);
     await store.put(report);
-    await store.updateSection(report.id, featureId, withNarrative(report, featureId, 'Saved before the disk filled', '2026-11-23T10:00:00.000Z'), '2026-11-23T10:00:00.000Z');
+    await store.updateSection(
+      report.id,
+      featureId,
+      withNarrative(report, featureId, 'Saved before the disk filled', '2026-11-23T10:00:00.000Z'),
+      '2026-11-23T10:00:00.000Z',
+    );
     const filler = path.join(dir, 'filler.bin');
     await fillDisk(filler);
 
     const big = 'Community learning centres opened in every ward. '.repeat(400);
-    const attempt = () => store.updateSection(report.id, featureId, withNarrative(report, featureId, big, '2026-11-23T10:01:00.000Z'), '2026-11-23T10:01:00.000Z');
+    const attempt = () =>
+      store.updateSection(
+        report.id,
+        featureId,
+        withNarrative(report, featureId, big, '2026-11-23T10:01:00.000Z'),
+        '2026-11-23T10:01:00.000Z',
+      );
     await expect(attempt()).rejects.toMatchObject({ code: 'disk-full' });
     await expect(attempt()).rejects.toThrow(/disk is full/);
     await expect(store.put({ ...report, title: 'Replaced while full' })).rejects.toMatchObject({ code: 'disk-full' });
     expect((await store.get(report.id)).sections[featureId]?.narrative).toBe('Saved before the disk filled');
     const reopenedWhileFull = await DraftStore.open(dataDir);
-    expect((await reopenedWhileFull.get(report.id)).sections[featureId]?.narrative).toBe('Saved before the disk filled');
+    expect((await reopenedWhileFull.get(report.id)).sections[featureId]?.narrative).toBe(
+      'Saved before the disk filled',
+    );
     expect(reopenedWhileFull.recoveryNotices).toEqual([]);
 
     // The failed writes left no temp file behind to eat the space that comes back.
-    expect((await readdir(path.join(dataDir, 'drafts', report.id))).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    expect((await readdir(path.join(dataDir, 'drafts', report.id))).filter((name) => name.includes('.tmp-'))).toEqual(
+      [],
+    );
 
     await rm(filler);
     await attempt();
@@ -65,7 +80,13 @@ describe.skipIf(!mounted.ok)(`a full disk (tmpfs)${mounted.ok ? '' : `: SKIPPED,
     await store.put(report);
     mounted.fs.remount('ro');
     try {
-      const attempt = () => store.updateSection(report.id, featureId, withNarrative(report, featureId, 'x', report.updatedAt), report.updatedAt);
+      const attempt = () =>
+        store.updateSection(
+          report.id,
+          featureId,
+          withNarrative(report, featureId, 'x', report.updatedAt),
+          report.updatedAt,
+        );
       await expect(attempt()).rejects.toMatchObject({ code: 'permission-denied' });
       await expect(attempt()).rejects.toThrow(/read-only/);
       const reopened = await DraftStore.open(dataDir);

@@ -16,12 +16,24 @@ beforeAll(async () => {
   workDir = await mkdtemp(path.join(tmpdir(), 'ripoti-kill-'));
   childScript = path.join(workDir, 'child.mjs');
   // Bundled once so each of the 300 runs starts in tens of milliseconds instead of through tsx.
-  await build({ entryPoints: [path.join(import.meta.dirname, 'save-loop-child.ts')], bundle: true, platform: 'node', format: 'esm', outfile: childScript, logLevel: 'silent' });
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'save-loop-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: childScript,
+    logLevel: 'silent',
+  });
 });
 afterAll(() => rm(workDir, { recursive: true, force: true }));
 
 /** Runs the child until it has acknowledged `acks` saves, then kills it with SIGKILL a few ms later. */
-function runAndKill(dataDir: string, reportId: string, acks: number, delayMs: number): Promise<{ lastAck: number; started: number }> {
+function runAndKill(
+  dataDir: string,
+  reportId: string,
+  acks: number,
+  delayMs: number,
+): Promise<{ lastAck: number; started: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, dataDir, reportId], { stdio: ['ignore', 'pipe', 'pipe'] });
     let lastAck = -1;
@@ -61,7 +73,12 @@ describe('kill -9 while saving', () => {
     let lastAcknowledged = 0;
     let compactions = 0;
     for (let kill = 0; kill < KILLS; kill += 1) {
-      const { lastAck, started } = await runAndKill(dataDir, report.id, 1 + Math.floor(Math.random() * 6), Math.floor(Math.random() * 4));
+      const { lastAck, started } = await runAndKill(
+        dataDir,
+        report.id,
+        1 + Math.floor(Math.random() * 6),
+        Math.floor(Math.random() * 4),
+      );
       expect(started).toBeGreaterThanOrEqual(lastAcknowledged);
       lastAcknowledged = Math.max(lastAcknowledged, lastAck);
       // Every complete file on disk parses: no torn base or version, whatever the moment of the kill.
@@ -78,7 +95,8 @@ describe('kill -9 while saving', () => {
       expect(lastOnDisk).toBeGreaterThanOrEqual(lastAck);
       expect(lastOnDisk).toBeLessThanOrEqual(lastAck + 1);
       const expected = expectedEditPerSection(featureIds, lastOnDisk);
-      for (const [featureId, edit] of expected) expect(editNumberOf(loaded.sections[featureId]?.narrative ?? '')).toBe(edit);
+      for (const [featureId, edit] of expected)
+        expect(editNumberOf(loaded.sections[featureId]?.narrative ?? '')).toBe(edit);
     }
     expect(lastAcknowledged).toBeGreaterThan(KILLS);
     expect(compactions).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ export function editNumberOf(narrative: string): number {
 /** The narrative every section must hold once edits 1..last are applied. */
 export function expectedEditPerSection(featureIds: readonly string[], last: number): Map<string, number> {
   const expected = new Map<string, number>(featureIds.map((id) => [id, 0]));
-  for (let edit = Math.max(1, last - featureIds.length + 1); edit <= last; edit += 1) expected.set(sectionForEdit(featureIds, edit), edit);
+  for (let edit = Math.max(1, last - featureIds.length + 1); edit <= last; edit += 1)
+    expected.set(sectionForEdit(featureIds, edit), edit);
   return expected;
 }

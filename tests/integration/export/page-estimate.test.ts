@@ -17,7 +17,12 @@ const framework = bundledFramework();
  * docx/layout, which lays any document out as Word does), on the very same formatted body:
  * both give the page of every heading bookmark and the page count.
  */
-async function bothEstimates(report: Report, photos: ReadonlyMap<string, Uint8Array>, options: Partial<ExportOptions>, withCharts = true): Promise<{ ours: EstimatedPageNumbers; docx: EstimatedPageNumbers }> {
+async function bothEstimates(
+  report: Report,
+  photos: ReadonlyMap<string, Uint8Array>,
+  options: Partial<ExportOptions>,
+  withCharts = true,
+): Promise<{ ours: EstimatedPageNumbers; docx: EstimatedPageNumbers }> {
   const images = new Map([...photos].map(([id, bytes]) => [id, prepareImage(id, bytes)]));
   let estimates: { ours: EstimatedPageNumbers; docx: EstimatedPageNumbers } | undefined;
   const chosen = { ...defaultExportOptions, ...options };
@@ -45,7 +50,8 @@ function awkwardReport(): { report: Report; photos: ReadonlyMap<string, Uint8Arr
   const sections = Object.fromEntries(
     Object.entries(report.sections).map(([id, section], index) => {
       if (index % 5 !== 0) return [id, section];
-      const link = 'https://kilifi.go.ke/learning-city/reports/2024-2026/ward-level-community-learning-centre-registers-and-attendance.pdf';
+      const link =
+        'https://kilifi.go.ke/learning-city/reports/2024-2026/ward-level-community-learning-centre-registers-and-attendance.pdf';
       const narrative = `${section.narrative}\n\nSee ${link} for the registers 📚🎉 and the Arabic summary مدينة التعلم in the annex.\nA second line after a break, with well-known self-help groups and co-operatives.\n\n1. First numbered point about adult-literacy classes.\n2. Second point, longer, about the county's twenty-three community learning centres and their volunteer facilitators.`;
       const measures = Array.from({ length: 30 }, (_, row) => ({
         id: `stress-${index}-${row}`,
@@ -62,7 +68,11 @@ function awkwardReport(): { report: Report; photos: ReadonlyMap<string, Uint8Arr
   return { report: { ...report, sections }, photos };
 }
 
-function compare(estimates: { ours: EstimatedPageNumbers; docx: EstimatedPageNumbers }): { exact: number; total: number; worst: number } {
+function compare(estimates: { ours: EstimatedPageNumbers; docx: EstimatedPageNumbers }): {
+  exact: number;
+  total: number;
+  worst: number;
+} {
   let exact = 0;
   let worst = 0;
   for (const [bookmark, page] of estimates.docx.bookmarks) {
@@ -77,20 +87,49 @@ describe('the page numbers of the report layout, against docx’s general layout
   // The first three with a measures chart under every table; the awkward text without them
   // (with them, 4 to 11 of its headings land a page later than docx's engine puts them,
   // depending on where its breaks fall: see docs/export-design.md).
-  const cases: [string, () => { report: Report; photos: ReadonlyMap<string, Uint8Array> }, Partial<ExportOptions>, boolean][] = [
-    ['the full example (43 × 500 words, 20 photos, 43 charts), A4 draft in English', () => exampleReport(framework, { wordsPerFeature: 500, photoCount: 20 }), {}, true],
-    ['a shorter report on Letter paper, final, in French, with charts', () => exampleReport(framework, { wordsPerFeature: 300, photoCount: 8 }), { paper: 'letter', mode: 'final', language: 'fr' }, true],
-    ['a report in Kiswahili without photos, with charts', () => exampleReport(framework, { wordsPerFeature: 700, photoCount: 4 }), { language: 'sw', includePhotos: false }, true],
-    ['awkward text: long links, emoji, right-to-left words, numbered lines and 30-row tables across pages', awkwardReport, {}, false],
+  const cases: [
+    string,
+    () => { report: Report; photos: ReadonlyMap<string, Uint8Array> },
+    Partial<ExportOptions>,
+    boolean,
+  ][] = [
+    [
+      'the full example (43 × 500 words, 20 photos, 43 charts), A4 draft in English',
+      () => exampleReport(framework, { wordsPerFeature: 500, photoCount: 20 }),
+      {},
+      true,
+    ],
+    [
+      'a shorter report on Letter paper, final, in French, with charts',
+      () => exampleReport(framework, { wordsPerFeature: 300, photoCount: 8 }),
+      { paper: 'letter', mode: 'final', language: 'fr' },
+      true,
+    ],
+    [
+      'a report in Kiswahili without photos, with charts',
+      () => exampleReport(framework, { wordsPerFeature: 700, photoCount: 4 }),
+      { language: 'sw', includePhotos: false },
+      true,
+    ],
+    [
+      'awkward text: long links, emoji, right-to-left words, numbered lines and 30-row tables across pages',
+      awkwardReport,
+      {},
+      false,
+    ],
   ];
 
-  it.each(cases)('%s: same page for every heading and the same page count', async (_name, make, options, withCharts) => {
-    const { report, photos } = make();
-    const estimates = await bothEstimates(report, photos, options, withCharts);
-    const { exact, total, worst } = compare(estimates);
-    expect(total).toBeGreaterThan(50);
-    expect(estimates.ours.pageCount).toBe(estimates.docx.pageCount);
-    expect(worst, 'no heading more than a page away').toBeLessThanOrEqual(1);
-    expect(exact / total, `${exact} of ${total} headings on the same page`).toBeGreaterThanOrEqual(0.95);
-  }, 120_000);
+  it.each(cases)(
+    '%s: same page for every heading and the same page count',
+    async (_name, make, options, withCharts) => {
+      const { report, photos } = make();
+      const estimates = await bothEstimates(report, photos, options, withCharts);
+      const { exact, total, worst } = compare(estimates);
+      expect(total).toBeGreaterThan(50);
+      expect(estimates.ours.pageCount).toBe(estimates.docx.pageCount);
+      expect(worst, 'no heading more than a page away').toBeLessThanOrEqual(1);
+      expect(exact / total, `${exact} of ${total} headings on the same page`).toBeGreaterThanOrEqual(0.95);
+    },
+    120_000,
+  );
 });

@@ -44,7 +44,9 @@ function bodyText(pages: readonly string[], options: ExportOptions): string {
   const labels = reportLabels(options.language);
   const header = `Kilifi · ${formatMonth(labels, '2024-04')} – ${formatMonth(labels, '2026-09')}`;
   const footer = new RegExp(`${labels.page} \\d+ ${labels.of} \\d+`);
-  return pages.map((page) => flat(page).replace(header, ' ').replace(labels.draftMark, ' ').replace(footer, ' ')).join(' ');
+  return pages
+    .map((page) => flat(page).replace(header, ' ').replace(labels.draftMark, ' ').replace(footer, ' '))
+    .join(' ');
 }
 
 /**
@@ -59,7 +61,13 @@ describe.each([
   ['Kiswahili, without photos', { language: 'sw', includePhotos: false }],
 ] as const)('%s: our PDF against LibreOffice rendering the .docx', (_name, choice) => {
   const options: ExportOptions = { ...defaultExportOptions, ...choice };
-  const request: ExportRequest = { report: example.report, framework, options, photos, exportedAt: '2026-11-01T09:00:00.000Z' };
+  const request: ExportRequest = {
+    report: example.report,
+    framework,
+    options,
+    photos,
+    exportedAt: '2026-11-01T09:00:00.000Z',
+  };
   let folder: string;
   let outline: readonly OutlineEntry[];
   let ours: string[];
@@ -74,9 +82,22 @@ describe.each([
     const laid = await layOutReportPages(request);
     outline = laid.model.outline;
     const pdf = path.join(folder, 'ours.pdf');
-    await writeFile(pdf, await writePdf(laid.model, laid.media, { author: '', subject: '', keywords: '', createdAt: new Date('2026-11-01T09:00:00Z') }));
+    await writeFile(
+      pdf,
+      await writePdf(laid.model, laid.media, {
+        author: '',
+        subject: '',
+        keywords: '',
+        createdAt: new Date('2026-11-01T09:00:00Z'),
+      }),
+    );
     const rendered = await renderPdf(docx);
-    [ours, theirs, ourCount, theirCount] = await Promise.all([pdfPages(pdf, false), pdfPages(rendered, false), pdfPageCount(pdf), pdfPageCount(rendered)]);
+    [ours, theirs, ourCount, theirCount] = await Promise.all([
+      pdfPages(pdf, false),
+      pdfPages(rendered, false),
+      pdfPageCount(pdf),
+      pdfPageCount(rendered),
+    ]);
   }, 300_000);
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -96,7 +117,9 @@ describe.each([
       expect(their, `${entry.title} in LibreOffice's`).toBeGreaterThan(0);
       if (our !== their) differences.push(`${entry.title.slice(0, 40)}: ${our} / ${their}`);
     });
-    console.log(`${_name}: ${outline.length} headings, ${outline.length - differences.length} on the same page; ${differences.join('; ') || 'no difference'}`);
+    console.log(
+      `${_name}: ${outline.length} headings, ${outline.length - differences.length} on the same page; ${differences.join('; ') || 'no difference'}`,
+    );
     // LibreOffice moves a kept heading a page on where Word (and we) keep it: one page, at most twice.
     expect(differences.length, differences.join('; ')).toBeLessThanOrEqual(2);
     for (const difference of differences) {
@@ -108,9 +131,12 @@ describe.each([
   it('holds every narrative, caption and table cell of the report as text', () => {
     const text = flat(bodyText(ours, options)).replace(/-\s?/g, '');
     for (const section of Object.values(example.report.sections)) {
-      for (const paragraph of section.narrative.split('\n\n')) expect(text).toContain(flat(paragraph).replace(/-\s?/g, ''));
-      for (const row of section.measures) for (const cell of [row.baseline, row.current, row.target]) expect(text).toContain(cell);
-      if (options.includePhotos) for (const evidence of section.evidence) expect(text).toContain(flat(evidence.caption).replace(/-\s?/g, ''));
+      for (const paragraph of section.narrative.split('\n\n'))
+        expect(text).toContain(flat(paragraph).replace(/-\s?/g, ''));
+      for (const row of section.measures)
+        for (const cell of [row.baseline, row.current, row.target]) expect(text).toContain(cell);
+      if (options.includePhotos)
+        for (const evidence of section.evidence) expect(text).toContain(flat(evidence.caption).replace(/-\s?/g, ''));
     }
   });
 });

@@ -28,8 +28,16 @@ const machinery = { runner: inProcessExportRunner, fitPhoto };
 /** The example report with 20 camera photos (about 600 KB each at 1600 × 1200): a Word file of about 12 MB. */
 function heavyReport(): ExportRequest {
   const example = exampleReport(framework, { photoCount: 20 });
-  const photos = new Map([...example.photos.keys()].map((id, index) => [id, { name: `IMG_${2041 + index}.jpg`, bytes: cameraPhoto(index) }]));
-  return { report: example.report, framework, options: { ...defaultExportOptions, mode: 'final' }, photos, exportedAt: '2026-11-20T08:00:00.000Z' };
+  const photos = new Map(
+    [...example.photos.keys()].map((id, index) => [id, { name: `IMG_${2041 + index}.jpg`, bytes: cameraPhoto(index) }]),
+  );
+  return {
+    report: example.report,
+    framework,
+    options: { ...defaultExportOptions, mode: 'final' },
+    photos,
+    exportedAt: '2026-11-20T08:00:00.000Z',
+  };
 }
 
 async function longSidesIn(docx: Uint8Array): Promise<number[]> {
@@ -53,7 +61,13 @@ describe('Prepare for sending: a 20-photo report of about 12 MB, to fit in 5 MB'
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'ripoti-sending-'));
     before = (await buildDocx(request)).bytes.byteLength;
-    sent = await prepareSending({ request, limitBytes: 5 * MB, folder, baseName: 'Kilifi-progress-report-final', ...machinery });
+    sent = await prepareSending({
+      request,
+      limitBytes: 5 * MB,
+      folder,
+      baseName: 'Kilifi-progress-report-final',
+      ...machinery,
+    });
   }, 900_000);
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -62,10 +76,16 @@ describe('Prepare for sending: a 20-photo report of about 12 MB, to fit in 5 MB'
   });
 
   it('writes the Word file, the PDF and the manifest, together under 5 MB', () => {
-    expect(sent.files.map((file) => file.name)).toEqual(['Kilifi-progress-report-final.docx', 'Kilifi-progress-report-final.pdf', 'Kilifi-progress-report-final-manifest.txt']);
+    expect(sent.files.map((file) => file.name)).toEqual([
+      'Kilifi-progress-report-final.docx',
+      'Kilifi-progress-report-final.pdf',
+      'Kilifi-progress-report-final-manifest.txt',
+    ]);
     expect(sent.totalBytes).toBeLessThanOrEqual(5 * MB);
     expect(sent.fits).toBe(true);
-    console.log(`12 MB report → ${sent.files.map((file) => `${file.name} ${Math.round(file.byteLength / 1024)} KB`).join(', ')}; photos at quality ${[...new Set(sent.photos.map((photo) => photo.after.quality))].join('/')}, long sides ${[...new Set(sent.photos.map((photo) => photo.after.longSide))].join('/')} px`);
+    console.log(
+      `12 MB report → ${sent.files.map((file) => `${file.name} ${Math.round(file.byteLength / 1024)} KB`).join(', ')}; photos at quality ${[...new Set(sent.photos.map((photo) => photo.after.quality))].join('/')}, long sides ${[...new Set(sent.photos.map((photo) => photo.after.longSide))].join('/')} px`,
+    );
   });
 
   it('keeps every photo legible: at least 1000 px on its long side, in the Word file and the PDF', async () => {
@@ -74,9 +94,14 @@ describe('Prepare for sending: a 20-photo report of about 12 MB, to fit in 5 MB'
     expect(sides).toHaveLength(20);
     for (const side of sides) expect(side).toBeGreaterThanOrEqual(1000);
     const { stdout } = await run('pdfimages', ['-list', path.join(folder, 'Kilifi-progress-report-final.pdf')]);
-    const images = stdout.split('\n').slice(2).filter(Boolean).map((line) => line.trim().split(/\s+/));
+    const images = stdout
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((line) => line.trim().split(/\s+/));
     expect(images.filter((columns) => columns[2] === 'image' && columns[8] === 'jpeg')).toHaveLength(20);
-    for (const columns of images.filter((each) => each[8] === 'jpeg')) expect(Math.max(Number(columns[3]), Number(columns[4]))).toBeGreaterThanOrEqual(1000);
+    for (const columns of images.filter((each) => each[8] === 'jpeg'))
+      expect(Math.max(Number(columns[3]), Number(columns[4]))).toBeGreaterThanOrEqual(1000);
   });
 
   it('tells what changed in each photo, and the manifest says it too, with each file’s checksum', async () => {
@@ -87,12 +112,16 @@ describe('Prepare for sending: a 20-photo report of about 12 MB, to fit in 5 MB'
     }
     const manifest = await readFile(path.join(folder, 'Kilifi-progress-report-final-manifest.txt'), 'utf8');
     for (const name of ['Kilifi-progress-report-final.docx', 'Kilifi-progress-report-final.pdf']) {
-      const digest = createHash('sha256').update(await readFile(path.join(folder, name))).digest('hex');
+      const digest = createHash('sha256')
+        .update(await readFile(path.join(folder, name)))
+        .digest('hex');
       expect(manifest).toContain(name);
       expect(manifest).toContain(digest);
     }
     const first = sent.photos.find((photo) => photo.name === 'IMG_2041.jpg');
-    expect(manifest).toContain(`IMG_2041.jpg: 1600 px, ${Math.round((first?.before.bytes ?? 0) / 1024)} KB → ${first?.after.longSide} px`);
+    expect(manifest).toContain(
+      `IMG_2041.jpg: 1600 px, ${Math.round((first?.before.bytes ?? 0) / 1024)} KB → ${first?.after.longSide} px`,
+    );
     expect(manifest).toContain(`JPEG quality ${first?.after.quality}`);
   });
 
@@ -108,7 +137,19 @@ describe('Prepare for sending when nothing needs to change, or nothing can fit',
     try {
       const example = exampleReport(framework, { wordsPerFeature: 100, photoCount: 3 });
       const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: `${id.slice(0, 6)}.png`, bytes }]));
-      const sent = await prepareSending({ request: { report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-20T08:00:00.000Z' }, limitBytes: 5 * MB, folder, baseName: 'small', ...machinery });
+      const sent = await prepareSending({
+        request: {
+          report: example.report,
+          framework,
+          options: defaultExportOptions,
+          photos,
+          exportedAt: '2026-11-20T08:00:00.000Z',
+        },
+        limitBytes: 5 * MB,
+        folder,
+        baseName: 'small',
+        ...machinery,
+      });
       expect(sent.fits).toBe(true);
       expect(sent.photos).toEqual([]);
       expect(await readFile(path.join(folder, 'small-manifest.txt'), 'utf8')).toContain('Photos as they were');
@@ -121,8 +162,25 @@ describe('Prepare for sending when nothing needs to change, or nothing can fit',
     const folder = await mkdtemp(path.join(tmpdir(), 'ripoti-sending-'));
     try {
       const example = exampleReport(framework, { wordsPerFeature: 100, photoCount: 4 });
-      const photos = new Map([...example.photos.keys()].map((id, index) => [id, { name: `IMG_${index}.jpg`, bytes: cameraPhoto(100 + index, 1200, 900) }]));
-      const sent = await prepareSending({ request: { report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-20T08:00:00.000Z' }, limitBytes: 0.3 * MB, folder, baseName: 'tiny', ...machinery });
+      const photos = new Map(
+        [...example.photos.keys()].map((id, index) => [
+          id,
+          { name: `IMG_${index}.jpg`, bytes: cameraPhoto(100 + index, 1200, 900) },
+        ]),
+      );
+      const sent = await prepareSending({
+        request: {
+          report: example.report,
+          framework,
+          options: defaultExportOptions,
+          photos,
+          exportedAt: '2026-11-20T08:00:00.000Z',
+        },
+        limitBytes: 0.3 * MB,
+        folder,
+        baseName: 'tiny',
+        ...machinery,
+      });
       expect(sent.fits).toBe(false);
       expect(sent.totalBytes).toBeGreaterThan(0.3 * MB);
       expect(sent.photos).toHaveLength(4);

@@ -22,7 +22,13 @@ describe('the example report, rendered by LibreOffice', () => {
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'ripoti-render-'));
     const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
-    const output = await buildDocx({ report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-01T09:00:00.000Z' });
+    const output = await buildDocx({
+      report: example.report,
+      framework,
+      options: defaultExportOptions,
+      photos,
+      exportedAt: '2026-11-01T09:00:00.000Z',
+    });
     const docx = path.join(folder, 'example.docx');
     await writeFile(docx, output.bytes);
     const pdf = await renderPdf(docx);
@@ -75,7 +81,10 @@ describe('the example report, rendered by LibreOffice', () => {
       const actual = plainPages.findIndex((page, index) => index > 3 && heading.test(page)) + 1;
       expect(actual).toBeGreaterThan(0);
       // Word's and LibreOffice's layouts differ by a line here and there: within one page, mostly exact.
-      expect(Math.abs(listed - actual), `area ${area.id}: contents says ${listed}, heading is on ${actual}`).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs(listed - actual),
+        `area ${area.id}: contents says ${listed}, heading is on ${actual}`,
+      ).toBeLessThanOrEqual(1);
       if (listed === actual) exact++;
     }
     expect(exact).toBeGreaterThanOrEqual(10);

@@ -15,16 +15,37 @@ const framework = bundledFramework();
 
 /** A short report: the cover, the profile and one answered Key Feature are what this test reads. */
 function report(): Report {
-  const draft = createReport(framework, { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2025-03-01T08:00:00.000Z', county: 'Kilifi', title: 'Kilifi 2023–2025' });
+  const draft = createReport(framework, {
+    id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f',
+    now: '2025-03-01T08:00:00.000Z',
+    county: 'Kilifi',
+    title: 'Kilifi 2023–2025',
+  });
   draft.period = { startMonth: '2023-04', endMonth: '2025-09', dueDate: '2025-12-01' };
-  draft.profile = { ...kilifiProfile, population: '1453787', membershipDate: '2020-09-15', dataYear: '2024', schoolingYearsWomen: '6.8' };
+  draft.profile = {
+    ...kilifiProfile,
+    population: '1453787',
+    membershipDate: '2020-09-15',
+    dataYear: '2024',
+    schoolingYearsWomen: '6.8',
+  };
   const section = draft.sections['1.1.1'];
   if (!section) throw new Error('framework shape changed');
   draft.sections['1.1.1'] = {
     ...section,
     status: 'complete',
     narrative: 'Literacy classes in twelve wards.',
-    measures: [{ id: 'm1', indicator: 'Adult literacy rate', unit: '%', baseline: '61.5', current: '72.25', target: '80', source: 'KNBS' }],
+    measures: [
+      {
+        id: 'm1',
+        indicator: 'Adult literacy rate',
+        unit: '%',
+        baseline: '61.5',
+        current: '72.25',
+        target: '80',
+        source: 'KNBS',
+      },
+    ],
   };
   draft.sections['3.3.3'] = { ...section, status: 'not-applicable', notApplicableReason: 'Fees are set nationally.' };
   return draft;
@@ -32,7 +53,13 @@ function report(): Report {
 
 /** The Word file in one language, rendered by LibreOffice, as the text of its first pages. */
 async function rendered(folder: string, language: Language): Promise<string> {
-  const output = await buildDocx({ report: report(), framework, options: { ...defaultExportOptions, language, includePhotos: false }, photos: new Map(), exportedAt: '2025-03-12T12:00:00.000Z' });
+  const output = await buildDocx({
+    report: report(),
+    framework,
+    options: { ...defaultExportOptions, language, includePhotos: false },
+    photos: new Map(),
+    exportedAt: '2025-03-12T12:00:00.000Z',
+  });
   const docx = path.join(folder, `report-${language}.docx`);
   await writeFile(docx, output.bytes);
   return (await pdfPages(await renderPdf(docx), false)).join('\n');

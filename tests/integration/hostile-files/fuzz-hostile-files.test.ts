@@ -18,7 +18,10 @@ import { buildHostileChild, runHostileChild } from './support/run-hostile-child'
  * RIPOTI_FUZZ_FIRST=<index> RIPOTI_FUZZ_RUNS=1.
  */
 const runs = Number(process.env['RIPOTI_FUZZ_RUNS'] ?? 1000);
-const seed = process.env['RIPOTI_FUZZ_SEED'] === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env['RIPOTI_FUZZ_SEED'] ?? 15_2026);
+const seed =
+  process.env['RIPOTI_FUZZ_SEED'] === 'random'
+    ? Math.floor(Math.random() * 2 ** 31)
+    : Number(process.env['RIPOTI_FUZZ_SEED'] ?? 15_2026);
 const first = Number(process.env['RIPOTI_FUZZ_FIRST'] ?? 0);
 /** A fresh process per batch: idle memory a long-lived process gathers from the generator's garbage is not a case's. */
 const BATCH = 150;
@@ -42,7 +45,10 @@ describe('hostile files and photos (fuzz)', () => {
     }
     const summary = `fuzz seed ${seed}, cases ${first}–${first + results.length - 1} (${results.length}) in ${Math.round((performance.now() - started) / 1000)} s\n${fuzzSummary(results)}`;
     console.log(summary);
-    expect(problems, `${summary}\nreplay one with RIPOTI_FUZZ_SEED=${seed} RIPOTI_FUZZ_FIRST=<index> RIPOTI_FUZZ_RUNS=1`).toEqual([]);
+    expect(
+      problems,
+      `${summary}\nreplay one with RIPOTI_FUZZ_SEED=${seed} RIPOTI_FUZZ_FIRST=<index> RIPOTI_FUZZ_RUNS=1`,
+    ).toEqual([]);
     // A run of any size both imports and refuses (not when replaying a single case).
     if (results.length >= 50) {
       expect(results.some((result) => result.outcome === 'accepted')).toBe(true);

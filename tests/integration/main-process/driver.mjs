@@ -40,7 +40,8 @@ async function invoke(channel, args, senderUrl) {
 
 /** Follows a job the way the renderer does: by the jobs:updated events main sends to the window, until it ends. */
 async function settleJob(jobId) {
-  const ofJob = () => record.sentEvents.filter((event) => event.channel === 'jobs:updated' && event.payload.jobId === jobId);
+  const ofJob = () =>
+    record.sentEvents.filter((event) => event.channel === 'jobs:updated' && event.payload.jobId === jobId);
   await waitFor(() => ofJob().some((event) => event.payload.status.state !== 'running'), JOB_TIMEOUT_MS);
   return ofJob();
 }
@@ -54,13 +55,32 @@ function prevented(contents, eventName) {
 
 /** A template as JSON: what the officer would see (roles, labels, enabled), without the click functions. */
 function describeMenu(template) {
-  return template?.map((item) => ({ ...(item.role && { role: item.role }), ...(item.type && { type: item.type }), ...(item.label !== undefined && { label: item.label }), ...(item.enabled === false && { enabled: false }), ...(item.submenu && { submenu: describeMenu(item.submenu) }) })) ?? null;
+  return (
+    template?.map((item) => ({
+      ...(item.role && { role: item.role }),
+      ...(item.type && { type: item.type }),
+      ...(item.label !== undefined && { label: item.label }),
+      ...(item.enabled === false && { enabled: false }),
+      ...(item.submenu && { submenu: describeMenu(item.submenu) }),
+    })) ?? null
+  );
 }
 
 /** Right-clicks as Chromium reports it, waits for the menu main pops up, and presses its first item if asked. */
 async function rightClick(contents, params) {
   const before = record.popups.length;
-  contents.emit('context-menu', { preventDefault() {} }, { isEditable: false, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true }, ...params });
+  contents.emit(
+    'context-menu',
+    { preventDefault() {} },
+    {
+      isEditable: false,
+      selectionText: '',
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true },
+      ...params,
+    },
+  );
   const shown = await waitFor(() => record.popups.length > before, 10_000);
   return shown ? record.popups[before] : null;
 }
@@ -70,7 +90,12 @@ async function fetchFromApp(url) {
   if (!handler) return null;
   const response = await handler(new Request(url));
   const body = await response.text();
-  return { status: response.status, contentType: response.headers.get('content-type'), csp: response.headers.get('content-security-policy'), bodyStart: body.slice(0, 200) };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    csp: response.headers.get('content-security-policy'),
+    bodyStart: body.slice(0, 200),
+  };
 }
 
 async function exercise(trustedUrl) {
@@ -84,11 +109,26 @@ async function exercise(trustedUrl) {
   calls.setSyncPassword = await invoke('sync:set-password', { password: scenario.syncPassword }, trustedUrl);
   const reportId = calls.createReport?.ok ? calls.createReport.value.id : 'missing';
   calls.syncStatus = await invoke('sync:status', { reportId }, trustedUrl);
-  calls.addPhoto = await invoke('attachments:add', { reportId, fileName: 'festival.png', mediaType: 'image/png', base64: largePhoto() }, trustedUrl);
-  calls.addCrashPhoto = await invoke('attachments:add', { reportId, fileName: 'crash.png', mediaType: 'image/png', base64: crashPhoto() }, trustedUrl);
+  calls.addPhoto = await invoke(
+    'attachments:add',
+    { reportId, fileName: 'festival.png', mediaType: 'image/png', base64: largePhoto() },
+    trustedUrl,
+  );
+  calls.addCrashPhoto = await invoke(
+    'attachments:add',
+    { reportId, fileName: 'crash.png', mediaType: 'image/png', base64: crashPhoto() },
+    trustedUrl,
+  );
   // The Export step opens (its worker thread starts warming up), then the officer exports at once.
   calls.prepareExport = await invoke('export:prepare', {}, trustedUrl);
-  calls.startExport = await invoke('export:start', { reportId, options: { mode: 'draft', paper: 'a4', includePhotos: true, areaIds: ['1.1'], language: 'en', confirmed: [] } }, trustedUrl);
+  calls.startExport = await invoke(
+    'export:start',
+    {
+      reportId,
+      options: { mode: 'draft', paper: 'a4', includePhotos: true, areaIds: ['1.1'], language: 'en', confirmed: [] },
+    },
+    trustedUrl,
+  );
   const jobId = calls.startExport?.ok ? calls.startExport.value.jobId : null;
   calls.exportEvents = jobId ? await settleJob(jobId) : [];
   calls.exportJob = jobId ? await invoke('jobs:status', { jobId }, trustedUrl) : null;
@@ -113,7 +153,10 @@ watchLongTimers();
 await import(pathToFileURL(bundle).href);
 emitReady();
 // Start-up is over when the window exists (or, for a second instance, when it asked to quit).
-const settled = await waitFor(() => record.windows.some((window) => window.loadedUrls.length > 0) || record.quitCalls > 0, STARTUP_TIMEOUT_MS);
+const settled = await waitFor(
+  () => record.windows.some((window) => window.loadedUrls.length > 0) || record.quitCalls > 0,
+  STARTUP_TIMEOUT_MS,
+);
 await sleep(50);
 
 const [window] = record.windows;
@@ -122,17 +165,27 @@ const windows = record.windows.map((each) => ({
   options: each.options,
   loadedUrls: each.loadedUrls,
   shown: each.shown,
-  preloadExists: typeof each.options.webPreferences?.preload === 'string' && existsSync(each.options.webPreferences.preload),
+  preloadExists:
+    typeof each.options.webPreferences?.preload === 'string' && existsSync(each.options.webPreferences.preload),
 }));
 const guards = contents
   ? {
       windowOpen: contents.windowOpenHandler?.({ url: UNTRUSTED_URL }) ?? null,
-      prevented: Object.fromEntries(['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview'].map((name) => [name, prevented(contents, name)])),
+      prevented: Object.fromEntries(
+        ['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview'].map((name) => [
+          name,
+          prevented(contents, name),
+        ]),
+      ),
     }
   : null;
 const permissions = {
-  request: record.permissionRequestHandler ? await new Promise((resolve) => record.permissionRequestHandler(contents, 'media', resolve, {})) : null,
-  check: record.permissionCheckHandler ? record.permissionCheckHandler(contents, 'notifications', 'ripoti://app', {}) : null,
+  request: record.permissionRequestHandler
+    ? await new Promise((resolve) => record.permissionRequestHandler(contents, 'media', resolve, {}))
+    : null,
+  check: record.permissionCheckHandler
+    ? record.permissionCheckHandler(contents, 'notifications', 'ripoti://app', {})
+    : null,
 };
 const appProtocol = {
   index: await fetchFromApp('ripoti://app/index.html'),
@@ -146,17 +199,32 @@ const calls = record.ipcHandlers.size > 0 ? await exercise(window?.loadedUrls[0]
 // Right-clicks, after the spell checks above (which told main the misspelt words' languages).
 let contextMenus = null;
 if (contents && calls) {
-  const misspelt = await rightClick(contents, { isEditable: true, misspelledWord: scenario.spelling.rightClick, editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true } });
+  const misspelt = await rightClick(contents, {
+    isEditable: true,
+    misspelledWord: scenario.spelling.rightClick,
+    editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true },
+  });
   const firstSuggestion = misspelt?.template.find((item) => item.click);
   firstSuggestion?.click();
-  const selection = await rightClick(contents, { selectionText: 'Kilifi County', editFlags: { canCut: false, canCopy: true, canPaste: false, canSelectAll: true } });
-  contextMenus = { misspelt: misspelt && { ...misspelt, template: describeMenu(misspelt.template) }, selection: selection && { ...selection, template: describeMenu(selection.template) }, replaced: [...record.replacedMisspellings] };
+  const selection = await rightClick(contents, {
+    selectionText: 'Kilifi County',
+    editFlags: { canCut: false, canCopy: true, canPaste: false, canSelectAll: true },
+  });
+  contextMenus = {
+    misspelt: misspelt && { ...misspelt, template: describeMenu(misspelt.template) },
+    selection: selection && { ...selection, template: describeMenu(selection.template) },
+    replaced: [...record.replacedMisspellings],
+  };
 }
 /** electron-updater's switches, read only where the app configured it (reading creates the updater). */
 let updater = null;
 if (calls?.updateStatus?.ok && calls.updateStatus.value.feedUrl) {
   const { autoUpdater } = createRequire(import.meta.url)('electron-updater');
-  updater = { autoDownload: autoUpdater.autoDownload, autoInstallOnAppQuit: autoUpdater.autoInstallOnAppQuit, allowDowngrade: autoUpdater.allowDowngrade };
+  updater = {
+    autoDownload: autoUpdater.autoDownload,
+    autoInstallOnAppQuit: autoUpdater.autoInstallOnAppQuit,
+    allowDowngrade: autoUpdater.allowDowngrade,
+  };
 }
 
 // Last, the officer closes the window: on Windows and Linux the app quits.

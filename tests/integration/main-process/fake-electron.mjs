@@ -223,7 +223,10 @@ export const dialog = {
   async showSaveDialog(windowOrOptions, maybeOptions) {
     const options = maybeOptions ?? windowOrOptions;
     record.saveDialogs.push(options);
-    return { canceled: false, filePath: path.join(scenario.saveDir, path.basename(options.defaultPath ?? 'report.docx')) };
+    return {
+      canceled: false,
+      filePath: path.join(scenario.saveDir, path.basename(options.defaultPath ?? 'report.docx')),
+    };
   },
 };
 

@@ -7,7 +7,15 @@ import { CONTENT_SECURITY_POLICY } from '@/electron/main/security/content-securi
 import { RENDERER_ENTRY_URL } from '@/electron/main/security/trusted-sender';
 import { jobUpdateSchema, type JobUpdate } from '@/shared/ipc/channels/jobs';
 import { apiMethods, channelOf } from '@/shared/ipc/contract';
-import { repoRoot, runMainBundle, SYNC_PASSWORD, type CallResult, type DriverReport, type MainProcessRun, type MenuEntry } from './run-main-bundle';
+import {
+  repoRoot,
+  runMainBundle,
+  SYNC_PASSWORD,
+  type CallResult,
+  type DriverReport,
+  type MainProcessRun,
+  type MenuEntry,
+} from './run-main-bundle';
 
 /**
  * Runs the BUILT main bundle (out/main/index.js, what electron-builder packs) under Node with a
@@ -29,11 +37,13 @@ let secondInstance: MainProcessRun;
 let countyFeed: MainProcessRun;
 
 /** resources/app-update.yml as electron-builder writes it from `publish` in electron-builder.yml. */
-const appUpdateYml = (url: string) => `provider: generic\nurl: ${url}\nchannel: latest\nupdaterCacheDirName: ripoti-updater\n`;
+const appUpdateYml = (url: string) =>
+  `provider: generic\nurl: ${url}\nchannel: latest\nupdaterCacheDirName: ripoti-updater\n`;
 const COUNTY_FEED = 'https://ripoti.kilifi.go.ke/updates';
 
 beforeAll(async () => {
-  if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run \`npm run build\` first (\`npm test\` does).`);
+  if (!existsSync(bundle))
+    throw new Error(`${bundle} does not exist: run \`npm run build\` first (\`npm test\` does).`);
   workDir = await mkdtemp(path.join(tmpdir(), 'ripoti-main-process-'));
   const dirs = ['development', 'packaged', 'second-instance', 'county-feed'].map((name) => path.join(workDir, name));
   const [developmentDir = '', packagedDir = '', secondDir = '', countyDir = ''] = dirs;
@@ -50,10 +60,22 @@ beforeAll(async () => {
     }),
     // A dev-server URL left in the environment must be ignored by a packaged app.
     // The feed electron-builder.yml bakes in by default: a placeholder that means "none".
-    runMainBundle(bundle, packagedDir, { packaged: true, singleInstanceLock: true, keyring: true, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' }, appUpdateYml: appUpdateYml('https://updates.invalid/ripoti') }),
+    runMainBundle(bundle, packagedDir, {
+      packaged: true,
+      singleInstanceLock: true,
+      keyring: true,
+      env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/' },
+      appUpdateYml: appUpdateYml('https://updates.invalid/ripoti'),
+    }),
     runMainBundle(bundle, secondDir, { packaged: true, singleInstanceLock: false, keyring: true }),
     // A county's build, on a machine where someone also set RIPOTI_UPDATE_URL.
-    runMainBundle(bundle, countyDir, { packaged: true, singleInstanceLock: true, keyring: true, appUpdateYml: appUpdateYml(COUNTY_FEED), env: { RIPOTI_UPDATE_URL: 'https://elsewhere.example/updates' } }),
+    runMainBundle(bundle, countyDir, {
+      packaged: true,
+      singleInstanceLock: true,
+      keyring: true,
+      appUpdateYml: appUpdateYml(COUNTY_FEED),
+      env: { RIPOTI_UPDATE_URL: 'https://elsewhere.example/updates' },
+    }),
   ]);
 }, 90_000);
 
@@ -99,9 +121,18 @@ describe('the built main process, in a development run', () => {
 
   it('registers the ripoti:// scheme as privileged before ready, then serves the renderer with the CSP', () => {
     const report = reportOf(development);
-    expect(report.privilegedSchemes).toEqual([{ schemes: [{ scheme: 'ripoti', privileges: { standard: true, secure: true, supportFetchAPI: true } }], beforeReady: true }]);
+    expect(report.privilegedSchemes).toEqual([
+      {
+        schemes: [{ scheme: 'ripoti', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+        beforeReady: true,
+      },
+    ]);
     expect(report.protocolSchemes).toEqual(['ripoti']);
-    expect(report.appProtocol.index).toMatchObject({ status: 200, contentType: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY });
+    expect(report.appProtocol.index).toMatchObject({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      csp: CONTENT_SECURITY_POLICY,
+    });
     expect(report.appProtocol.index?.bodyStart.toLowerCase()).toMatch(/^<!doctype html>/);
     expect(report.appProtocol.escape?.status).toBe(404);
     expect(report.appProtocol.otherHost?.status).toBe(404);
@@ -138,13 +169,22 @@ describe('the built main process, in a development run', () => {
   it('guards the window: new windows, navigation, redirects and webviews refused; permissions denied', () => {
     const { guards, permissions } = reportOf(development);
     expect(guards?.windowOpen).toEqual({ action: 'deny' });
-    expect(guards?.prevented).toEqual({ 'will-navigate': true, 'will-redirect': true, 'will-frame-navigate': true, 'will-attach-webview': true });
+    expect(guards?.prevented).toEqual({
+      'will-navigate': true,
+      'will-redirect': true,
+      'will-frame-navigate': true,
+      'will-attach-webview': true,
+    });
     expect(permissions).toEqual({ request: false, check: false });
   });
 
   it('answers the renderer: app info, settings kept by electron-store in userData', () => {
     const calls = callsOf(development);
-    expect(valueOf(calls.appInfo)).toMatchObject({ name: 'Ripoti', version: '0.1.0', electronVersion: expect.any(String) as string });
+    expect(valueOf(calls.appInfo)).toMatchObject({
+      name: 'Ripoti',
+      version: '0.1.0',
+      electronVersion: expect.any(String) as string,
+    });
     expect(valueOf(calls.settingsUpdate)).toMatchObject({ interfaceLanguage: 'sw' });
     expect(valueOf(calls.settingsGet)).toMatchObject({ interfaceLanguage: 'sw' });
     // The file SafeSettingsStore guards is the one electron-store writes.
@@ -161,8 +201,16 @@ describe('the built main process, in a development run', () => {
 
   it('checks and downscales attached photos in the bundled photo worker, and refuses the 68-byte PNG by name', () => {
     const calls = callsOf(development);
-    expect(valueOf(calls.addPhoto)).toMatchObject({ fileName: 'festival.png', mediaType: 'image/png', width: 1600, height: 800 });
-    expect(calls.addCrashPhoto).toMatchObject({ ok: false, error: { code: 'invalid-data', detail: { kind: 'photo', photo: 'crash.png', problem: 'too-many-pixels' } } });
+    expect(valueOf(calls.addPhoto)).toMatchObject({
+      fileName: 'festival.png',
+      mediaType: 'image/png',
+      width: 1600,
+      height: 800,
+    });
+    expect(calls.addCrashPhoto).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-data', detail: { kind: 'photo', photo: 'crash.png', problem: 'too-many-pixels' } },
+    });
   });
 
   it('exports through the bundled worker, warmed up when the Export step opened, and the save dialog into the chosen folder', () => {
@@ -180,9 +228,13 @@ describe('the built main process, in a development run', () => {
 
   it('sends the export’s progress and end to its own window as jobs:updated events that pass the contract', () => {
     const { exportEvents } = callsOf(development);
-    expect(new Set(exportEvents.map((event) => `${event.channel} ${event.url}`))).toEqual(new Set([`jobs:updated ${RENDERER_ENTRY_URL}`]));
+    expect(new Set(exportEvents.map((event) => `${event.channel} ${event.url}`))).toEqual(
+      new Set([`jobs:updated ${RENDERER_ENTRY_URL}`]),
+    );
     const updates = exportEvents.map((event) => jobUpdateSchema.parse(event.payload));
-    const codes = updates.map((update) => (update.status.state === 'running' ? update.status.progress.step.code : update.status.state));
+    const codes = updates.map((update) =>
+      update.status.state === 'running' ? update.status.progress.step.code : update.status.state,
+    );
     expect(codes.at(-1)).toBe('done');
     expect(codes).toContain('laying-out');
     expect(codes.at(-2)).toBe('saving');
@@ -222,7 +274,9 @@ describe('the built main process, in a development run', () => {
       { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the export thread started when the Export step opened
       { kind: 'setTimeout', delayMs: 180_000, unref: true }, // the same thread waiting for the next export
     ]);
-    expect(report.appEvents).toEqual(expect.arrayContaining(['second-instance', 'open-file', 'web-contents-created', 'window-all-closed', 'activate']));
+    expect(report.appEvents).toEqual(
+      expect.arrayContaining(['second-instance', 'open-file', 'web-contents-created', 'window-all-closed', 'activate']),
+    );
     expect(report.quitCallsAtStart).toBe(0);
     expect(report.quitCallsAfterAllWindowsClosed).toBe(1);
   });
@@ -230,7 +284,9 @@ describe('the built main process, in a development run', () => {
   it('sets its own menu in the interface language, with DevTools and Reload only in development, and redraws it when the language changes', () => {
     const report = reportOf(development);
     const english = report.applicationMenuAtStart;
-    expect(rolesIn(english)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload', 'quit', 'cut', 'copy', 'paste']));
+    expect(rolesIn(english)).toEqual(
+      expect.arrayContaining(['toggleDevTools', 'reload', 'quit', 'cut', 'copy', 'paste']),
+    );
     expect(english?.map((item) => item.label)).toEqual(expect.arrayContaining(['File', 'Edit', 'View']));
     // settings:update switched the interface to Kiswahili: the menu follows, once.
     const last = report.applicationMenus.at(-1);
@@ -280,8 +336,14 @@ describe('the built main process, packaged', () => {
 
   it('has no update feed by default: nothing is checked, no timer armed, Settings says why', () => {
     const report = reportOf(packaged);
-    expect(valueOf(callsOf(packaged).updateStatus)).toMatchObject({ state: 'not-configured', feedUrl: null, notices: ['no-feed'] });
-    expect(report.longTimers.filter((timer) => timer.delayMs === 30_000 || timer.delayMs === 6 * 60 * 60 * 1000)).toEqual([]);
+    expect(valueOf(callsOf(packaged).updateStatus)).toMatchObject({
+      state: 'not-configured',
+      feedUrl: null,
+      notices: ['no-feed'],
+    });
+    expect(
+      report.longTimers.filter((timer) => timer.delayMs === 30_000 || timer.delayMs === 6 * 60 * 60 * 1000),
+    ).toEqual([]);
     expect(report.updater).toBeNull();
   });
 
@@ -292,7 +354,20 @@ describe('the built main process, packaged', () => {
     expect(roles).not.toContain('toggleDevTools');
     expect(roles).not.toContain('reload');
     expect(roles).not.toContain('forceReload');
-    expect(roles).toEqual(expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom']));
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'quit',
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+      ]),
+    );
   });
 
   it('keeps the sync password only encrypted by the keyring', () => {
@@ -323,10 +398,17 @@ describe('the built main process, packaged by a county with its own update serve
     expect(report.longTimers.every((timer) => timer.unref)).toBe(true);
   });
 
-  it.runIf(process.platform === 'linux')('on Linux tells of a new version but neither downloads nor installs it', () => {
-    expect(valueOf(callsOf(countyFeed).updateStatus)).toMatchObject({ installsItself: false });
-    expect(reportOf(countyFeed).updater).toEqual({ autoDownload: false, autoInstallOnAppQuit: false, allowDowngrade: false });
-  });
+  it.runIf(process.platform === 'linux')(
+    'on Linux tells of a new version but neither downloads nor installs it',
+    () => {
+      expect(valueOf(callsOf(countyFeed).updateStatus)).toMatchObject({ installsItself: false });
+      expect(reportOf(countyFeed).updater).toEqual({
+        autoDownload: false,
+        autoInstallOnAppQuit: false,
+        allowDowngrade: false,
+      });
+    },
+  );
 });
 
 describe('the built main process, launched while Ripoti already runs', () => {

@@ -50,11 +50,19 @@ interface ProtocolAnswer {
 /** The JSON driver.mjs prints: what the app did to (fake) Electron, and the answers it gave. */
 export interface DriverReport {
   readonly settled: boolean;
-  readonly privilegedSchemes: readonly { readonly schemes: readonly { scheme: string; privileges: Record<string, boolean> }[]; readonly beforeReady: boolean }[];
+  readonly privilegedSchemes: readonly {
+    readonly schemes: readonly { scheme: string; privileges: Record<string, boolean> }[];
+    readonly beforeReady: boolean;
+  }[];
   readonly protocolSchemes: readonly string[];
   readonly handledChannels: readonly string[];
   readonly appEvents: readonly string[];
-  readonly windows: readonly { readonly options: BrowserWindowConstructorOptions; readonly loadedUrls: readonly string[]; readonly shown: boolean; readonly preloadExists: boolean }[];
+  readonly windows: readonly {
+    readonly options: BrowserWindowConstructorOptions;
+    readonly loadedUrls: readonly string[];
+    readonly shown: boolean;
+    readonly preloadExists: boolean;
+  }[];
   readonly guards: { readonly windowOpen: unknown; readonly prevented: Readonly<Record<string, boolean>> } | null;
   readonly permissions: { readonly request: boolean | null; readonly check: boolean | null };
   readonly appProtocol: Readonly<Record<'index' | 'escape' | 'otherHost', ProtocolAnswer | null>>;
@@ -89,7 +97,11 @@ export interface DriverReport {
     readonly selection: { readonly template: readonly MenuEntry[]; readonly window: boolean } | null;
     readonly replaced: readonly string[];
   } | null;
-  readonly updater: { readonly autoDownload: boolean; readonly autoInstallOnAppQuit: boolean; readonly allowDowngrade: boolean } | null;
+  readonly updater: {
+    readonly autoDownload: boolean;
+    readonly autoInstallOnAppQuit: boolean;
+    readonly allowDowngrade: boolean;
+  } | null;
   readonly saveDialogFilters: readonly unknown[];
   readonly longTimers: readonly { readonly kind: string; readonly delayMs: number; readonly unref: boolean }[];
   readonly quitCallsAtStart: number;
@@ -124,8 +136,21 @@ export async function runMainBundle(bundle: string, dir: string, scenario: Scena
   const saveDir = path.join(dir, 'Documents');
   const resourcesPath = path.join(dir, 'resources');
   for (const folder of [userData, saveDir, resourcesPath]) await mkdir(folder, { recursive: true });
-  if (scenario.appUpdateYml !== undefined) await writeFile(path.join(resourcesPath, 'app-update.yml'), scenario.appUpdateYml);
-  const fake = { userData, resourcesPath, saveDir, version: '0.1.0', packaged: scenario.packaged, singleInstanceLock: scenario.singleInstanceLock, keyring: scenario.keyring, online: false, syncPassword: SYNC_PASSWORD, secondInstanceArgv: scenario.secondInstanceArgv ?? [], spelling: SPELLING };
+  if (scenario.appUpdateYml !== undefined)
+    await writeFile(path.join(resourcesPath, 'app-update.yml'), scenario.appUpdateYml);
+  const fake = {
+    userData,
+    resourcesPath,
+    saveDir,
+    version: '0.1.0',
+    packaged: scenario.packaged,
+    singleInstanceLock: scenario.singleInstanceLock,
+    keyring: scenario.keyring,
+    online: false,
+    syncPassword: SYNC_PASSWORD,
+    secondInstanceArgv: scenario.secondInstanceArgv ?? [],
+    spelling: SPELLING,
+  };
   // Nothing from the calling shell may steer the app: no dev server, no update feed, no loaders.
   const env: NodeJS.ProcessEnv = { ...process.env, RIPOTI_FAKE_ELECTRON: JSON.stringify(fake), ...scenario.env };
   if (!scenario.env?.['ELECTRON_RENDERER_URL']) delete env['ELECTRON_RENDERER_URL'];
@@ -133,7 +158,13 @@ export async function runMainBundle(bundle: string, dir: string, scenario: Scena
   delete env['NODE_OPTIONS'];
 
   const started = Date.now();
-  const args = ['--import', path.join(here, 'register-fake-electron.mjs'), path.join(here, 'driver.mjs'), bundle, ...(scenario.argv ?? [])];
+  const args = [
+    '--import',
+    path.join(here, 'register-fake-electron.mjs'),
+    path.join(here, 'driver.mjs'),
+    bundle,
+    ...(scenario.argv ?? []),
+  ];
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -37,8 +37,12 @@ afterAll(async () => {
 
 describe('app.asar built by electron-builder --dir', () => {
   it('holds the entry points and a package.json that points at main', () => {
-    for (const entry of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']) expect(entries).toContain(entry);
-    const manifest = JSON.parse(extractFile(app.asarPath, 'package.json').toString('utf8')) as { main: string; type: string };
+    for (const entry of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html'])
+      expect(entries).toContain(entry);
+    const manifest = JSON.parse(extractFile(app.asarPath, 'package.json').toString('utf8')) as {
+      main: string;
+      type: string;
+    };
     expect(manifest.main).toBe('out/main/index.js');
     expect(manifest.type).toBe('module');
   });
@@ -82,8 +86,12 @@ describe('app.asar built by electron-builder --dir', () => {
 
   it('stays under the size budget', async () => {
     const { size } = await stat(app.asarPath);
-    const ours = entries.filter((entry) => entry.startsWith('/out/')).reduce((sum, entry) => sum + sizeOf(statFile(app.asarPath, entry.slice(1))), 0);
-    console.log(`app.asar ${(size / 1048576).toFixed(1)} MiB (budget ${ASAR_BUDGET_BYTES / 1048576} MiB), of which out/ ${(ours / 1048576).toFixed(2)} MiB, ${entries.length} entries`);
+    const ours = entries
+      .filter((entry) => entry.startsWith('/out/'))
+      .reduce((sum, entry) => sum + sizeOf(statFile(app.asarPath, entry.slice(1))), 0);
+    console.log(
+      `app.asar ${(size / 1048576).toFixed(1)} MiB (budget ${ASAR_BUDGET_BYTES / 1048576} MiB), of which out/ ${(ours / 1048576).toFixed(2)} MiB, ${entries.length} entries`,
+    );
     expect(size).toBeLessThan(ASAR_BUDGET_BYTES);
   });
 
@@ -98,18 +106,39 @@ describe('app.asar built by electron-builder --dir', () => {
   it('writes an app-update.yml that the app reads as "no update server"', async () => {
     const feed = readBakedFeed(await readFile(path.join(app.appOutDir, 'resources', 'app-update.yml'), 'utf8'));
     expect(feed?.provider).toBe('generic');
-    expect(decideUpdateFeed({ packaged: true, platform: 'linux', baked: feed, environmentUrl: undefined })).toEqual({ feed: null, notices: ['no-feed'] });
+    expect(decideUpdateFeed({ packaged: true, platform: 'linux', baked: feed, environmentUrl: undefined })).toEqual({
+      feed: null,
+      notices: ['no-feed'],
+    });
   });
 
   it('packs the three spelling dictionaries and the Hunspell engine', () => {
     expect(entries.filter((entry) => /\/out\/main\/chunks\/sw_TZ-[^/]+\.(aff|dic)$/.test(entry))).toHaveLength(2);
-    for (const entry of ['/node_modules/dictionary-en-gb/index.dic', '/node_modules/dictionary-fr/index.dic', '/node_modules/hunspell-asm/dist/cjs/lib/node/hunspell.js']) expect(entries).toContain(entry);
+    for (const entry of [
+      '/node_modules/dictionary-en-gb/index.dic',
+      '/node_modules/dictionary-fr/index.dic',
+      '/node_modules/hunspell-asm/dist/cjs/lib/node/hunspell.js',
+    ])
+      expect(entries).toContain(entry);
     expect(entries.filter((entry) => entry.startsWith('/node_modules/hunspell-asm/dist/esm/'))).toEqual([]);
   });
 
   it('packs the builds main loads (the ESM of docx, the WebAssembly of resvg and of the mozjpeg encoder) and not their spare copies', () => {
-    for (const entry of ['/node_modules/docx/dist/index.mjs', '/node_modules/@resvg/resvg-wasm/index_bg.wasm', '/node_modules/@jsquash/jpeg/encode.js', '/node_modules/@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm']) expect(entries).toContain(entry);
-    expect(entries.filter((entry) => /^\/node_modules\/docx\/dist\/.*\.cjs$/.test(entry) || entry.startsWith('/node_modules/@jsquash/jpeg/codec/dec/') || entry.startsWith('/node_modules/hunspell-asm/src/'))).toEqual([]);
+    for (const entry of [
+      '/node_modules/docx/dist/index.mjs',
+      '/node_modules/@resvg/resvg-wasm/index_bg.wasm',
+      '/node_modules/@jsquash/jpeg/encode.js',
+      '/node_modules/@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm',
+    ])
+      expect(entries).toContain(entry);
+    expect(
+      entries.filter(
+        (entry) =>
+          /^\/node_modules\/docx\/dist\/.*\.cjs$/.test(entry) ||
+          entry.startsWith('/node_modules/@jsquash/jpeg/codec/dec/') ||
+          entry.startsWith('/node_modules/hunspell-asm/src/'),
+      ),
+    ).toEqual([]);
   });
 });
 

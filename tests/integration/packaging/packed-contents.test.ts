@@ -20,7 +20,13 @@ describe('packing checks', () => {
   });
 
   it('names the top-level packages in an asar listing, scoped ones included', () => {
-    const entries = ['/out/main/index.js', '/node_modules/zod/package.json', '/node_modules/@hookform/resolvers/dist/a.js', '/node_modules/conf/node_modules/ajv/x.js', '/node_modules/@types'];
+    const entries = [
+      '/out/main/index.js',
+      '/node_modules/zod/package.json',
+      '/node_modules/@hookform/resolvers/dist/a.js',
+      '/node_modules/conf/node_modules/ajv/x.js',
+      '/node_modules/@types',
+    ];
     expect([...packedPackages(entries)].sort()).toEqual(['@hookform/resolvers', 'conf', 'zod']);
   });
 

@@ -26,10 +26,15 @@ export interface UnpackedApp {
  * electron-builder refuses hook files outside the project.
  */
 async function stageProject(stageDir: string): Promise<void> {
-  for (const file of ['package.json', 'package-lock.json', 'electron-builder.yml']) await copyFile(path.join(root, file), path.join(stageDir, file));
+  for (const file of ['package.json', 'package-lock.json', 'electron-builder.yml'])
+    await copyFile(path.join(root, file), path.join(stageDir, file));
   await cp(path.join(root, 'build'), path.join(stageDir, 'build'), { recursive: true });
   await symlink(path.join(root, 'node_modules'), path.join(stageDir, 'node_modules'), 'dir');
-  await run('npx', ['electron-vite', 'build', '--outDir', path.join(stageDir, 'out')], { cwd: root, env, maxBuffer: 16 * 1024 * 1024 });
+  await run('npx', ['electron-vite', 'build', '--outDir', path.join(stageDir, 'out')], {
+    cwd: root,
+    env,
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }
 
 /** `electron-builder --dir --linux` on the staged build, against a placeholder Electron: nothing is downloaded. */
@@ -39,14 +44,33 @@ export async function packUnpackedLinux(): Promise<UnpackedApp> {
   await mkdir(stageDir);
   await stageProject(stageDir);
   const placeholder = path.join(work, 'electron-dist');
-  const manifest = JSON.parse(await readFile(path.join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string };
+  const manifest = JSON.parse(await readFile(path.join(root, 'node_modules/electron/package.json'), 'utf8')) as {
+    version: string;
+  };
   await writePlaceholderElectron(placeholder, manifest.version);
   const output = path.join(work, 'dist');
-  const { stdout, stderr } = await run('npx', ['electron-builder', '--dir', '--linux', '--x64', `-c.electronDist=${placeholder}`, `-c.directories.output=${output}`], {
-    cwd: stageDir,
-    env,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const { stdout, stderr } = await run(
+    'npx',
+    [
+      'electron-builder',
+      '--dir',
+      '--linux',
+      '--x64',
+      `-c.electronDist=${placeholder}`,
+      `-c.directories.output=${output}`,
+    ],
+    {
+      cwd: stageDir,
+      env,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const appOutDir = path.join(output, 'linux-unpacked');
-  return { workDir: work, stageDir, appOutDir, asarPath: path.join(appOutDir, 'resources', 'app.asar'), log: stdout + stderr };
+  return {
+    workDir: work,
+    stageDir,
+    appOutDir,
+    asarPath: path.join(appOutDir, 'resources', 'app.asar'),
+    log: stdout + stderr,
+  };
 }

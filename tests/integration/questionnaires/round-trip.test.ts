@@ -73,12 +73,27 @@ describe('a questionnaire goes to a department and comes back', () => {
     await writeFile(photo, solidPng(80, 60, [30, 90, 160]));
     const file = await answer(
       [
-        { op: 'replace', ref: '2.1.1/challenges', paragraphs: ['Drought closed five centres.', 'Two facilitators left.'] },
+        {
+          op: 'replace',
+          ref: '2.1.1/challenges',
+          paragraphs: ['Drought closed five centres.', 'Two facilitators left.'],
+        },
         { op: 'append', ref: '2.1.1/narrative', paragraphs: ['In 2026 twelve more centres opened.'] },
         { op: 'picture', ref: '2.1.1/narrative', png: photo, caption: 'Figure 1: New centre in Rabai' },
-        { op: 'table', ref: '2.1.1/narrative', rows: [['Indicator', 'Baseline', 'Current', 'Target'], ['Centres with toilets', '4', '9', '12']] },
+        {
+          op: 'table',
+          ref: '2.1.1/narrative',
+          rows: [
+            ['Indicator', 'Baseline', 'Current', 'Target'],
+            ['Centres with toilets', '4', '9', '12'],
+          ],
+        },
         { op: 'measure', ref: '2.1.1/measures', row: 1, column: 4, value: '999' },
-        { op: 'new-measure', ref: '2.1.1/measures', cells: ['', 'Trained ECDE teachers', 'number', '120', '180', '250', 'County HR'] },
+        {
+          op: 'new-measure',
+          ref: '2.1.1/measures',
+          cells: ['', 'Trained ECDE teachers', 'number', '120', '180', '250', 'County HR'],
+        },
         { op: 'replace', ref: '2.1.3/goodPractice', paragraphs: ['Evening classes in Mtwapa.'] },
         { op: 'tracked', ref: '2.1.3/goodPractice', delete: ' Morning', insert: ' They run on Tuesdays.' },
         { op: 'comment', ref: '2.1.3/goodPractice', text: 'Is this the right case?' },
@@ -97,7 +112,9 @@ describe('a questionnaire goes to a department and comes back', () => {
     const after = await world.drafts.store.get(report.id);
     const early = after.sections['2.1.1'];
     expect(early?.challenges).toBe('Drought closed five centres.\n\nTwo facilitators left.');
-    expect(early?.narrative).toBe(`${before.sections['2.1.1']?.narrative ?? ''}\n\nIn 2026 twelve more centres opened.`);
+    expect(early?.narrative).toBe(
+      `${before.sections['2.1.1']?.narrative ?? ''}\n\nIn 2026 twelve more centres opened.`,
+    );
     expect(early?.evidence.map((evidence) => evidence.caption)).toEqual(['New centre in Rabai']);
     const rows = early?.measures.map((row) => [row.id, row.indicator, row.current]);
     const sentRows = before.sections['2.1.1']?.measures ?? [];
@@ -110,7 +127,10 @@ describe('a questionnaire goes to a department and comes back', () => {
     expect(after.sections['2.1.3']?.goodPractice).toBe('Evening classes in Mtwapa. They run on Tuesdays.');
     expect(after.sections['2.1.3']?.nextSteps).toBe(before.sections['2.1.3']?.nextSteps);
     const history = await world.drafts.history.list(report.id);
-    expect(history[0]).toMatchObject({ reason: 'answers', source: { kind: 'department', department: 'Education', receivedAt: outcome.receivedAt } });
+    expect(history[0]).toMatchObject({
+      reason: 'answers',
+      source: { kind: 'department', department: 'Education', receivedAt: outcome.receivedAt },
+    });
   });
 
   it('makes a field changed here and by the department a conflict, takes their other changes, keeps the officer’s own', async () => {
@@ -142,12 +162,23 @@ describe('a questionnaire goes to a department and comes back', () => {
     expect(outcome.changed).toEqual([{ featureId: '2.3.3', field: 'narrative' }]);
     expect(outcome.unchanged).toEqual([{ featureId: '2.3.4', field: 'challenges' }]);
     const after = await world.drafts.store.get(report.id);
-    expect(after.sections['2.3.3']).toMatchObject({ nextSteps: 'Officer: open two colleges.', narrative: 'Labour: 400 young people trained.' });
+    expect(after.sections['2.3.3']).toMatchObject({
+      nextSteps: 'Officer: open two colleges.',
+      narrative: 'Labour: 400 young people trained.',
+    });
     expect(after.sections['2.3.4']?.challenges).toBe('Officer: informal traders move often.');
 
     const [conflict] = await world.questionnaires.conflicts(report.id);
-    expect(conflict).toMatchObject({ path: ['sections', '2.3.3', 'nextSteps'], base: current.sections['2.3.3']?.nextSteps, mine: 'Officer: open two colleges.', theirs: 'Labour: open three colleges.', department: 'Labour' });
-    expect(await world.questionnaires.resolve(report.id, labour.questionnaireId, conflict?.key ?? '', { keep: 'theirs' })).toBe(0);
+    expect(conflict).toMatchObject({
+      path: ['sections', '2.3.3', 'nextSteps'],
+      base: current.sections['2.3.3']?.nextSteps,
+      mine: 'Officer: open two colleges.',
+      theirs: 'Labour: open three colleges.',
+      department: 'Labour',
+    });
+    expect(
+      await world.questionnaires.resolve(report.id, labour.questionnaireId, conflict?.key ?? '', { keep: 'theirs' }),
+    ).toBe(0);
     expect((await world.drafts.store.get(report.id)).sections['2.3.3']?.nextSteps).toBe('Labour: open three colleges.');
     const summaries = await world.questionnaires.list(report.id);
     expect(summaries.map((summary) => [summary.department, summary.returns.length, summary.pendingConflicts])).toEqual([
@@ -161,27 +192,62 @@ describe('a questionnaire goes to a department and comes back', () => {
       { featureId: '2.6.4', field: 'narrative' },
       { featureId: '2.6.1', field: 'challenges' },
     ]);
-    const reordered = await answer([{ op: 'move-first-feature-to-end' }, { op: 'replace', ref: '2.6.4/narrative', paragraphs: ['Reordered answer.'] }], 'reordered', library.file);
+    const reordered = await answer(
+      [
+        { op: 'move-first-feature-to-end' },
+        { op: 'replace', ref: '2.6.4/narrative', paragraphs: ['Reordered answer.'] },
+      ],
+      'reordered',
+      library.file,
+    );
     expect((await importAnswers(reordered)).changed).toEqual([{ featureId: '2.6.4', field: 'narrative' }]);
-    const noBookmarks = await answer([{ op: 'strip-bookmarks' }, { op: 'replace', ref: '2.6.1/challenges', paragraphs: ['Found by the visible line.'] }], 'no-bookmarks', library.file);
+    const noBookmarks = await answer(
+      [
+        { op: 'strip-bookmarks' },
+        { op: 'replace', ref: '2.6.1/challenges', paragraphs: ['Found by the visible line.'] },
+      ],
+      'no-bookmarks',
+      library.file,
+    );
     expect((await importAnswers(noBookmarks)).changed).toEqual([{ featureId: '2.6.1', field: 'challenges' }]);
-    const noText = await answer([{ op: 'replace', ref: '2.6.1/challenges', paragraphs: ['Found by the bookmark.'] }, { op: 'drop-ref-line-text', ref: '2.6.1/challenges' }], 'no-ref-text', library.file);
+    const noText = await answer(
+      [
+        { op: 'replace', ref: '2.6.1/challenges', paragraphs: ['Found by the bookmark.'] },
+        { op: 'drop-ref-line-text', ref: '2.6.1/challenges' },
+      ],
+      'no-ref-text',
+      library.file,
+    );
     const outcome = await importAnswers(noText);
     // Against what was sent, both the earlier answer (now in the report) and this one changed it: a conflict, found by the bookmark.
     expect(outcome.conflicts).toEqual([{ featureId: '2.6.1', field: 'challenges' }]);
     const conflicts = await world.questionnaires.conflicts(report.id);
-    expect(conflicts.map((conflict) => [conflict.mine, conflict.theirs])).toEqual([['Found by the visible line.', 'Found by the bookmark.']]);
+    expect(conflicts.map((conflict) => [conflict.mine, conflict.theirs])).toEqual([
+      ['Found by the visible line.', 'Found by the bookmark.'],
+    ]);
   });
 
   it('names an answer area it cannot find instead of guessing, and refuses a Word file that is no questionnaire of this computer', async () => {
-    const lost = await answer([{ op: 'strip-bookmarks' }, { op: 'drop-ref-line-text', ref: '2.1.1/narrative' }], 'lost');
+    const lost = await answer(
+      [{ op: 'strip-bookmarks' }, { op: 'drop-ref-line-text', ref: '2.1.1/narrative' }],
+      'lost',
+    );
     expect((await importAnswers(lost)).notFound).toEqual([{ featureId: '2.1.1', field: 'narrative' }]);
-    const plain = await world.questionnaires.importAnswers('notes.docx', minimalDocx(paragraph('Minutes of the meeting')));
-    expect(plain).toMatchObject({ status: 'not-a-questionnaire', message: expect.stringMatching(/not a questionnaire written by Ripoti/) as unknown });
+    const plain = await world.questionnaires.importAnswers(
+      'notes.docx',
+      minimalDocx(paragraph('Minutes of the meeting')),
+    );
+    expect(plain).toMatchObject({
+      status: 'not-a-questionnaire',
+      message: expect.stringMatching(/not a questionnaire written by Ripoti/) as unknown,
+    });
     const elsewhere = await openImportWorld();
     try {
       const other = await elsewhere.questionnaires.importAnswers('answers.docx', await readFile(resaved));
-      expect(other).toMatchObject({ status: 'not-a-questionnaire', message: expect.stringMatching(/not sent from this computer/) as unknown });
+      expect(other).toMatchObject({
+        status: 'not-a-questionnaire',
+        message: expect.stringMatching(/not sent from this computer/) as unknown,
+      });
     } finally {
       await elsewhere.dispose();
     }

@@ -13,12 +13,27 @@ type Writer = 0 | 1 | 2 | 'stock';
 
 type Step =
   | { readonly kind: 'edit'; readonly who: Writer; readonly featureId: (typeof PLACES)[number]; readonly field: Field }
-  | { readonly kind: 'sync'; readonly who: Writer; readonly keep: 'mine' | 'theirs'; readonly stockPullsFirst: boolean };
+  | {
+      readonly kind: 'sync';
+      readonly who: Writer;
+      readonly keep: 'mine' | 'theirs';
+      readonly stockPullsFirst: boolean;
+    };
 
 const writer = fc.constantFrom<Writer>(0, 1, 2, 'stock');
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('edit' as const), who: writer, featureId: fc.constantFrom(...PLACES), field: fc.constantFrom(...FIELDS) }),
-  fc.record({ kind: fc.constant('sync' as const), who: writer, keep: fc.constantFrom('mine' as const, 'theirs' as const), stockPullsFirst: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    who: writer,
+    featureId: fc.constantFrom(...PLACES),
+    field: fc.constantFrom(...FIELDS),
+  }),
+  fc.record({
+    kind: fc.constant('sync' as const),
+    who: writer,
+    keep: fc.constantFrom('mine' as const, 'theirs' as const),
+    stockPullsFirst: fc.boolean(),
+  }),
 );
 
 interface Edit {
@@ -39,7 +54,10 @@ describe('sync converges, whoever writes and in whatever order', () => {
     const seed = Number(process.env['RIPOTI_PROPERTY_SEED'] ?? 20261124);
     const runs = Number(process.env['RIPOTI_PROPERTY_RUNS'] ?? 12);
     console.log(`convergence property: seed ${seed}, ${runs} runs`);
-    await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 14 }), async (steps) => runScenario(steps)), { seed, numRuns: runs, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 14 }), async (steps) => runScenario(steps)),
+      { seed, numRuns: runs, endOnFailure: true },
+    );
   });
 });
 
@@ -110,20 +128,30 @@ async function runScenario(steps: readonly Step[]): Promise<void> {
     await stock.pull();
 
     const reports = await Promise.all(devices.map((device) => device.repository.get(report.id)));
-    const touched = (candidate: Report) => Object.fromEntries(PLACES.map((featureId) => [featureId, FIELDS.map((field) => candidate.sections[featureId]?.[field])]));
+    const touched = (candidate: Report) =>
+      Object.fromEntries(
+        PLACES.map((featureId) => [featureId, FIELDS.map((field) => candidate.sections[featureId]?.[field])]),
+      );
     for (const other of reports.slice(1)) expect(touched(other)).toEqual(touched(reports[0] as Report));
     for (const device of devices) expect((await device.sync.status(report.id)).conflicts).toBe(0);
     for (const featureId of PLACES) {
       const onServer = await stock.db.get(sectionDocId(report.id, featureId), { conflicts: true });
       expect(onServer['_conflicts']).toBeUndefined();
-      expect(FIELDS.map((field) => (onServer['section'] as Record<string, unknown>)[field])).toEqual(touched(reports[0] as Report)[featureId]);
+      expect(FIELDS.map((field) => (onServer['section'] as Record<string, unknown>)[field])).toEqual(
+        touched(reports[0] as Report)[featureId],
+      );
     }
     const final = touched(reports[0] as Report);
-    const present = new Set(PLACES.flatMap((featureId) => (final[featureId] ?? []).map((value) => JSON.stringify(value))));
+    const present = new Set(
+      PLACES.flatMap((featureId) => (final[featureId] ?? []).map((value) => JSON.stringify(value))),
+    );
     const typedOver = new Set(edits.map((edit) => JSON.stringify(edit.replaced)));
     for (const edit of edits) {
       const key = JSON.stringify(edit.value);
-      expect({ edit: edit.value, accounted: present.has(key) || shown.has(key) || typedOver.has(key) }).toEqual({ edit: edit.value, accounted: true });
+      expect({ edit: edit.value, accounted: present.has(key) || shown.has(key) || typedOver.has(key) }).toEqual({
+        edit: edit.value,
+        accounted: true,
+      });
     }
   } finally {
     await chiku.dispose();

@@ -29,7 +29,10 @@ describe('malformed copies on the server', () => {
       section['narrative'] = 'Written by a script that forgot updatedAt.';
       delete section['updatedAt'];
     });
-    await stock.edit(sectionDocId(report.id, '1.2.1'), (doc) => ((doc['section'] as Record<string, unknown>)['sdgTargets'] = ['18']));
+    await stock.edit(
+      sectionDocId(report.id, '1.2.1'),
+      (doc) => ((doc['section'] as Record<string, unknown>)['sdgTargets'] = ['18']),
+    );
     await stock.push();
     await editSection(world.baraka, report.id, '2.1.1', { narrative: 'Baraka: literacy classes.' });
     await world.baraka.syncOrThrow(report.id);
@@ -41,23 +44,44 @@ describe('malformed copies on the server', () => {
     expect(local.sections['1.1.2']?.narrative).toBe('Amina: typed here, must not be lost.');
     const status = await world.amina.sync.status(report.id);
     expect(status.serverProblems).toEqual([
-      { place: { kind: 'section', featureId: '1.1.2' }, reason: expect.stringContaining('updatedAt') as unknown, blocking: true },
-      { place: { kind: 'section', featureId: '1.2.1' }, reason: expect.stringContaining('sdgTargets') as unknown, blocking: true },
+      {
+        place: { kind: 'section', featureId: '1.1.2' },
+        reason: expect.stringContaining('updatedAt') as unknown,
+        blocking: true,
+      },
+      {
+        place: { kind: 'section', featureId: '1.2.1' },
+        reason: expect.stringContaining('sdgTargets') as unknown,
+        blocking: true,
+      },
     ]);
     // Amina's edit of 1.1.2 waits; the other program's copy is not overwritten.
     expect(status.changesWaiting).toBe(0);
-    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.2'))).toMatchObject({ section: { narrative: 'Written by a script that forgot updatedAt.' } });
+    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.2'))).toMatchObject({
+      section: { narrative: 'Written by a script that forgot updatedAt.' },
+    });
 
     // The administrator repairs the copy: the next sync merges it and sends Amina's text.
-    await stock.edit(sectionDocId(report.id, '1.1.2'), (doc) => ((doc['section'] as Record<string, unknown>)['updatedAt'] = '2026-11-24T08:00:00.000Z'));
+    await stock.edit(
+      sectionDocId(report.id, '1.1.2'),
+      (doc) => ((doc['section'] as Record<string, unknown>)['updatedAt'] = '2026-11-24T08:00:00.000Z'),
+    );
     await stock.push();
     expect(await world.amina.syncOrThrow(report.id)).toMatchObject({ kind: 'conflicts', count: 1 });
     const [conflict] = await world.amina.sync.conflicts(report.id);
-    expect(conflict).toMatchObject({ path: ['sections', '1.1.2', 'narrative'], mine: 'Amina: typed here, must not be lost.', theirs: 'Written by a script that forgot updatedAt.' });
+    expect(conflict).toMatchObject({
+      path: ['sections', '1.1.2', 'narrative'],
+      mine: 'Amina: typed here, must not be lost.',
+      theirs: 'Written by a script that forgot updatedAt.',
+    });
     await world.amina.sync.resolve(report.id, conflict?.key ?? '', { keep: 'mine' });
     await world.amina.syncOrThrow(report.id);
-    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.2'))).toMatchObject({ section: { narrative: 'Amina: typed here, must not be lost.' } });
-    expect((await world.amina.sync.status(report.id)).serverProblems).toEqual([{ place: { kind: 'section', featureId: '1.2.1' }, reason: expect.any(String) as unknown, blocking: true }]);
+    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.2'))).toMatchObject({
+      section: { narrative: 'Amina: typed here, must not be lost.' },
+    });
+    expect((await world.amina.sync.status(report.id)).serverProblems).toEqual([
+      { place: { kind: 'section', featureId: '1.2.1' }, reason: expect.any(String) as unknown, blocking: true },
+    ]);
   });
 
   it('receives a colleague’s report although its header was rewritten without createdAt on another branch', async () => {
@@ -66,7 +90,11 @@ describe('malformed copies on the server', () => {
     await world.amina.syncOrThrow(report.id);
     await stock.pull();
     await editSection(world.amina, report.id, '1.1.1', { narrative: 'Header untouched here.' });
-    await world.amina.repository.updateMeta(report.id, { title: 'Kilifi progress report 2026' }, '2026-11-23T11:30:00.000Z');
+    await world.amina.repository.updateMeta(
+      report.id,
+      { title: 'Kilifi progress report 2026' },
+      '2026-11-23T11:30:00.000Z',
+    );
     await world.amina.syncOrThrow(report.id);
     await stock.edit(manifestId(report.id), (doc) => {
       doc['profile'] = {};
@@ -75,8 +103,13 @@ describe('malformed copies on the server', () => {
     await stock.push();
     // A computer that never had the report fetches it whole from the valid branch, and is told about the other.
     expect(await world.baraka.syncOrThrow(report.id)).toMatchObject({ kind: 'synced', skipped: 1 });
-    expect(await world.baraka.repository.get(report.id)).toMatchObject({ title: 'Kilifi progress report 2026', sections: { '1.1.1': { narrative: 'Header untouched here.' } } });
-    expect((await world.baraka.sync.status(report.id)).serverProblems).toEqual([{ place: { kind: 'header' }, reason: expect.stringContaining('profile') as unknown, blocking: false }]);
+    expect(await world.baraka.repository.get(report.id)).toMatchObject({
+      title: 'Kilifi progress report 2026',
+      sections: { '1.1.1': { narrative: 'Header untouched here.' } },
+    });
+    expect((await world.baraka.sync.status(report.id)).serverProblems).toEqual([
+      { place: { kind: 'header' }, reason: expect.stringContaining('profile') as unknown, blocking: false },
+    ]);
   });
 
   it('reports a photo whose document on the server is empty and syncs everything else', async () => {
@@ -91,7 +124,13 @@ describe('malformed copies on the server', () => {
     await served.put({ _id: attachmentDocId(digest), _rev: current['_rev'] });
     expect(await world.baraka.syncOrThrow(report.id)).toMatchObject({ kind: 'synced' });
     expect(await world.baraka.blobs.has(digest)).toBe(false);
-    expect((await world.baraka.sync.status(report.id)).serverProblems).toEqual([{ place: { kind: 'photo', digest }, reason: expect.stringContaining('not on the server') as unknown, blocking: false }]);
+    expect((await world.baraka.sync.status(report.id)).serverProblems).toEqual([
+      {
+        place: { kind: 'photo', digest },
+        reason: expect.stringContaining('not on the server') as unknown,
+        blocking: false,
+      },
+    ]);
     expect((await world.baraka.repository.get(report.id)).attachments[digest]).toBeDefined();
   });
 });

@@ -44,7 +44,11 @@ describe('syncing without a merge base', () => {
     expect(await wanjiru.syncOrThrow(imported.id)).toMatchObject({ kind: 'synced', sentDocs: 0, receivedDocs: 0 });
     await world.amina.syncOrThrow(imported.id);
     for (const device of [world.amina, wanjiru]) {
-      expect((await device.repository.get(imported.id)).sections).toMatchObject({ '1.1.1': { narrative: 'Amina: six centres.' }, '1.1.2': { challenges: 'Amina: flooding.' }, '2.1.1': { narrative: 'Wanjiru: literacy classes.' } });
+      expect((await device.repository.get(imported.id)).sections).toMatchObject({
+        '1.1.1': { narrative: 'Amina: six centres.' },
+        '1.1.2': { challenges: 'Amina: flooding.' },
+        '2.1.1': { narrative: 'Wanjiru: literacy classes.' },
+      });
     }
   });
 
@@ -57,15 +61,24 @@ describe('syncing without a merge base', () => {
     await writeFile(path.join(records, `${report.id}.json`), '{"reportId": "half-written');
 
     const status = await wanjiru.sync.status(report.id);
-    expect(status.recordRebuilt).toEqual({ at: expect.any(String) as unknown, keptAs: expect.stringContaining('damaged') as unknown });
+    expect(status.recordRebuilt).toEqual({
+      at: expect.any(String) as unknown,
+      keptAs: expect.stringContaining('damaged') as unknown,
+    });
     expect(await readdir(path.join(records, 'damaged'))).toHaveLength(1);
     // Without the base the unsent edit cannot be told from an old server value: it is shown, not guessed.
     expect(await wanjiru.syncOrThrow(report.id)).toMatchObject({ kind: 'conflicts', count: 1 });
     const [conflict] = await wanjiru.sync.conflicts(report.id);
-    expect(conflict).toMatchObject({ path: ['sections', '1.1.1', 'narrative'], mine: 'Typed after the last sync.', theirs: '' });
+    expect(conflict).toMatchObject({
+      path: ['sections', '1.1.1', 'narrative'],
+      mine: 'Typed after the last sync.',
+      theirs: '',
+    });
     await wanjiru.sync.resolve(report.id, conflict?.key ?? '', { keep: 'mine' });
     await wanjiru.syncOrThrow(report.id);
-    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.1'))).toMatchObject({ section: { narrative: 'Typed after the last sync.' } });
+    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.1'))).toMatchObject({
+      section: { narrative: 'Typed after the last sync.' },
+    });
     expect((await wanjiru.sync.status(report.id)).recordRebuilt).toBeNull();
   });
 });

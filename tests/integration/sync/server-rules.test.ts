@@ -8,12 +8,20 @@ beforeEach(async () => (world = await startSyncWorld()));
 afterEach(async () => world.close());
 
 async function session(name: string, password: string): Promise<string> {
-  const response = await fetch(`${world.server.origin}/_session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) });
+  const response = await fetch(`${world.server.origin}/_session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  });
   return response.headers.get('set-cookie')?.split(';')[0] ?? '';
 }
 
 async function put(cookie: string, id: string, body: object) {
-  const response = await fetch(`${world.server.origin}/${DATABASE}/${encodeURIComponent(id)}`, { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ ...body, _id: id }) });
+  const response = await fetch(`${world.server.origin}/${DATABASE}/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...body, _id: id }),
+  });
   return { status: response.status, body: (await response.json()) as { reason?: string } };
 }
 
@@ -24,11 +32,20 @@ describe('the county database set-up', () => {
     await world.amina.repository.put(report);
     await world.amina.syncOrThrow(report.id);
     const national = await session('national', 'national-pass');
-    const read = await fetch(`${world.server.origin}/${DATABASE}/${encodeURIComponent(sectionDocId(report.id, '1.1.1'))}`, { headers: { cookie: national } });
+    const read = await fetch(
+      `${world.server.origin}/${DATABASE}/${encodeURIComponent(sectionDocId(report.id, '1.1.1'))}`,
+      { headers: { cookie: national } },
+    );
     expect(read.status).toBe(200);
     const doc = (await read.json()) as { _rev: string; section: object };
-    const write = await put(national, sectionDocId(report.id, '1.1.1'), { ...doc, section: { ...doc.section, narrative: 'edited by the national office' } });
-    expect(write).toMatchObject({ status: 403, body: { reason: `Only members of ${DATABASE} may change its reports.` } });
+    const write = await put(national, sectionDocId(report.id, '1.1.1'), {
+      ...doc,
+      section: { ...doc.section, narrative: 'edited by the national office' },
+    });
+    expect(write).toMatchObject({
+      status: 403,
+      body: { reason: `Only members of ${DATABASE} may change its reports.` },
+    });
   });
 
   it('rejects malformed reports and documents Ripoti does not write', async () => {
@@ -37,7 +54,11 @@ describe('the county database set-up', () => {
     const docs = reportToDocuments(report);
     const section = docs.get(sectionDocId(report.id, '1.1.1')) ?? {};
     expect((await put(amina, sectionDocId(report.id, '1.1.1'), section)).status).toBe(201);
-    const broken = await put(amina, sectionDocId(report.id, '1.1.2'), { ...section, featureId: '1.1.2', section: { narrative: 42 } });
+    const broken = await put(amina, sectionDocId(report.id, '1.1.2'), {
+      ...section,
+      featureId: '1.1.2',
+      section: { narrative: 42 },
+    });
     expect(broken).toMatchObject({ status: 403, body: { reason: expect.stringContaining('Malformed') as unknown } });
     const wrongPlace = await put(amina, sectionDocId(report.id, '1.1.3'), section);
     expect(wrongPlace.status).toBe(403);

@@ -32,15 +32,31 @@ describe('three officers on one report', () => {
     expect(await world.baraka.syncOrThrow(report.id)).toMatchObject({ kind: 'synced', receivedDocs: 2 });
     expect(await world.amina.syncOrThrow(report.id)).toMatchObject({ kind: 'conflicts', count: 1 });
     const [conflict] = await world.amina.sync.conflicts(report.id);
-    expect(conflict).toMatchObject({ path: ['sections', '2.1.1', 'narrative'], mine: 'Amina: literacy.', theirs: 'Chiku: numeracy.' });
+    expect(conflict).toMatchObject({
+      path: ['sections', '2.1.1', 'narrative'],
+      mine: 'Amina: literacy.',
+      theirs: 'Chiku: numeracy.',
+    });
     await world.amina.sync.resolve(report.id, conflict?.key ?? '', { keep: 'edited', value: 'Literacy and numeracy.' });
     await world.amina.syncOrThrow(report.id);
     for (const device of [chiku, world.baraka]) await device.syncOrThrow(report.id);
 
-    const expected = { '1.1.1': { narrative: 'Amina: six centres.', challenges: 'Baraka: flooding.', nextSteps: 'Chiku: two more centres.' }, '2.1.1': { narrative: 'Literacy and numeracy.' } };
-    for (const device of [world.amina, world.baraka, chiku]) expect((await device.repository.get(report.id)).sections).toMatchObject(expected);
-    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.1'))).toMatchObject({ section: expected['1.1.1'] });
-    const [aminas, barakas, chikus] = await Promise.all([world.amina, world.baraka, chiku].map((device) => device.repository.get(report.id)));
+    const expected = {
+      '1.1.1': {
+        narrative: 'Amina: six centres.',
+        challenges: 'Baraka: flooding.',
+        nextSteps: 'Chiku: two more centres.',
+      },
+      '2.1.1': { narrative: 'Literacy and numeracy.' },
+    };
+    for (const device of [world.amina, world.baraka, chiku])
+      expect((await device.repository.get(report.id)).sections).toMatchObject(expected);
+    expect(await world.server.getDoc(DATABASE, sectionDocId(report.id, '1.1.1'))).toMatchObject({
+      section: expected['1.1.1'],
+    });
+    const [aminas, barakas, chikus] = await Promise.all(
+      [world.amina, world.baraka, chiku].map((device) => device.repository.get(report.id)),
+    );
     expect(barakas?.sections).toEqual(aminas?.sections);
     expect(chikus?.sections).toEqual(aminas?.sections);
   });

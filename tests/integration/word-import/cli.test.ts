@@ -27,14 +27,27 @@ describe('CLI: import-word', () => {
     dataDir = path.join(world.dir, 'data');
     const example = exampleReport(framework, { photoCount: 2 });
     const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
-    await writeFile(path.join(world.dir, 'kilifi.docx'), (await buildDocx({ report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-01T09:00:00.000Z' })).bytes);
+    await writeFile(
+      path.join(world.dir, 'kilifi.docx'),
+      (
+        await buildDocx({
+          report: example.report,
+          framework,
+          options: defaultExportOptions,
+          photos,
+          exportedAt: '2026-11-01T09:00:00.000Z',
+        })
+      ).bytes,
+    );
   });
   afterAll(() => world.dispose());
 
   it('prints the mapping and writes nothing with --dry-run', async () => {
     const io = captureIo(world.dir);
     expect(await runCli(['import-word', 'kilifi.docx', '--dry-run', '--data', dataDir], io)).toBe(0);
-    expect(io.lines).toContainEqual(expect.stringMatching(/^p6 +Key Feature 1\.1\.1 +number-and-title +\d+ words +1\.1\.1 Every citizen/));
+    expect(io.lines).toContainEqual(
+      expect.stringMatching(/^p6 +Key Feature 1\.1\.1 +number-and-title +\d+ words +1\.1\.1 Every citizen/),
+    );
     expect(io.lines.at(-2)).toMatch(/^61 parts; 43 Key Features found; read and mapped in \d+ ms\.$/);
     expect(io.lines.at(-1)).toBe('Dry run: nothing was written.');
     expect(await (await DraftStore.open(dataDir)).list()).toEqual([]);
@@ -42,12 +55,20 @@ describe('CLI: import-word', () => {
 
   it('imports into an open report keeping its text, and says how to undo with restore', async () => {
     const store = await DraftStore.open(dataDir);
-    const open = createReport(framework, { id: '0b9a7c1e-2f3d-4a5b-8c6d-7e8f9a0b1c2d', now: new Date().toISOString(), title: 'Kilifi 2026–2028' });
+    const open = createReport(framework, {
+      id: '0b9a7c1e-2f3d-4a5b-8c6d-7e8f9a0b1c2d',
+      now: new Date().toISOString(),
+      title: 'Kilifi 2026–2028',
+    });
     open.sections['1.1.1'] = { ...emptySection(open.createdAt), narrative: 'Already written.' };
     await store.put(open);
     const io = captureIo(world.dir);
     expect(await runCli(['import-word', 'kilifi.docx', '--into', open.id, '--data', dataDir], io)).toBe(0);
-    expect(io.lines.at(-2)).toMatch(new RegExp(`^Imported into report ${open.id}: 43 Key Features changed, 0 parts kept in the annex, 2 photos added\\.$`));
+    expect(io.lines.at(-2)).toMatch(
+      new RegExp(
+        `^Imported into report ${open.id}: 43 Key Features changed, 0 parts kept in the annex, 2 photos added\\.$`,
+      ),
+    );
     const reopened = await DraftStore.open(dataDir);
     const imported = await reopened.get(open.id);
     expect(imported.sections['1.1.1']?.narrative).toBe('Already written.');

@@ -17,7 +17,11 @@ async function preview(world: ImportWorld, file: string): Promise<WordImportPrev
   return result.preview;
 }
 
-const targets = (preview: WordImportPreview) => preview.parts.map((part) => [part.heading, part.proposed.kind === 'feature' ? `${part.proposed.featureId} ${part.proposed.field}` : part.proposed.kind]);
+const targets = (preview: WordImportPreview) =>
+  preview.parts.map((part) => [
+    part.heading,
+    part.proposed.kind === 'feature' ? `${part.proposed.featureId} ${part.proposed.field}` : part.proposed.kind,
+  ]);
 
 /** A French report typed in a word processor: heading styles, field names as sub-headings, lists, a table, a photo and its caption. */
 function frenchReportHtml(photo: Buffer): string {
@@ -93,21 +97,37 @@ describe('Word files Ripoti did not write', () => {
     expect(report.language).toBe('sw');
     expect(report.period).toEqual({ startMonth: '2024-04', endMonth: '2026-09', dueDate: '2026-12-31' });
     const literacy = report.sections['1.1.1'];
-    expect(literacy?.narrative).toBe('Vituo 40 vya kisomo cha watu wazima vilifunguliwa.\n\nWanafunzi 1,200 walisajiliwa.');
+    expect(literacy?.narrative).toBe(
+      'Vituo 40 vya kisomo cha watu wazima vilifunguliwa.\n\nWanafunzi 1,200 walisajiliwa.',
+    );
     expect(literacy?.challenges).toBe('Ukame ulifunga vituo vitano.\n- Usafiri\n- Fedha');
-    expect(literacy?.measures.map(({ indicator, baseline, current, target }) => [indicator, baseline, current, target])).toEqual([
+    expect(
+      literacy?.measures.map(({ indicator, baseline, current, target }) => [indicator, baseline, current, target]),
+    ).toEqual([
       ['Kiwango cha kisomo (%)', '61', '68', '75'],
       ['Vituo', '12', '40', '50'],
     ]);
     expect(literacy?.evidence.map((evidence) => evidence.caption)).toEqual(['Darasa la watu wazima, Rabai']);
     expect(report.sections['2.1.3']?.nextSteps).toBe('Kujenga vyuo viwili vipya.');
-    expect(report.annex?.map((entry) => [entry.heading, entry.text, entry.source])).toEqual([['Shukrani', 'Tunawashukuru wadau wote.', 'kilifi-2022.docx']]);
+    expect(report.annex?.map((entry) => [entry.heading, entry.text, entry.source])).toEqual([
+      ['Shukrani', 'Tunawashukuru wadau wote.', 'kilifi-2022.docx'],
+    ]);
   });
 
   it('imports a LibreOffice report into an open report: keep by default, append or replace where chosen, undo in one step', async () => {
     const now = new Date().toISOString();
-    const open = createReport(bundledFramework(), { id: randomUUID(), now, title: 'Mombasa 2024–2026', language: 'fr' });
-    open.sections['2.1.1'] = { ...emptySection(now), status: 'in-progress', narrative: 'Text the officer already wrote.', challenges: 'Old challenges.' };
+    const open = createReport(bundledFramework(), {
+      id: randomUUID(),
+      now,
+      title: 'Mombasa 2024–2026',
+      language: 'fr',
+    });
+    open.sections['2.1.1'] = {
+      ...emptySection(now),
+      status: 'in-progress',
+      narrative: 'Text the officer already wrote.',
+      challenges: 'Old challenges.',
+    };
     open.sections['2.1.2'] = { ...emptySection(now), status: 'in-progress', narrative: 'Officer’s text on schools.' };
     await world.drafts.store.put(open);
     const proposed = await preview(world, converted.french);
@@ -126,31 +146,57 @@ describe('Word files Ripoti did not write', () => {
       return found;
     };
     const decisions: ImportDecision[] = [
-      { partId: part('Accès à l’éducation et à la protection de la petite enfance').id, target: part('Accès à l’éducation et à la protection de la petite enfance').proposed, policy: 'append' },
+      {
+        partId: part('Accès à l’éducation et à la protection de la petite enfance').id,
+        target: part('Accès à l’éducation et à la protection de la petite enfance').proposed,
+        policy: 'append',
+      },
       { partId: part('Défis').id, target: part('Défis').proposed, policy: 'replace' },
       // The officer sends the secondary-school part to Key Feature 2.1.3 instead.
-      { partId: part('Accès à l’éducation du primaire à l’enseignement supérieur').id, target: { kind: 'feature', featureId: '2.1.3', field: 'narrative' }, policy: 'keep' },
+      {
+        partId: part('Accès à l’éducation du primaire à l’enseignement supérieur').id,
+        target: { kind: 'feature', featureId: '2.1.3', field: 'narrative' },
+        policy: 'keep',
+      },
       { partId: part('Rapport de la ville apprenante de Mombasa').id, target: { kind: 'skip' }, policy: 'keep' },
     ];
     const before = await world.drafts.store.get(open.id);
     const outcome = await world.wordImport.apply(proposed.previewId, { kind: 'report', reportId: open.id }, decisions);
     const after = await world.drafts.store.get(open.id);
-    expect(after.sections['2.1.1']?.narrative).toBe('Text the officer already wrote.\n\nDouze centres ont ouvert en 2023.\n\nLes parents participent aux comités.');
+    expect(after.sections['2.1.1']?.narrative).toBe(
+      'Text the officer already wrote.\n\nDouze centres ont ouvert en 2023.\n\nLes parents participent aux comités.',
+    );
     expect(after.sections['2.1.1']?.challenges).toBe('La sécheresse a fermé trois centres :\n- Kisauni\n- Likoni');
-    expect(after.sections['2.1.1']?.measures.map((row) => [row.indicator, row.baseline, row.current, row.target])).toEqual([['Taux de scolarisation (%)', '54', '61', '70']]);
-    expect(after.sections['2.1.1']?.evidence.map((evidence) => evidence.caption)).toEqual(['Ouverture du centre de Kisauni']);
-    expect(after.sections['2.1.3']).toMatchObject({ narrative: 'Trois écoles secondaires construites.', status: 'in-progress' });
+    expect(
+      after.sections['2.1.1']?.measures.map((row) => [row.indicator, row.baseline, row.current, row.target]),
+    ).toEqual([['Taux de scolarisation (%)', '54', '61', '70']]);
+    expect(after.sections['2.1.1']?.evidence.map((evidence) => evidence.caption)).toEqual([
+      'Ouverture du centre de Kisauni',
+    ]);
+    expect(after.sections['2.1.3']).toMatchObject({
+      narrative: 'Trois écoles secondaires construites.',
+      status: 'in-progress',
+    });
     expect(after.sections['2.1.2']).toEqual(before.sections['2.1.2']);
     expect(after.annex?.map((entry) => [entry.heading, entry.text])).toEqual([['Remerciements', 'Merci au comté.']]);
     expect([...outcome.featuresChanged].sort()).toEqual(['2.1.1', '2.1.3']);
 
     // The annex is part of the report: its Word export prints it at the end.
-    const exported = await buildDocx({ report: after, framework: bundledFramework(), options: defaultExportOptions, photos: new Map(), exportedAt: now });
+    const exported = await buildDocx({
+      report: after,
+      framework: bundledFramework(),
+      options: defaultExportOptions,
+      photos: new Map(),
+      exportedAt: now,
+    });
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(exported.bytes) })).value;
     expect(text).toMatch(/Annex: text from imported Word files\s+Remerciements\s+Merci au comté\./);
 
     const history = await world.drafts.history.list(open.id);
-    expect(history[0]).toMatchObject({ reason: 'before-word-in', source: { kind: 'word-file', fileName: 'mombasa.docx' } });
+    expect(history[0]).toMatchObject({
+      reason: 'before-word-in',
+      source: { kind: 'word-file', fileName: 'mombasa.docx' },
+    });
     await world.wordImport.undo(outcome.undo.reportId, outcome.undo.snapshotId);
     const undone = await world.drafts.store.get(open.id);
     expect({ ...undone, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });

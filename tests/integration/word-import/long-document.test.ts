@@ -27,7 +27,15 @@ describe('long documents', () => {
     // ~4,200 words a Key Feature: 307 pages as LibreOffice lays it out (npm run bench -- word-in prints the count).
     const example = exampleReport(framework, { wordsPerFeature: 4_200, photoCount: 20 });
     const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
-    long = (await buildDocx({ report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-01T09:00:00.000Z' })).bytes;
+    long = (
+      await buildDocx({
+        report: example.report,
+        framework,
+        options: defaultExportOptions,
+        photos,
+        exportedAt: '2026-11-01T09:00:00.000Z',
+      })
+    ).bytes;
   }, 120_000);
   afterAll(() => world.dispose());
 
@@ -42,6 +50,8 @@ describe('long documents', () => {
   it('refuses a document with more text than it reads, saying how much, before building anything from it', async () => {
     const result = await world.wordImport.preview('huge.docx', repeatedBody(long, 7));
     expect(result).toMatchObject({ status: 'refused', problem: 'file-too-large' });
-    expect(result.status === 'refused' && result.message).toMatch(/^The document's text is 1\d\.\d MB unpacked; Ripoti reads up to 10\.0 MB \(about 1,500 pages\)\.$/);
+    expect(result.status === 'refused' && result.message).toMatch(
+      /^The document's text is 1\d\.\d MB unpacked; Ripoti reads up to 10\.0 MB \(about 1,500 pages\)\.$/,
+    );
   });
 });

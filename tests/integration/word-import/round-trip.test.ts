@@ -20,7 +20,13 @@ describe('export → import: the example report comes back as it was', () => {
     world = await openImportWorld();
     example = exampleReport(framework);
     const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
-    const docx = await buildDocx({ report: example.report, framework, options: defaultExportOptions, photos, exportedAt: '2026-11-01T09:00:00.000Z' });
+    const docx = await buildDocx({
+      report: example.report,
+      framework,
+      options: defaultExportOptions,
+      photos,
+      exportedAt: '2026-11-01T09:00:00.000Z',
+    });
     const result = await world.wordImport.preview('kilifi-2024.docx', docx.bytes);
     if (result.status !== 'ready') throw new Error(result.message);
     preview = result.preview;
@@ -30,10 +36,14 @@ describe('export → import: the example report comes back as it was', () => {
   afterAll(() => world.dispose());
 
   it('maps each of the 60 headings to the right place with no help', () => {
-    const expected = new Map<string, string>([['Profile of the learning city', 'profile'], ['Completeness by area', 'skip']]);
+    const expected = new Map<string, string>([
+      ['Profile of the learning city', 'profile'],
+      ['Completeness by area', 'skip'],
+    ]);
     for (const tier of framework.tiers) expected.set(`${tier.id}  ${tier.title.en}`, 'skip');
     for (const area of allAreas(framework)) expected.set(`${area.id}  ${area.title.en}`, 'skip');
-    for (const feature of allKeyFeatures(framework)) expected.set(`${feature.id}  ${feature.title.en}`, `feature ${feature.id}`);
+    for (const feature of allKeyFeatures(framework))
+      expected.set(`${feature.id}  ${feature.title.en}`, `feature ${feature.id}`);
     const headed = preview.parts.filter((part) => part.heading);
     expect(headed).toHaveLength(60);
     const right = headed.filter((part) => {
@@ -46,7 +56,8 @@ describe('export → import: the example report comes back as it was', () => {
   it('gives every narrative and every other text field back identical', () => {
     const differences: string[] = [];
     for (const [id, section] of Object.entries(example.report.sections)) {
-      for (const field of TEXT_FIELDS) if (imported.sections[id]?.[field] !== section[field]) differences.push(`${id} ${field}`);
+      for (const field of TEXT_FIELDS)
+        if (imported.sections[id]?.[field] !== section[field]) differences.push(`${id} ${field}`);
     }
     expect(differences).toEqual([]);
     expect(Object.values(example.report.sections).filter((section) => section.narrative.length > 0)).toHaveLength(43);
@@ -55,9 +66,15 @@ describe('export → import: the example report comes back as it was', () => {
   it('gives the measures, SDG targets, photo captions and profile back, each photo stored once', () => {
     for (const [id, section] of Object.entries(example.report.sections)) {
       const back = imported.sections[id];
-      expect(back?.measures.map(({ id: _id, ...cells }) => cells), id).toEqual(section.measures.map(({ id: _id, ...cells }) => cells));
+      expect(
+        back?.measures.map(({ id: _id, ...cells }) => cells),
+        id,
+      ).toEqual(section.measures.map(({ id: _id, ...cells }) => cells));
       expect(back?.sdgTargets, id).toEqual(section.sdgTargets);
-      expect(back?.evidence.map((evidence) => evidence.caption), id).toEqual(section.evidence.map((evidence) => evidence.caption));
+      expect(
+        back?.evidence.map((evidence) => evidence.caption),
+        id,
+      ).toEqual(section.evidence.map((evidence) => evidence.caption));
     }
     expect(imported.profile).toEqual(example.report.profile);
     expect(Object.keys(imported.attachments)).toHaveLength(20);
@@ -67,7 +84,9 @@ describe('export → import: the example report comes back as it was', () => {
     expect(imported.importedFrom?.fileName).toBe('kilifi-2024.docx');
     expect(imported.period).toEqual({ startMonth: '2026-04', endMonth: '2028-09', dueDate: '2028-12-31' });
     expect(imported.title).toBe(example.report.title);
-    expect(new Set(Object.values(imported.sections).map((section) => section.status))).toEqual(new Set(['in-progress']));
+    expect(new Set(Object.values(imported.sections).map((section) => section.status))).toEqual(
+      new Set(['in-progress']),
+    );
     expect(imported.annex ?? []).toEqual([]);
   });
 });
@@ -84,7 +103,13 @@ describe('export in French → import: figures with grouped thousands come back 
     const row = section?.measures[0];
     if (!feature || !section || !row) throw new Error('the example has no measures');
     section.measures[0] = { ...row, baseline: '12500', current: '14250.5', target: '20000' };
-    const docx = await buildDocx({ report: example.report, framework, options: { ...defaultExportOptions, language: 'fr' }, photos: new Map(), exportedAt: '2026-11-01T09:00:00.000Z' });
+    const docx = await buildDocx({
+      report: example.report,
+      framework,
+      options: { ...defaultExportOptions, language: 'fr' },
+      photos: new Map(),
+      exportedAt: '2026-11-01T09:00:00.000Z',
+    });
     const result = await world.wordImport.preview('kilifi-fr.docx', docx.bytes);
     if (result.status !== 'ready') throw new Error(result.message);
     expect(result.preview.language).toBe('fr');

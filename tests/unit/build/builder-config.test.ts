@@ -16,7 +16,11 @@ beforeAll(async () => {
 
 function targetsOf(platform: { target?: unknown } | null | undefined): Array<{ target: string; arch: string[] }> {
   const list = (platform?.target ?? []) as Array<string | TargetConfiguration>;
-  return list.map((entry) => (typeof entry === 'string' ? { target: entry, arch: [] } : { target: entry.target, arch: [entry.arch ?? []].flat().map(String) }));
+  return list.map((entry) =>
+    typeof entry === 'string'
+      ? { target: entry, arch: [] }
+      : { target: entry.target, arch: [entry.arch ?? []].flat().map(String) },
+  );
 }
 
 describe('electron-builder.yml', () => {
@@ -52,8 +56,12 @@ describe('electron-builder.yml', () => {
   it('packs into asar only the build output, never maps, sources, tests or .env', () => {
     expect(config.asar).toBe(true);
     // electron-builder's loader normalises `files` into file sets: [{ filter: [...] }].
-    const files = ([config.files ?? []].flat() as Array<string | { filter?: string | string[] }>).flatMap((set) => (typeof set === 'string' ? [set] : [set.filter ?? []].flat()));
-    expect(files).toEqual(expect.arrayContaining(['out/**', 'package.json', '!**/*.map', '!**/.env*', '!**/*.{ts,tsx,mts,cts}']));
+    const files = ([config.files ?? []].flat() as Array<string | { filter?: string | string[] }>).flatMap((set) =>
+      typeof set === 'string' ? [set] : [set.filter ?? []].flat(),
+    );
+    expect(files).toEqual(
+      expect.arrayContaining(['out/**', 'package.json', '!**/*.map', '!**/.env*', '!**/*.{ts,tsx,mts,cts}']),
+    );
     expect(files.filter((pattern) => !pattern.startsWith('!'))).toEqual(['out/**', 'package.json']);
   });
 
@@ -69,7 +77,9 @@ describe('electron-builder.yml', () => {
   });
 
   it('names no Windows publisher by CN alone (the release passes the certificate’s full subject)', () => {
-    const names = [config.win?.signtoolOptions?.publisherName ?? []].flat().filter((name): name is string => typeof name === 'string');
+    const names = [config.win?.signtoolOptions?.publisherName ?? []]
+      .flat()
+      .filter((name): name is string => typeof name === 'string');
     expect(names.filter((name) => !isFullSubject(name))).toEqual([]);
   });
 

@@ -9,7 +9,12 @@ import { ELECTRON_DEFAULT_WIRE, writePlaceholderElectron } from '../../integrati
 /** The very modules electron-builder loads (build/*.mjs), imported at run time. */
 interface FusesModule {
   fuseConfigFor(target: { platform: string; arch: string; realAppTestBuild?: boolean }): FuseV1Config;
-  electronBinaryPath(app: { platform: string; appOutDir: string; productFilename: string; executableName: string }): string;
+  electronBinaryPath(app: {
+    platform: string;
+    appOutDir: string;
+    productFilename: string;
+    executableName: string;
+  }): string;
 }
 type AfterPack = (context: unknown) => Promise<void>;
 
@@ -19,7 +24,8 @@ let afterPack: AfterPack;
 
 beforeAll(async () => {
   fuses = (await import(pathToFileURL(path.join(buildDir, 'fuses.mjs')).href)) as FusesModule;
-  afterPack = ((await import(pathToFileURL(path.join(buildDir, 'after-pack.mjs')).href)) as { default: AfterPack }).default;
+  afterPack = ((await import(pathToFileURL(path.join(buildDir, 'after-pack.mjs')).href)) as { default: AfterPack })
+    .default;
 });
 
 describe('fuse configuration', () => {
@@ -71,7 +77,9 @@ describe('afterPack hook', () => {
     await afterPack(linuxContext(dir));
     const wire = await getCurrentFuseWire(path.join(dir, 'electron'));
     const byIndex = wire as unknown as Record<number, number | undefined>;
-    const states = Array.from({ length: ELECTRON_DEFAULT_WIRE.length }, (_, i) => String.fromCharCode(byIndex[i] ?? 0)).join('');
+    const states = Array.from({ length: ELECTRON_DEFAULT_WIRE.length }, (_, i) =>
+      String.fromCharCode(byIndex[i] ?? 0),
+    ).join('');
     expect(states).toBe('010011' + ELECTRON_DEFAULT_WIRE.slice(6));
   });
 

@@ -37,7 +37,11 @@ function readIcns(icns: Buffer): Array<{ type: string; png: Buffer }> {
   expect(icns.toString('ascii', 0, 4)).toBe('icns');
   expect(icns.readUInt32BE(4)).toBe(icns.length);
   const elements: Array<{ type: string; png: Buffer }> = [];
-  for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) elements.push({ type: icns.toString('ascii', at, at + 4), png: icns.subarray(at + 8, at + icns.readUInt32BE(at + 4)) });
+  for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4))
+    elements.push({
+      type: icns.toString('ascii', at, at + 4),
+      png: icns.subarray(at + 8, at + icns.readUInt32BE(at + 4)),
+    });
   return elements;
 }
 
@@ -71,7 +75,10 @@ describe('icon containers', () => {
 
   it('round-trip through the readers above', () => {
     const images = [16, 256].map((size) => ({ size, png: png(size) }));
-    expect(readIco(containers.encodeIco(images)).map((image) => [image.declared, pngSize(image.png).width])).toEqual([[16, 16], [256, 256]]);
+    expect(readIco(containers.encodeIco(images)).map((image) => [image.declared, pngSize(image.png).width])).toEqual([
+      [16, 16],
+      [256, 256],
+    ]);
     expect(readIcns(containers.encodeIcns(images)).map((element) => element.type)).toEqual(['icp4', 'ic08']);
   });
 

@@ -68,7 +68,9 @@ describe('the CI workflow', () => {
       ["runner.os == 'Linux'", 'xvfb-run --auto-servernum npm run test:real-app'],
       ["runner.os != 'Linux'", 'npm run test:real-app'],
     ]);
-    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(manifest.scripts['test:real-app']).toBe('playwright test -c playwright.electron.config.ts');
     expect(manifest.scripts['package:real-app']).toContain('build/package-real-app.mjs');
   });
@@ -76,9 +78,22 @@ describe('the CI workflow', () => {
   it('on a tag builds every installer target the builder config declares, on its own OS', () => {
     const installers = workflow.jobs['installers'];
     expect(installers?.if).toBe("startsWith(github.ref, 'refs/tags/v')");
-    const targetsByOs = Object.fromEntries((installers?.strategy?.matrix.include ?? []).map((entry) => [entry.os, entry.targets.split(' ').slice(1).sort()]));
-    const declared = (platform: { target?: unknown } | null | undefined) => [...new Set(([platform?.target ?? []].flat() as (string | TargetConfiguration)[]).map((entry) => (typeof entry === 'string' ? entry : entry.target)))].sort();
-    expect(targetsByOs).toEqual({ 'windows-latest': declared(builder.win), 'macos-latest': declared(builder.mac), 'ubuntu-latest': declared(builder.linux) });
+    const targetsByOs = Object.fromEntries(
+      (installers?.strategy?.matrix.include ?? []).map((entry) => [entry.os, entry.targets.split(' ').slice(1).sort()]),
+    );
+    const declared = (platform: { target?: unknown } | null | undefined) =>
+      [
+        ...new Set(
+          ([platform?.target ?? []].flat() as (string | TargetConfiguration)[]).map((entry) =>
+            typeof entry === 'string' ? entry : entry.target,
+          ),
+        ),
+      ].sort();
+    expect(targetsByOs).toEqual({
+      'windows-latest': declared(builder.win),
+      'macos-latest': declared(builder.mac),
+      'ubuntu-latest': declared(builder.linux),
+    });
     expect(declared(builder.mac)).toContain('zip');
   });
 
@@ -96,7 +111,8 @@ describe('the CI workflow', () => {
 
   it('names the signing secrets without storing any, and says when a build is unsigned', () => {
     const env = workflow.jobs['installers']?.env ?? {};
-    for (const name of ['CSC_LINK', 'CSC_KEY_PASSWORD', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID']) expect(env[name], name).toMatch(/secrets\./);
+    for (const name of ['CSC_LINK', 'CSC_KEY_PASSWORD', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID'])
+      expect(env[name], name).toMatch(/secrets\./);
     for (const value of Object.values(env)) expect(value).toMatch(/^\$\{\{.*\}\}$/);
     expect(scriptsOf(workflow.jobs['installers'])).toContain('UNSIGNED build');
   });

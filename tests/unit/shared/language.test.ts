@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { allAreas, allKeyFeatures, bundledFramework } from '@/shared/framework/load';
-import { LANGUAGES, TRANSLATED_LANGUAGES, localeOf, localize, localizedTextSchema, translationStatus } from '@/shared/language';
+import {
+  LANGUAGES,
+  TRANSLATED_LANGUAGES,
+  localeOf,
+  localize,
+  localizedTextSchema,
+  translationStatus,
+} from '@/shared/language';
 
 describe('localized text', () => {
   it('falls back to English when a language is missing', () => {
@@ -10,7 +17,12 @@ describe('localized text', () => {
   });
 
   it('tells a machine draft from a reviewed or missing translation', () => {
-    const text = localizedTextSchema.parse({ en: 'Review', sw: 'Mapitio', fr: 'Relecture', review: { sw: 'machine-draft' } });
+    const text = localizedTextSchema.parse({
+      en: 'Review',
+      sw: 'Mapitio',
+      fr: 'Relecture',
+      review: { sw: 'machine-draft' },
+    });
     expect(translationStatus(text, 'en')).toBe('source');
     expect(translationStatus(text, 'sw')).toBe('machine-draft');
     expect(translationStatus(text, 'fr')).toBe('reviewed');
@@ -33,12 +45,18 @@ describe('localized text', () => {
 
 describe('the bundled framework in three languages', () => {
   const framework = bundledFramework();
-  const titles = [framework.title, ...framework.tiers.map((tier) => tier.title), ...allAreas(framework).map((area) => area.title), ...allKeyFeatures(framework).map((feature) => feature.title)];
+  const titles = [
+    framework.title,
+    ...framework.tiers.map((tier) => tier.title),
+    ...allAreas(framework).map((area) => area.title),
+    ...allKeyFeatures(framework).map((feature) => feature.title),
+  ];
 
   it('has a Kiswahili and a French title for the framework, every tier, area and Key Feature', () => {
     expect(titles).toHaveLength(1 + 3 + 12 + 43);
     for (const title of titles) {
-      for (const language of TRANSLATED_LANGUAGES) expect(translationStatus(title, language), title.en).not.toBe('missing');
+      for (const language of TRANSLATED_LANGUAGES)
+        expect(translationStatus(title, language), title.en).not.toBe('missing');
     }
   });
 

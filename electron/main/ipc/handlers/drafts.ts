@@ -9,7 +9,9 @@ export function draftsOf(services: Services): DraftServices {
   return services.drafts;
 }
 
-export function draftHandlers(services: Services): HandlersFor<'recoveryNotices' | 'exportDraftFile' | 'importDraftFile'> {
+export function draftHandlers(
+  services: Services,
+): HandlersFor<'recoveryNotices' | 'exportDraftFile' | 'importDraftFile'> {
   return {
     recoveryNotices: () => [...draftsOf(services).store.recoveryNotices],
     exportDraftFile: async ({ reportId }) => {

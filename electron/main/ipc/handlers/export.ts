@@ -1,7 +1,9 @@
 import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';
 
-export function exportHandlers(services: Services): HandlersFor<'prepareExport' | 'startExport' | 'openExportedFile' | 'showExportedFile'> {
+export function exportHandlers(
+  services: Services,
+): HandlersFor<'prepareExport' | 'startExport' | 'openExportedFile' | 'showExportedFile'> {
   return {
     prepareExport: () => services.exports.prepare(),
     startExport: ({ reportId, options }) => services.exports.start(reportId, options),

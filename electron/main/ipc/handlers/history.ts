@@ -2,7 +2,9 @@ import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';
 import { draftsOf } from './drafts';
 
-export function historyHandlers(services: Services): HandlersFor<'listHistory' | 'takeSnapshot' | 'restoreSnapshot' | 'carryForward'> {
+export function historyHandlers(
+  services: Services,
+): HandlersFor<'listHistory' | 'takeSnapshot' | 'restoreSnapshot' | 'carryForward'> {
   return {
     listHistory: ({ reportId }) => draftsOf(services).history.list(reportId),
     takeSnapshot: ({ reportId, reason }) => draftsOf(services).history.snapshot(reportId, reason),

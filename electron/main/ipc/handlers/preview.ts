@@ -1,7 +1,9 @@
 import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';
 
-export function previewHandlers(services: Services): HandlersFor<'preparePreview' | 'previewPages' | 'previewPageItems' | 'previewPicture'> {
+export function previewHandlers(
+  services: Services,
+): HandlersFor<'preparePreview' | 'previewPages' | 'previewPageItems' | 'previewPicture'> {
   return {
     preparePreview: ({ reportId }) => services.previews.prepare(reportId),
     previewPages: ({ reportId, options }) => services.previews.pages(reportId, options),

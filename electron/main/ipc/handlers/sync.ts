@@ -1,7 +1,9 @@
 import type { Services } from '../../services/create-services';
 import type { HandlersFor } from '../handlers';
 
-export function syncHandlers(services: Services): HandlersFor<'startSync' | 'getSyncStatus' | 'listSyncConflicts' | 'resolveSyncConflict' | 'setSyncPassword'> {
+export function syncHandlers(
+  services: Services,
+): HandlersFor<'startSync' | 'getSyncStatus' | 'listSyncConflicts' | 'resolveSyncConflict' | 'setSyncPassword'> {
   return {
     startSync: ({ reportId }) => ({ jobId: services.sync.start(reportId) }),
     getSyncStatus: ({ reportId }) => services.sync.status(reportId),

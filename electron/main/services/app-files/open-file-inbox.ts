@@ -42,7 +42,8 @@ export class OpenFileInbox {
     const fileName = path.basename(next);
     try {
       const { size } = await stat(next);
-      if (size > this.maxBytes) throw new RipotiError('too-large', `The file ${fileName} is too large to be a Ripoti draft.`);
+      if (size > this.maxBytes)
+        throw new RipotiError('too-large', `The file ${fileName} is too large to be a Ripoti draft.`);
       return { fileName, base64: (await readFile(next)).toString('base64') };
     } catch (error) {
       throw fileError(error, { doing: 'read', what: `the file ${fileName}` });

@@ -39,11 +39,19 @@ export class AttachmentStore {
   async add(input: NewAttachment): Promise<Attachment> {
     if (input.bytes.length > MAX_ATTACHMENT_BYTES) {
       const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-      throw new RipotiError('too-large', `"${input.fileName}" is ${mb(input.bytes.length)} MB; files up to ${mb(MAX_ATTACHMENT_BYTES)} MB can be attached. Make the photo smaller or attach a shorter document.`);
+      throw new RipotiError(
+        'too-large',
+        `"${input.fileName}" is ${mb(input.bytes.length)} MB; files up to ${mb(MAX_ATTACHMENT_BYTES)} MB can be attached. Make the photo smaller or attach a shorter document.`,
+      );
     }
     if (input.bytes.length === 0) throw new RipotiError('invalid-data', `"${input.fileName}" is empty.`);
     const isPhoto = looksLikeImage(input.bytes);
-    if (!isPhoto && input.mediaType.startsWith('image/')) throw photoNotAdded(input.fileName, 'not-a-picture', 'it is not a JPEG or PNG photo Ripoti can put in the report');
+    if (!isPhoto && input.mediaType.startsWith('image/'))
+      throw photoNotAdded(
+        input.fileName,
+        'not-a-picture',
+        'it is not a JPEG or PNG photo Ripoti can put in the report',
+      );
     const id = sha256(input.bytes);
     const photo = isPhoto ? await this.photoOf(input) : null;
     try {
@@ -66,12 +74,19 @@ export class AttachmentStore {
   }
 
   /** The header first, here (no thread is started for a file that lies about its size), then the pixels in a photo thread. */
-  private async photoOf(input: NewAttachment): Promise<{ mediaType: string; width: number; height: number; reportCopy: Uint8Array | null }> {
+  private async photoOf(
+    input: NewAttachment,
+  ): Promise<{ mediaType: string; width: number; height: number; reportCopy: Uint8Array | null }> {
     const header = inspectImage(input.bytes);
     if ('problem' in header) throw photoNotAdded(input.fileName, header.problem, header.reason);
     const outcome = await this.checkPhoto(input.bytes);
     if (!outcome.ok) throw photoNotAdded(input.fileName, outcome.problem, outcome.reason);
-    return { mediaType: header.kind === 'png' ? 'image/png' : 'image/jpeg', width: outcome.width, height: outcome.height, reportCopy: outcome.reportCopy };
+    return {
+      mediaType: header.kind === 'png' ? 'image/png' : 'image/jpeg',
+      width: outcome.width,
+      height: outcome.height,
+      reportCopy: outcome.reportCopy,
+    };
   }
 
   private async exists(id: string): Promise<boolean> {
@@ -89,9 +104,12 @@ export class AttachmentStore {
     try {
       bytes = await readFile(this.fileOf(id));
     } catch (error) {
-      throw isMissing(error) ? new RipotiError('not-found', 'This attachment is missing from the drafts folder.') : storageError(error, 'the attachment');
+      throw isMissing(error)
+        ? new RipotiError('not-found', 'This attachment is missing from the drafts folder.')
+        : storageError(error, 'the attachment');
     }
-    if (sha256(bytes) !== id) throw new RipotiError('invalid-data', 'This attachment is damaged on disk (its content no longer matches).');
+    if (sha256(bytes) !== id)
+      throw new RipotiError('invalid-data', 'This attachment is damaged on disk (its content no longer matches).');
     return bytes;
   }
 
@@ -110,7 +128,11 @@ export class AttachmentStore {
    * their id; a photo among them passes the same checks as one the officer attaches.
    */
   async addKnown(id: string, bytes: Uint8Array, fileName: string, mediaType: string): Promise<void> {
-    if (sha256(bytes) !== id) throw new RipotiError('invalid-data', 'An attachment in this draft file is damaged (its content does not match).');
+    if (sha256(bytes) !== id)
+      throw new RipotiError(
+        'invalid-data',
+        'An attachment in this draft file is damaged (its content does not match).',
+      );
     if (await this.exists(id)) return;
     await this.add({ fileName, mediaType, bytes });
   }

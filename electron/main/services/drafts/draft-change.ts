@@ -19,12 +19,20 @@ export function applyChange(report: Report, change: DraftChange): Report {
       if (!(change.featureId in report.sections)) {
         throw new RipotiError('not-found', `Report ${report.id} has no Key Feature ${change.featureId}`);
       }
-      return { ...report, sections: { ...report.sections, [change.featureId]: change.section }, updatedAt: change.savedAt };
+      return {
+        ...report,
+        sections: { ...report.sections, [change.featureId]: change.section },
+        updatedAt: change.savedAt,
+      };
     case 'profile':
       return { ...report, profile: change.profile, updatedAt: change.savedAt };
     case 'meta':
       return { ...report, ...change.patch, updatedAt: change.savedAt };
     case 'attachment':
-      return { ...report, attachments: { ...report.attachments, [change.attachment.id]: change.attachment }, updatedAt: change.savedAt };
+      return {
+        ...report,
+        attachments: { ...report.attachments, [change.attachment.id]: change.attachment },
+        updatedAt: change.savedAt,
+      };
   }
 }

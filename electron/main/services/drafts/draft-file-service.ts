@@ -20,8 +20,16 @@ export class DraftFileService {
     const report = await this.store.get(reportId);
     const bytes = new Map<string, Uint8Array>();
     for (const id of Object.keys(report.attachments)) bytes.set(id, await this.attachments.read(id));
-    const safeTitle = report.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'report';
-    return { fileName: `${safeTitle}.ripoti`, bytes: encodeRipotiFile(report, bytes, this.options.appVersion, this.options.now()) };
+    const safeTitle =
+      report.title
+        .replace(/[^\p{L}\p{N} _-]+/gu, '')
+        .trim()
+        .replace(/\s+/g, '-')
+        .slice(0, 60) || 'report';
+    return {
+      fileName: `${safeTitle}.ripoti`,
+      bytes: encodeRipotiFile(report, bytes, this.options.appVersion, this.options.now()),
+    };
   }
 
   /**
@@ -34,7 +42,12 @@ export class DraftFileService {
     if (this.store.has(report.id)) {
       const existing = await this.store.get(report.id);
       if (mode === 'ask') {
-        return { status: 'exists', existing: summarizeReport(existing), incoming: summarizeReport(report), changed: changedParts(existing, report) };
+        return {
+          status: 'exists',
+          existing: summarizeReport(existing),
+          incoming: summarizeReport(report),
+          changed: changedParts(existing, report),
+        };
       }
       if (mode === 'copy') report = { ...report, id: this.options.newId(), title: `${report.title} (copy)` };
       else await this.history.snapshotOf(existing, 'before-replace');

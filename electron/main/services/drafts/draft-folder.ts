@@ -58,10 +58,15 @@ export class DraftFolder {
       text = await readFile(file, 'utf8');
     } catch (error) {
       const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
-      return { check: { ok: false, reason: 'unreadable', detail: `cannot be read (${code})` }, appliedSeq: 0, bytes: 0 };
+      return {
+        check: { ok: false, reason: 'unreadable', detail: `cannot be read (${code})` },
+        appliedSeq: 0,
+        bytes: 0,
+      };
     }
     const json = parseJson(text);
-    if (!json.ok) return { check: { ok: false, reason: 'unreadable', detail: json.detail }, appliedSeq: 0, bytes: text.length };
+    if (!json.ok)
+      return { check: { ok: false, reason: 'unreadable', detail: json.detail }, appliedSeq: 0, bytes: text.length };
     const stored = json.value as { appliedSeq?: unknown; report?: unknown } | null;
     const appliedSeq = typeof stored?.appliedSeq === 'number' ? stored.appliedSeq : 0;
     return { check: checkReport(stored?.report), appliedSeq, bytes: Buffer.byteLength(text) };

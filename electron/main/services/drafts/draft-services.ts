@@ -31,15 +31,27 @@ export async function openDraftServices(dataDir: string, options: DraftServicesO
   const now = () => options.clock.nowIso();
   const store = await DraftStore.open(dataDir, { now });
   const history = new HistoryService(dataDir, store, { intervalMinutes: options.historyIntervalMinutes, now });
-  const attachments = new AttachmentStore(dataDir, now, photoThread({ script: options.photoWorker ?? photoWorkerFromSource() }));
-  const files = new DraftFileService(store, attachments, history, { appVersion: options.appVersion, now, newId: () => options.clock.newId() });
+  const attachments = new AttachmentStore(
+    dataDir,
+    now,
+    photoThread({ script: options.photoWorker ?? photoWorkerFromSource() }),
+  );
+  const files = new DraftFileService(store, attachments, history, {
+    appVersion: options.appVersion,
+    now,
+    newId: () => options.clock.newId(),
+  });
   return {
     store,
     history,
     attachments,
     files,
     async startNextCycle(reportId, featureIds, title) {
-      const next = carryForward(await store.get(reportId), featureIds, options.framework, { id: options.clock.newId(), now: now(), title });
+      const next = carryForward(await store.get(reportId), featureIds, options.framework, {
+        id: options.clock.newId(),
+        now: now(),
+        title,
+      });
       await store.put(next);
       return next;
     },

@@ -48,7 +48,8 @@ export class DraftStore implements ReportRepository {
     const now = options.now ?? (() => new Date().toISOString());
     const recovered = await recoverDrafts(dataDir, now().replace(/[:.]/g, '-'));
     const drafts = new Map<string, OpenDraft>();
-    for (const [id, draft] of recovered.drafts) drafts.set(id, { ...draft, folder: new DraftFolder(path.join(dataDir, 'drafts', id)) });
+    for (const [id, draft] of recovered.drafts)
+      drafts.set(id, { ...draft, folder: new DraftFolder(path.join(dataDir, 'drafts', id)) });
     return new DraftStore(dataDir, drafts, recovered.notices, now, options.compactAtBytes ?? COMPACT_AT_BYTES);
   }
 
@@ -167,7 +168,10 @@ export class DraftStore implements ReportRepository {
   private serially<T>(reportId: string, task: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(reportId) ?? Promise.resolve();
     const next = previous.then(task, task);
-    this.queues.set(reportId, next.catch(() => undefined));
+    this.queues.set(
+      reportId,
+      next.catch(() => undefined),
+    );
     return next;
   }
 }

@@ -9,7 +9,12 @@ export const TEMP_MARK = '.tmp-';
 export async function writeAll(handle: FileHandle, bytes: Uint8Array, position: number | null = null): Promise<void> {
   let offset = 0;
   while (offset < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, position === null ? null : position + offset);
+    const { bytesWritten } = await handle.write(
+      bytes,
+      offset,
+      bytes.length - offset,
+      position === null ? null : position + offset,
+    );
     if (bytesWritten <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
     offset += bytesWritten;
   }
@@ -54,9 +59,11 @@ export async function writeFileDurably(target: string, bytes: Uint8Array): Promi
     await writeAll(handle, bytes, 0);
     await handle.sync();
     const { size } = await handle.stat();
-    if (size !== bytes.length) throw Object.assign(new Error(`wrote ${size} of ${bytes.length} bytes`), { code: 'EIO' });
+    if (size !== bytes.length)
+      throw Object.assign(new Error(`wrote ${size} of ${bytes.length} bytes`), { code: 'EIO' });
     const readBack = await readAll(handle, bytes.length);
-    if (sha256(readBack) !== sha256(bytes)) throw Object.assign(new Error('read-back differs from what was written'), { code: 'EIO' });
+    if (sha256(readBack) !== sha256(bytes))
+      throw Object.assign(new Error('read-back differs from what was written'), { code: 'EIO' });
     await handle.close();
     handle = undefined;
     await rename(temp, target);

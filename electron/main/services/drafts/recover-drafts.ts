@@ -19,7 +19,8 @@ const notice = (partial: Partial<RecoveryNotice> & Pick<RecoveryNotice, 'kind' |
 
 async function removeStaleTempFiles(directory: string): Promise<void> {
   for (const name of await readdir(directory)) {
-    if (name.includes(TEMP_MARK)) await rm(path.join(directory, name), { force: true, recursive: true }).catch(() => undefined);
+    if (name.includes(TEMP_MARK))
+      await rm(path.join(directory, name), { force: true, recursive: true }).catch(() => undefined);
   }
 }
 
@@ -43,13 +44,26 @@ async function recoverOne(dataDir: string, id: string, stamp: string, result: Re
   await removeStaleTempFiles(folder.directory).catch(() => undefined);
   const latest = await folder.load();
   // A crash while creating a report leaves an empty folder: that save was never acknowledged.
-  if ('failed' in latest && (await rmdir(folder.directory).then(() => true, () => false))) return;
+  if (
+    'failed' in latest &&
+    (await rmdir(folder.directory).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return;
   if (!('failed' in latest)) {
     result.drafts.set(id, latest);
     return;
   }
   if (latest.failed.reason === 'future') {
-    result.notices.push(notice({ kind: 'too-new', reportId: id, message: `Report ${id} was saved by a newer version of Ripoti. Update Ripoti to open it; it has been left untouched.` }));
+    result.notices.push(
+      notice({
+        kind: 'too-new',
+        reportId: id,
+        message: `Report ${id} was saved by a newer version of Ripoti. Update Ripoti to open it; it has been left untouched.`,
+      }),
+    );
     return;
   }
   for (let n = 1; n <= KEPT_VERSIONS; n += 1) {
@@ -98,11 +112,17 @@ export async function recoverDrafts(dataDir: string, stamp: string): Promise<Rec
     entries = await readdir(draftsDir, { withFileTypes: true });
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
-    result.notices.push(notice({ kind: 'folder-unusable', message: `Ripoti cannot use its drafts folder ${draftsDir} (${code}). Your drafts cannot be opened or saved until this is fixed.` }));
+    result.notices.push(
+      notice({
+        kind: 'folder-unusable',
+        message: `Ripoti cannot use its drafts folder ${draftsDir} (${code}). Your drafts cannot be opened or saved until this is fixed.`,
+      }),
+    );
     return result;
   }
   for (const entry of entries) {
-    if (entry.name.includes(TEMP_MARK)) await rm(path.join(draftsDir, entry.name), { recursive: true, force: true }).catch(() => undefined);
+    if (entry.name.includes(TEMP_MARK))
+      await rm(path.join(draftsDir, entry.name), { recursive: true, force: true }).catch(() => undefined);
     else if (entry.isDirectory()) await recoverOne(dataDir, entry.name, stamp, result);
   }
   return result;

@@ -18,7 +18,10 @@ const MAX_BASE64_LENGTH = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4;
 const base64Bytes = z
   .string()
   .max(MAX_BASE64_LENGTH)
-  .refine((text) => text.length <= MAX_BASE64_LENGTH && text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text), 'not base64');
+  .refine(
+    (text) => text.length <= MAX_BASE64_LENGTH && text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text),
+    'not base64',
+  );
 
 /** What identifies a file as ours and says how new it is: read before the strict body schema. */
 export const ripotiEnvelopeSchema = z.object({
@@ -43,4 +46,7 @@ export const ripotiBodySchema = ripotiEnvelopeSchema
   .strict();
 
 /** A report's attachment record, checked beyond the draft schema: a real media type. */
-export const carriedAttachmentSchema = z.object({ id: sha256Id, mediaType: z.string().regex(MEDIA_TYPE_PATTERN, 'not a media type') });
+export const carriedAttachmentSchema = z.object({
+  id: sha256Id,
+  mediaType: z.string().regex(MEDIA_TYPE_PATTERN, 'not a media type'),
+});

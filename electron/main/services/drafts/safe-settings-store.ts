@@ -49,7 +49,10 @@ export class SafeSettingsStore implements KeyValueStore {
   }
 
   private quarantineAndReopen(): KeyValueStore {
-    const target = path.join(this.quarantineDir, `${path.basename(this.file)}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+    const target = path.join(
+      this.quarantineDir,
+      `${path.basename(this.file)}-${new Date().toISOString().replace(/[:.]/g, '-')}`,
+    );
     mkdirSync(this.quarantineDir, { recursive: true });
     renameSync(this.file, target);
     this.quarantined.push(target);

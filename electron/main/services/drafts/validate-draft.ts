@@ -12,10 +12,15 @@ export type DraftCheck =
  * from a newer app is not damaged, only too new: it is 'future' and left exactly where it is.
  */
 export function checkReport(value: unknown): DraftCheck {
-  if (typeof value !== 'object' || value === null) return { ok: false, reason: 'invalid', detail: 'not a report object' };
+  if (typeof value !== 'object' || value === null)
+    return { ok: false, reason: 'invalid', detail: 'not a report object' };
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
-    return { ok: false, reason: 'future', detail: `schema version ${version} is newer than this app's ${CURRENT_SCHEMA_VERSION}` };
+    return {
+      ok: false,
+      reason: 'future',
+      detail: `schema version ${version} is newer than this app's ${CURRENT_SCHEMA_VERSION}`,
+    };
   }
   try {
     return { ok: true, report: migrateReport(value, frameworkInUse()).report };

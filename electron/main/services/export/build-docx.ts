@@ -11,7 +11,10 @@ import { preparePhotos } from './pages/prepare-photos';
  * final-export rules before. Photos that cannot be used are left out and named in the
  * warnings; every other problem throws a RipotiError.
  */
-export async function buildDocx(request: ExportRequest, progress: ExportProgress = () => undefined): Promise<ExportedDocument> {
+export async function buildDocx(
+  request: ExportRequest,
+  progress: ExportProgress = () => undefined,
+): Promise<ExportedDocument> {
   const photos = preparePhotos(request, progress);
   const total = (request.options.includePhotos ? request.photos.size : 0) + 2;
   progress({ done: total - 2, total, step: { code: 'drawing-charts' } });

@@ -15,7 +15,13 @@ export interface CollectedPhotos {
  * are included). A photo that cannot be read is named in a warning and left out; the rest
  * of the report still exports.
  */
-export async function collectPhotos(report: Report, framework: Framework, options: ExportOptions, read: AttachmentReader, extraIds: readonly string[] = []): Promise<CollectedPhotos> {
+export async function collectPhotos(
+  report: Report,
+  framework: Framework,
+  options: ExportOptions,
+  read: AttachmentReader,
+  extraIds: readonly string[] = [],
+): Promise<CollectedPhotos> {
   const photos = new Map<string, PhotoFile>();
   const warnings: ExportWarning[] = [];
   if (!options.includePhotos && extraIds.length === 0) return { photos, warnings };
@@ -24,7 +30,8 @@ export async function collectPhotos(report: Report, framework: Framework, option
   if (options.includePhotos) {
     for (const area of framework.tiers.flatMap((tier) => tier.areas)) {
       if (wanted && !wanted.has(area.id)) continue;
-      for (const feature of area.features) for (const evidence of report.sections[feature.id]?.evidence ?? []) ids.add(evidence.attachmentId);
+      for (const feature of area.features)
+        for (const evidence of report.sections[feature.id]?.evidence ?? []) ids.add(evidence.attachmentId);
     }
   }
   for (const id of ids) {
@@ -32,7 +39,13 @@ export async function collectPhotos(report: Report, framework: Framework, option
     try {
       photos.set(id, { name, bytes: await read(id) });
     } catch (error) {
-      warnings.push(new PhotoRefused(name, 'unreadable', isRipotiError(error) ? error.message.replace(/\.$/, '') : 'it could not be read').warning);
+      warnings.push(
+        new PhotoRefused(
+          name,
+          'unreadable',
+          isRipotiError(error) ? error.message.replace(/\.$/, '') : 'it could not be read',
+        ).warning,
+      );
     }
   }
   return { photos, warnings };

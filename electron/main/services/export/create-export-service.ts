@@ -22,7 +22,8 @@ export interface ExportSetup {
 }
 
 export const noDialogs: ExportFileDialogs = {
-  chooseSavePath: () => Promise.reject(new RipotiError('internal', 'No save dialog here; use `npm run report -- export` to write a file.')),
+  chooseSavePath: () =>
+    Promise.reject(new RipotiError('internal', 'No save dialog here; use `npm run report -- export` to write a file.')),
   openFile: () => Promise.reject(new RipotiError('internal', 'Files cannot be opened here.')),
   showInFolder: () => {
     throw new RipotiError('internal', 'Files cannot be shown here.');
@@ -55,5 +56,8 @@ export function createExportService(base: BaseServices, clock: Clock, setup: Exp
 
 /** The downscaled copy the drafts store keeps for reports, when there is a drafts store. */
 export function reportAttachmentReader(drafts: DraftServices | null): AttachmentReader {
-  return (id) => (drafts ? drafts.attachments.readForReport(id) : Promise.reject(new RipotiError('not-found', 'No attachment store is open.')));
+  return (id) =>
+    drafts
+      ? drafts.attachments.readForReport(id)
+      : Promise.reject(new RipotiError('not-found', 'No attachment store is open.'));
 }

@@ -30,16 +30,37 @@ export interface EarlyBuildInput {
  * kept, so the job shows where the build has got to. Photo warnings of both halves (reading
  * the files here, decoding them in the runner) end up in the one document's warnings.
  */
-export function startEarlyBuild({ report, framework, options, exportedAt, readAttachment, runner, coverAttachmentId }: EarlyBuildInput): EarlyBuild {
+export function startEarlyBuild({
+  report,
+  framework,
+  options,
+  exportedAt,
+  readAttachment,
+  runner,
+  coverAttachmentId,
+}: EarlyBuildInput): EarlyBuild {
   const stopper = new AbortController();
   let latest: JobProgress<'export'> | undefined;
   let listener: ExportProgress = (progress) => (latest = progress);
   const relay: ExportProgress = (progress) => listener(progress);
   relay({ done: 0, total: 1, step: { code: 'reading-photos' } });
   const built = (async (): Promise<ExportedDocument> => {
-    const collected = await collectPhotos(report, framework, options, readAttachment, coverAttachmentId ? [coverAttachmentId] : []);
+    const collected = await collectPhotos(
+      report,
+      framework,
+      options,
+      readAttachment,
+      coverAttachmentId ? [coverAttachmentId] : [],
+    );
     if (stopper.signal.aborted) throw exportCancelled();
-    const request = { report, framework, options, photos: collected.photos, exportedAt, ...(coverAttachmentId && { coverAttachmentId }) };
+    const request = {
+      report,
+      framework,
+      options,
+      photos: collected.photos,
+      exportedAt,
+      ...(coverAttachmentId && { coverAttachmentId }),
+    };
     const document = await runner(request, relay, stopper.signal);
     return { bytes: document.bytes, warnings: [...collected.warnings, ...document.warnings] };
   })();

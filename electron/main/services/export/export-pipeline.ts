@@ -34,11 +34,18 @@ export function startExport(input: ExportInput): StartedExport {
   const file = outputKinds[options.format];
   const build = startEarlyBuild(input);
   return {
-    suggestedFileName: suggestedFileName(report.profile.county || report.profile.city, options.mode, exportedAt.slice(0, 10), file.extension),
+    suggestedFileName: suggestedFileName(
+      report.profile.county || report.profile.city,
+      options.mode,
+      exportedAt.slice(0, 10),
+      file.extension,
+    ),
     file: { description: file.description, extension: file.extension },
     stop: build.stop,
     async saveTo(chosenPath, progress = () => undefined, signal) {
-      const filePath = path.resolve(chosenPath.toLowerCase().endsWith(`.${file.extension}`) ? chosenPath : `${chosenPath}.${file.extension}`);
+      const filePath = path.resolve(
+        chosenPath.toLowerCase().endsWith(`.${file.extension}`) ? chosenPath : `${chosenPath}.${file.extension}`,
+      );
       if (signal?.aborted) build.stop();
       else signal?.addEventListener('abort', build.stop, { once: true });
       let total = 2;
@@ -49,7 +56,12 @@ export function startExport(input: ExportInput): StartedExport {
       if (signal?.aborted) throw exportCancelled();
       progress({ done: total - 1, total, step: { code: 'saving' } });
       await writeExportedFile(filePath, document.bytes);
-      return { filePath, fileName: path.basename(filePath), byteLength: document.bytes.byteLength, warnings: [...document.warnings] };
+      return {
+        filePath,
+        fileName: path.basename(filePath),
+        byteLength: document.bytes.byteLength,
+        warnings: [...document.warnings],
+      };
     },
   };
 }

@@ -7,7 +7,11 @@ import { buildOutput } from './output-kinds';
  * and tests. `prepare`, when a runner has it, gets ready for an export that is likely soon (the
  * Export step opened) and resolves once ready; calling it is never required.
  */
-export type ExportRunner = ((request: ExportRequest, progress: ExportProgress, signal?: AbortSignal) => Promise<ExportedDocument>) & {
+export type ExportRunner = ((
+  request: ExportRequest,
+  progress: ExportProgress,
+  signal?: AbortSignal,
+) => Promise<ExportedDocument>) & {
   readonly prepare?: () => Promise<void>;
 };
 

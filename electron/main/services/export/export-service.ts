@@ -84,7 +84,8 @@ export class ExportService {
 
   private ownFile(filePath: string): string {
     const resolved = path.resolve(filePath);
-    if (!this.written.has(resolved)) throw new RipotiError('permission-denied', 'Ripoti only opens reports it exported in this session.');
+    if (!this.written.has(resolved))
+      throw new RipotiError('permission-denied', 'Ripoti only opens reports it exported in this session.');
     return resolved;
   }
 }

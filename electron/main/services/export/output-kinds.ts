@@ -27,6 +27,9 @@ export const outputKinds: { readonly [Format in ExportFormat]: OutputKind } = {
 };
 
 /** Builds the document the request's options ask for: what every export runner calls. */
-export function buildOutput(request: ExportRequest, progress: ExportProgress = () => undefined): Promise<ExportedDocument> {
+export function buildOutput(
+  request: ExportRequest,
+  progress: ExportProgress = () => undefined,
+): Promise<ExportedDocument> {
   return outputKinds[request.options.format].build(request, progress);
 }

@@ -15,8 +15,15 @@ export function refuseUncheckedFinal(report: Report, framework: Framework, optio
   const check = finalCheck(report, framework, options.areaIds);
   const missing = unconfirmedKinds(check, options.confirmed);
   if (missing.length === 0) return;
-  const counted = check.kinds.filter((group) => missing.includes(group.kind)).map((group) => `${group.kind} (${group.problems.length}: ${listed(group.problems.map((problem) => problem.path))})`);
-  throw new RipotiError('invalid-data', `The final report still fails the check: ${counted.join('; ')}. Fix these or confirm each kind to export anyway.`);
+  const counted = check.kinds
+    .filter((group) => missing.includes(group.kind))
+    .map(
+      (group) => `${group.kind} (${group.problems.length}: ${listed(group.problems.map((problem) => problem.path))})`,
+    );
+  throw new RipotiError(
+    'invalid-data',
+    `The final report still fails the check: ${counted.join('; ')}. Fix these or confirm each kind to export anyway.`,
+  );
 }
 
 function listed(paths: readonly string[]): string {

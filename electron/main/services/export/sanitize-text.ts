@@ -7,8 +7,9 @@
  * pairs), right-to-left text and every other script pass through unchanged.
  */
 // C1 controls (U+0080–U+009F) are legal XML but never meant as text; Word shows them as boxes.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function sanitizeText(text: string): string {
   // Normalise line endings first so "\r\n" from Windows clipboards becomes one break, not two.
@@ -17,5 +18,7 @@ export function sanitizeText(text: string): string {
 
 /** For one-line fields (titles, table cells): line breaks and tabs become single spaces. */
 export function sanitizeLine(text: string): string {
-  return sanitizeText(text).replace(/[\n\t]+/g, ' ').trim();
+  return sanitizeText(text)
+    .replace(/[\n\t]+/g, ' ')
+    .trim();
 }

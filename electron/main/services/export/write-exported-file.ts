@@ -2,7 +2,10 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { fileError } from '../file-error';
 
 /** The officer chose the place: another folder or disk is the way out. */
-const EXPORT_ADVICE = { 'disk-full': 'Free some space or choose another disk.', 'permission-denied': 'Choose another folder.' } as const;
+const EXPORT_ADVICE = {
+  'disk-full': 'Free some space or choose another disk.',
+  'permission-denied': 'Choose another folder.',
+} as const;
 
 /**
  * Writes the .docx next to its final name and renames it into place, so a full disk or a
@@ -22,6 +25,11 @@ export async function writeExportedFile(filePath: string, bytes: Uint8Array): Pr
 
 /** "Kilifi-progress-report-draft-2026-11-23.docx": safe on Windows, macOS and Linux. */
 export function suggestedFileName(county: string, mode: 'draft' | 'final', date: string, extension = 'docx'): string {
-  const place = county.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'learning-city';
+  const place =
+    county
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'learning-city';
   return `${place}-progress-report-${mode}-${date}.${extension}`;
 }

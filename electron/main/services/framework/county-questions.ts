@@ -11,7 +11,11 @@ import type { CouchDatabase } from '../sync/couch-database';
  * instead of the whole document at every sync). The server checked who wrote them and their
  * shape; the app checks everything again before offering them.
  */
-export async function readCountyQuestions(database: CouchDatabase, frameworkId: string, knownRev?: string): Promise<{ rev: string; raw: unknown } | 'unchanged' | undefined> {
+export async function readCountyQuestions(
+  database: CouchDatabase,
+  frameworkId: string,
+  knownRev?: string,
+): Promise<{ rev: string; raw: unknown } | 'unchanged' | undefined> {
   const id = frameworkDocId(frameworkId);
   const rev = await database.currentRev(id);
   if (rev === undefined) return undefined;
@@ -30,11 +34,19 @@ export async function readCountyQuestions(database: CouchDatabase, frameworkId: 
 export async function publishCountyQuestions(database: CouchDatabase, framework: Framework): Promise<string> {
   const id = frameworkDocId(framework.id);
   const rev = await database.currentRev(id);
-  const document: JsonObject = { _id: id, ...(rev !== undefined && { _rev: rev }), type: FRAMEWORK_DOC_TYPE, framework };
+  const document: JsonObject = {
+    _id: id,
+    ...(rev !== undefined && { _rev: rev }),
+    type: FRAMEWORK_DOC_TYPE,
+    framework,
+  };
   const [result] = await database.bulkDocs([document]);
   if (!result || result.error !== undefined || result.rev === undefined) {
     const refused = result?.error === 'forbidden' || result?.error === 'unauthorized';
-    throw new RipotiError(refused ? 'unauthorized' : 'conflict', `The server did not take the questions: ${result?.reason ?? result?.error ?? 'no answer'}.`);
+    throw new RipotiError(
+      refused ? 'unauthorized' : 'conflict',
+      `The server did not take the questions: ${result?.reason ?? result?.error ?? 'no answer'}.`,
+    );
   }
   return result.rev;
 }

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { RipotiError } from '@/shared/errors';
 import { checkCandidate, parseFrameworkText, type FrameworkRefusal } from '@/shared/framework/candidate';
 import type { Framework } from '@/shared/framework/schema';
-import type { FrameworkAccepted, FrameworkOffer, FrameworkOfferState, FrameworkOrigin } from '@/shared/ipc/channels/framework';
+import type {
+  FrameworkAccepted,
+  FrameworkOffer,
+  FrameworkOfferState,
+  FrameworkOrigin,
+} from '@/shared/ipc/channels/framework';
 import { effectOnDraft, lossRefusal, type DraftEffect } from '@/shared/report/framework-change';
 import type { Report } from '@/shared/report/schema';
 import type { Clock } from '../clock';
@@ -72,9 +77,15 @@ export class FrameworkService {
    * Run after each sync and from the questions page; the same questions are not offered twice
    * in a session once the officer has taken or dismissed them, and the ones in use raise nothing.
    */
-  async checkCounty(county: CountyDatabaseAccess, signal: AbortSignal = new AbortController().signal): Promise<FrameworkOfferState> {
+  async checkCounty(
+    county: CountyDatabaseAccess,
+    signal: AbortSignal = new AbortController().signal,
+  ): Promise<FrameworkOfferState> {
     const current = this.current();
-    const { read, server } = await county.withCountyDatabase(signal, async (database, address) => ({ read: await readCountyQuestions(database, current.id, this.seenRevs.get(address)), server: address }));
+    const { read, server } = await county.withCountyDatabase(signal, async (database, address) => ({
+      read: await readCountyQuestions(database, current.id, this.seenRevs.get(address)),
+      server: address,
+    }));
     if (read === undefined || read === 'unchanged') return this.offer();
     this.seenRevs.set(server, read.rev);
     const raw = read.raw;
@@ -128,7 +139,10 @@ export class FrameworkService {
   async accept(offerId: string): Promise<FrameworkAccepted> {
     const { state, framework } = this.pending;
     if (state.state !== 'offered' || state.offer.id !== offerId || !framework) {
-      throw new RipotiError('conflict', 'These questions are no longer the ones on offer. Open the update again to see what it changes.');
+      throw new RipotiError(
+        'conflict',
+        'These questions are no longer the ones on offer. Open the update again to see what it changes.',
+      );
     }
     const current = this.current();
     const again = checkCandidate(framework, current);
@@ -149,7 +163,10 @@ export class FrameworkService {
     return { version: framework.version, migrated: effects.length };
   }
 
-  private async effects(next: Framework, current: Framework): Promise<{ before: Report; effect: DraftEffect; migrated: Report }[]> {
+  private async effects(
+    next: Framework,
+    current: Framework,
+  ): Promise<{ before: Report; effect: DraftEffect; migrated: Report }[]> {
     const results: { before: Report; effect: DraftEffect; migrated: Report }[] = [];
     for (const summary of await this.reports.list()) {
       const before = await this.reports.get(summary.id);

@@ -43,7 +43,9 @@ export class FrameworkStore {
     }
     // A newer Ripoti may bundle questions that replace the stored version: the newer text wins.
     if (bundled.replaces.includes(stored.framework.version)) {
-      return new FrameworkStore(directory, bundled, bundled, [{ kind: 'replaced-by-bundled', version: stored.framework.version, movedTo: null }]);
+      return new FrameworkStore(directory, bundled, bundled, [
+        { kind: 'replaced-by-bundled', version: stored.framework.version, movedTo: null },
+      ]);
     }
     return new FrameworkStore(directory, bundled, stored.framework, []);
   }

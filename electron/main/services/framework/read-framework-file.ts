@@ -18,7 +18,8 @@ export async function readFrameworkFile(filePath: string): Promise<{ fileName: s
   }
   try {
     const { size } = await handle.stat();
-    if (size > MAX_FRAMEWORK_BYTES) throw new RipotiError('too-large', `${fileName} is far too big to be a Ripoti questions file.`);
+    if (size > MAX_FRAMEWORK_BYTES)
+      throw new RipotiError('too-large', `${fileName} is far too big to be a Ripoti questions file.`);
     return { fileName, text: await handle.readFile('utf8') };
   } catch (error) {
     throw storageError(error, fileName);

@@ -51,7 +51,11 @@ export class HistoryService {
    * `source` names where an outside change came from; `evenIfUnchanged` records the event
    * (answers received that changed nothing) although the content is the latest one's.
    */
-  async snapshotOf(report: Report, reason: SnapshotReason, options: { source?: SnapshotSource; evenIfUnchanged?: boolean } = {}): Promise<HistoryEntry | null> {
+  async snapshotOf(
+    report: Report,
+    reason: SnapshotReason,
+    options: { source?: SnapshotSource; evenIfUnchanged?: boolean } = {},
+  ): Promise<HistoryEntry | null> {
     const stored = await this.readAll(report.id);
     const latest = stored.at(-1);
     const contentHash = sha256(Buffer.from(contentKey(report)));
@@ -60,7 +64,15 @@ export class HistoryService {
     const takenAt = this.now();
     const id = `${takenAt.replace(/[:.]/g, '-')}-${reason}`;
     const changed = changedParts(previous?.ok ? previous.report : null, report);
-    const entry: HistoryEntry = { id, takenAt, reason, title: report.title, reportUpdatedAt: report.updatedAt, changed, ...(options.source && { source: options.source }) };
+    const entry: HistoryEntry = {
+      id,
+      takenAt,
+      reason,
+      title: report.title,
+      reportUpdatedAt: report.updatedAt,
+      changed,
+      ...(options.source && { source: options.source }),
+    };
     const snapshot: StoredSnapshot = { ...entry, contentHash, report };
     try {
       await mkdir(this.folder(report.id), { recursive: true });
@@ -74,7 +86,17 @@ export class HistoryService {
 
   /** Newest first, each with its time, why it was taken and what changed since the one before. */
   async list(reportId: string): Promise<HistoryEntry[]> {
-    return (await this.readAll(reportId)).reverse().map(({ id, takenAt, reason, title, reportUpdatedAt, changed, source }) => ({ id, takenAt, reason, title, reportUpdatedAt, changed, ...(source && { source }) }));
+    return (await this.readAll(reportId))
+      .reverse()
+      .map(({ id, takenAt, reason, title, reportUpdatedAt, changed, source }) => ({
+        id,
+        takenAt,
+        reason,
+        title,
+        reportUpdatedAt,
+        changed,
+        ...(source && { source }),
+      }));
   }
 
   /** Puts a snapshot back as the current draft, after saving the current draft as a snapshot. */

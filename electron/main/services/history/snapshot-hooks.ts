@@ -21,7 +21,8 @@ export function snapshotHooks(history: HistoryService | undefined): SnapshotHook
     }
   };
   return {
-    exported: (report) => (history ? quietly(report.id, () => history.snapshotOf(report, 'export')) : Promise.resolve()),
+    exported: (report) =>
+      history ? quietly(report.id, () => history.snapshotOf(report, 'export')) : Promise.resolve(),
     synced: (reportId) => (history ? quietly(reportId, () => history.snapshot(reportId, 'sync')) : Promise.resolve()),
   };
 }

@@ -1,5 +1,12 @@
 import { RipotiError, isRipotiError } from '@/shared/errors';
-import { jobKinds, type JobKind, type JobProgress, type JobResult, type JobStatus, type JobUpdate } from '@/shared/ipc/channels/jobs';
+import {
+  jobKinds,
+  type JobKind,
+  type JobProgress,
+  type JobResult,
+  type JobStatus,
+  type JobUpdate,
+} from '@/shared/ipc/channels/jobs';
 import type { MainEvents } from '../main-events';
 
 /** What a long task (export, sync) receives: a way to report progress and to notice cancellation. */
@@ -36,7 +43,11 @@ export class JobRegistry {
   start<K extends JobKind>(kind: K, run: (context: JobContext<K>) => Promise<JobResult<K>>): string {
     const id = `${kind}-${Date.now().toString(36)}-${(this.sequence++).toString(36)}`;
     const controller = new AbortController();
-    const record: JobRecord = { kind, status: { state: 'running', progress: { done: 0, total: 1, step: jobKinds[kind].firstStep } }, controller };
+    const record: JobRecord = {
+      kind,
+      status: { state: 'running', progress: { done: 0, total: 1, step: jobKinds[kind].firstStep } },
+      controller,
+    };
     this.jobs.set(id, record);
     const context: JobContext<K> = {
       signal: controller.signal,
@@ -50,7 +61,9 @@ export class JobRegistry {
       (value) => this.finish(id, { state: 'done', value }),
       (error: unknown) => {
         if (controller.signal.aborted) return this.finish(id, { state: 'cancelled' });
-        const failure = isRipotiError(error) ? { code: error.code, message: error.message } : { code: 'internal' as const, message: 'The task failed unexpectedly; your draft is unchanged.' };
+        const failure = isRipotiError(error)
+          ? { code: error.code, message: error.message }
+          : { code: 'internal' as const, message: 'The task failed unexpectedly; your draft is unchanged.' };
         if (!isRipotiError(error)) console.error(error);
         this.finish(id, { state: 'failed', error: failure });
       },
@@ -99,6 +112,7 @@ export class JobRegistry {
     record.finishedAt = Date.now();
     this.announce(id, record);
     const done = [...this.jobs.entries()].filter(([, job]) => job.finishedAt !== undefined);
-    for (const [oldId] of done.slice(0, Math.max(0, done.length - (this.options.keepFinished ?? 50)))) this.jobs.delete(oldId);
+    for (const [oldId] of done.slice(0, Math.max(0, done.length - (this.options.keepFinished ?? 50))))
+      this.jobs.delete(oldId);
   }
 }

@@ -23,7 +23,9 @@ export interface ApplyAnswersInput {
  * when nothing changed, so the officer sees the answers arrived). Photos go through the
  * attachment store; measures tables typed into a text answer become new measure rows.
  */
-export async function applyAnswers(input: ApplyAnswersInput): Promise<AnswersOutcome & { storedConflicts: StoredConflict[] }> {
+export async function applyAnswers(
+  input: ApplyAnswersInput,
+): Promise<AnswersOutcome & { storedConflicts: StoredConflict[] }> {
   const { drafts, record, receivedAt } = input;
   const report = await drafts.store.get(record.reportId);
   const prefix = `q${record.id.slice(0, 8)}r${record.returns.length + 1}`;
@@ -37,18 +39,30 @@ export async function applyAnswers(input: ApplyAnswersInput): Promise<AnswersOut
     if (!answer.found || answer.question.field === 'measures') continue;
     const section = sections[answer.question.featureId];
     if (!section) continue;
-    const measures = [...section.measures, ...answer.measures.map(({ draft }) => ({ id: `${prefix}-t${++extraRows}`, ...draft }))];
+    const measures = [
+      ...section.measures,
+      ...answer.measures.map(({ draft }) => ({ id: `${prefix}-t${++extraRows}`, ...draft })),
+    ];
     const evidence: EvidenceRef[] = [...section.evidence];
     for (const [index, photo] of answer.photos.entries()) {
       try {
         const base = input.fileName.replace(/\.docx$/i, '');
-        const attachment: Attachment = await drafts.attachments.add({ bytes: await photo.picture.read(), fileName: `${base}-${answer.question.featureId}-${index + 1}.${photo.picture.contentType.split('/')[1] ?? 'bin'}`, mediaType: photo.picture.contentType });
+        const attachment: Attachment = await drafts.attachments.add({
+          bytes: await photo.picture.read(),
+          fileName: `${base}-${answer.question.featureId}-${index + 1}.${photo.picture.contentType.split('/')[1] ?? 'bin'}`,
+          mediaType: photo.picture.contentType,
+        });
         attachments[attachment.id] = attachment;
-        if (!evidence.some((ref) => ref.attachmentId === attachment.id)) evidence.push({ attachmentId: attachment.id, caption: photo.caption.slice(0, 2_000) });
+        if (!evidence.some((ref) => ref.attachmentId === attachment.id))
+          evidence.push({ attachmentId: attachment.id, caption: photo.caption.slice(0, 2_000) });
         photosAdded++;
       } catch (error) {
         if (!isRipotiError(error)) throw error;
-        skippedPictures.push({ partHeading: `${answer.question.featureId}/${answer.question.field}`, caption: photo.caption, message: error.message });
+        skippedPictures.push({
+          partHeading: `${answer.question.featureId}/${answer.question.field}`,
+          caption: photo.caption,
+          message: error.message,
+        });
       }
     }
     sections[answer.question.featureId] = { ...section, measures, evidence };
@@ -56,11 +70,21 @@ export async function applyAnswers(input: ApplyAnswersInput): Promise<AnswersOut
   for (const [featureId, section] of Object.entries(sections)) {
     const before = report.sections[featureId];
     if (!before || JSON.stringify(before) === JSON.stringify(section)) continue;
-    sections[featureId] = { ...section, status: section.status === 'not-started' ? 'in-progress' : section.status, updatedAt: receivedAt } satisfies Section;
+    sections[featureId] = {
+      ...section,
+      status: section.status === 'not-started' ? 'in-progress' : section.status,
+      updatedAt: receivedAt,
+    } satisfies Section;
   }
   const changedAnything = JSON.stringify(sections) !== JSON.stringify(report.sections);
   // Answers that change a final report make it a draft again, as an edit in the form does.
-  const next: Report = { ...report, sections, attachments, status: changedAnything ? 'draft' : report.status, updatedAt: receivedAt };
+  const next: Report = {
+    ...report,
+    sections,
+    attachments,
+    status: changedAnything ? 'draft' : report.status,
+    updatedAt: receivedAt,
+  };
   const source = { kind: 'department', department: record.department, receivedAt } as const;
   if (changedAnything) {
     await drafts.history.snapshotOf(report, 'before-word-in', { source, evenIfUnchanged: true });

@@ -26,7 +26,11 @@ const refOf = (question: StoredQuestion): QuestionRef => ({ featureId: question.
  * field both changed differently is a conflict. An empty box, or a box whose text differs from
  * what was sent only in spacing, counts as "no change" (Word re-saves whitespace its own way).
  */
-export function mergeAnswers(report: Report, answers: readonly FoundAnswer[], newRowId: (n: number) => string): MergedAnswers {
+export function mergeAnswers(
+  report: Report,
+  answers: readonly FoundAnswer[],
+  newRowId: (n: number) => string,
+): MergedAnswers {
   const base: JsonObject = {};
   const mine: JsonObject = {};
   const theirs: JsonObject = {};
@@ -88,13 +92,21 @@ export function mergeAnswers(report: Report, answers: readonly FoundAnswer[], ne
  * number (its id kept, so the merge compares it cell by cell); any other row is new. No table
  * at all means no answer, not "every row deleted".
  */
-function returnedRows(sent: readonly MeasureRow[], returned: readonly ReturnedMeasure[], newId: () => string): MeasureRow[] | null {
+function returnedRows(
+  sent: readonly MeasureRow[],
+  returned: readonly ReturnedMeasure[],
+  newId: () => string,
+): MeasureRow[] | null {
   if (returned.length === 0) return null;
   const rows: MeasureRow[] = [];
   for (const { sent: number, draft } of returned) {
     const original = number !== null ? sent[number - 1] : undefined;
     rows.push(original ? { ...original, ...draft } : { id: newId(), ...draft });
   }
-  const same = rows.length === sent.length && rows.every((row, index) => jsonEqual(JSON.parse(JSON.stringify(row)) as JsonValue, JSON.parse(JSON.stringify(sent[index])) as JsonValue));
+  const same =
+    rows.length === sent.length &&
+    rows.every((row, index) =>
+      jsonEqual(JSON.parse(JSON.stringify(row)) as JsonValue, JSON.parse(JSON.stringify(sent[index])) as JsonValue),
+    );
   return same ? [...sent] : rows;
 }

@@ -30,7 +30,8 @@ export function answerRefLine(featureId: string, field: QuestionField): string {
   return `Ripoti ref. ${featureId}/${field}`;
 }
 
-const QUESTIONNAIRE_REF = /Ripoti\s+ref\.?\s*questionnaire\s+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+const QUESTIONNAIRE_REF =
+  /Ripoti\s+ref\.?\s*questionnaire\s+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 const QUESTIONNAIRE_BOOKMARK = /^RQ_([0-9a-f]{32})$/i;
 const ANSWER_REF = /Ripoti\s+ref\.?\s*(\d+(?:\.\d+)+)\s*\/\s*([A-Za-z]+)/;
 
@@ -40,7 +41,9 @@ export function questionnaireIdOfText(text: string): string | null {
 
 export function questionnaireIdOfBookmark(name: string): string | null {
   const hex = QUESTIONNAIRE_BOOKMARK.exec(name)?.[1]?.toLowerCase();
-  return hex ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` : null;
+  return hex
+    ? `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+    : null;
 }
 
 export function answerRefOf(text: string): { featureId: string; field: string } | null {

@@ -10,9 +10,18 @@ import { isMissing, storageError } from '../drafts/storage-error';
 const questionRefSchema = z.object({ featureId: featureIdSchema, field: z.enum(QUESTION_FIELDS) });
 
 /** One answer area: what was asked, and the value the report had when the questionnaire was sent (the merge's base). */
-const storedQuestionSchema = questionRefSchema.extend({ index: z.number().int().nonnegative(), base: z.union([z.string(), z.array(measureRowSchema)]) });
+const storedQuestionSchema = questionRefSchema.extend({
+  index: z.number().int().nonnegative(),
+  base: z.union([z.string(), z.array(measureRowSchema)]),
+});
 
-const storedConflictSchema = z.object({ key: z.string(), path: z.array(z.string()), base: z.unknown(), mine: z.unknown(), theirs: z.unknown() });
+const storedConflictSchema = z.object({
+  key: z.string(),
+  path: z.array(z.string()),
+  base: z.unknown(),
+  mine: z.unknown(),
+  theirs: z.unknown(),
+});
 
 const storedReturnSchema = z.object({
   receivedAt: z.string(),
@@ -85,19 +94,28 @@ export class QuestionnaireStore {
   }
 
   /** Changes one report's list, one change at a time, and writes it durably. */
-  update(reportId: string, change: (records: QuestionnaireRecord[]) => QuestionnaireRecord[]): Promise<QuestionnaireRecord[]> {
+  update(
+    reportId: string,
+    change: (records: QuestionnaireRecord[]) => QuestionnaireRecord[],
+  ): Promise<QuestionnaireRecord[]> {
     const previous = this.queues.get(reportId) ?? Promise.resolve();
     const next = previous.then(async () => {
       const records = change(await this.list(reportId));
       try {
         await mkdir(path.join(this.dataDir, 'questionnaires'), { recursive: true });
-        await writeFileDurably(this.fileOf(reportId), Buffer.from(JSON.stringify({ version: 1, questionnaires: records })));
+        await writeFileDurably(
+          this.fileOf(reportId),
+          Buffer.from(JSON.stringify({ version: 1, questionnaires: records })),
+        );
       } catch (error) {
         throw storageError(error, 'the record of the questionnaire');
       }
       return records;
     });
-    this.queues.set(reportId, next.catch(() => undefined));
+    this.queues.set(
+      reportId,
+      next.catch(() => undefined),
+    );
     return next;
   }
 }

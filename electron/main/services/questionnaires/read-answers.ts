@@ -3,7 +3,13 @@ import { readPartContent, type PhotoDraft } from '../word-import/map/part-conten
 import { cellText, measureRowsOfTable, type MeasureDraft } from '../word-import/map/tables';
 import { type WordBlock, type WordDocument, type WordParagraph, type WordTable } from '../word-import/read/word-blocks';
 import { questionnaireLabels } from './document/questionnaire-labels';
-import { answerBookmark, answerRefOf, QUESTIONNAIRE_PROPERTY, questionnaireIdOfBookmark, questionnaireIdOfText } from './questionnaire-ids';
+import {
+  answerBookmark,
+  answerRefOf,
+  QUESTIONNAIRE_PROPERTY,
+  questionnaireIdOfBookmark,
+  questionnaireIdOfText,
+} from './questionnaire-ids';
 import type { QuestionnaireRecord, StoredQuestion } from './questionnaire-store';
 
 /** A returned measure row: `sent` is the row number of the "#" column (1-based), null for a new row. */
@@ -14,7 +20,13 @@ export interface ReturnedMeasure {
 
 export type FoundAnswer =
   | { readonly question: StoredQuestion; readonly found: false }
-  | { readonly question: StoredQuestion; readonly found: true; readonly text: string; readonly measures: readonly ReturnedMeasure[]; readonly photos: readonly PhotoDraft[] };
+  | {
+      readonly question: StoredQuestion;
+      readonly found: true;
+      readonly text: string;
+      readonly measures: readonly ReturnedMeasure[];
+      readonly photos: readonly PhotoDraft[];
+    };
 
 /** The questionnaire's id: the document property, else the cover's bookmark, else its reference line. */
 export function questionnaireIdOf(document: WordDocument): string | null {
@@ -48,9 +60,21 @@ export function readAnswers(document: WordDocument, record: QuestionnaireRecord)
       const table = region.find((block): block is WordTable => block.kind === 'table');
       return { question, found: true, text: '', measures: table ? returnedMeasures(table) : [], photos: [] };
     }
-    const only = region.length === 1 && region[0]?.kind === 'table' && region[0].rows.length === 1 && region[0].rows[0]?.length === 1 ? region[0].rows[0][0] : undefined;
+    const only =
+      region.length === 1 &&
+      region[0]?.kind === 'table' &&
+      region[0].rows.length === 1 &&
+      region[0].rows[0]?.length === 1
+        ? region[0].rows[0][0]
+        : undefined;
     const content = readPartContent(only ? only.blocks : region);
-    return { question, found: true, text: content.textBesideMeasures, measures: content.measures.map((draft) => ({ sent: null, draft })), photos: content.photos };
+    return {
+      question,
+      found: true,
+      text: content.textBesideMeasures,
+      measures: content.measures.map((draft) => ({ sent: null, draft })),
+      photos: content.photos,
+    };
   });
 }
 
@@ -62,7 +86,12 @@ function regionAfter(container: readonly WordBlock[], index: number, notes: Read
   let at = index + 1;
   while (at < container.length) {
     const block = container[at];
-    if (block?.kind !== 'paragraph' || block.pictures.length > 0 || (block.text.trim() && !notes.has(sameSpaces(block.text)))) break;
+    if (
+      block?.kind !== 'paragraph' ||
+      block.pictures.length > 0 ||
+      (block.text.trim() && !notes.has(sameSpaces(block.text)))
+    )
+      break;
     at++;
   }
   const first = container[at];
@@ -71,7 +100,11 @@ function regionAfter(container: readonly WordBlock[], index: number, notes: Read
   for (; at < container.length; at++) {
     const block = container[at];
     if (!block) break;
-    if (block.kind === 'paragraph' && (block.headingLevel !== null || answerRefOf(block.text) || questionnaireIdOfText(block.text))) break;
+    if (
+      block.kind === 'paragraph' &&
+      (block.headingLevel !== null || answerRefOf(block.text) || questionnaireIdOfText(block.text))
+    )
+      break;
     region.push(block);
   }
   return region;
@@ -95,7 +128,10 @@ function sameSpaces(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
-function locate(blocks: readonly WordBlock[], wanted: (paragraph: WordParagraph) => boolean): { container: readonly WordBlock[]; index: number } | null {
+function locate(
+  blocks: readonly WordBlock[],
+  wanted: (paragraph: WordParagraph) => boolean,
+): { container: readonly WordBlock[]; index: number } | null {
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'paragraph') {
       if (wanted(block)) return { container: blocks, index };

@@ -12,7 +12,9 @@ export class InMemoryReportRepository implements ReportRepository {
 
   async list(): Promise<ReportSummary[]> {
     await Promise.resolve();
-    return [...this.reports.values()].map((report) => summarizeReport(report)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...this.reports.values()]
+      .map((report) => summarizeReport(report))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   async get(id: string): Promise<Report> {
@@ -27,7 +29,8 @@ export class InMemoryReportRepository implements ReportRepository {
 
   async updateSection(reportId: string, featureId: string, section: Section, savedAt: string): Promise<SaveReceipt> {
     const report = await this.existing(reportId);
-    if (!(featureId in report.sections)) throw new RipotiError('not-found', `Report ${reportId} has no Key Feature ${featureId}`);
+    if (!(featureId in report.sections))
+      throw new RipotiError('not-found', `Report ${reportId} has no Key Feature ${featureId}`);
     return this.change(report, { sections: { ...report.sections, [featureId]: structuredClone(section) } }, savedAt);
   }
 

@@ -70,7 +70,10 @@ export class ReportService {
     if (patch.status === 'final') {
       const completeness = computeCompleteness(await this.repository.get(reportId), this.framework);
       if (!completeness.canFinalise) {
-        throw new RipotiError('invalid-data', `This report cannot be finalised yet: ${completeness.problems.length} item(s) on the Review page still need attention.`);
+        throw new RipotiError(
+          'invalid-data',
+          `This report cannot be finalised yet: ${completeness.problems.length} item(s) on the Review page still need attention.`,
+        );
       }
     }
     return this.repository.updateMeta(reportId, patch, this.clock.nowIso());
@@ -89,7 +92,8 @@ export class ReportService {
         throw error;
       },
     );
-    if (exists) throw new RipotiError('already-exists', 'A report with this id is already there; nothing was restored.');
+    if (exists)
+      throw new RipotiError('already-exists', 'A report with this id is already there; nothing was restored.');
     return this.repository.put(report);
   }
 
@@ -97,7 +101,14 @@ export class ReportService {
   async duplicate(reportId: string, title?: string): Promise<Report> {
     const original = await this.repository.get(reportId);
     const now = this.clock.nowIso();
-    const copy: Report = { ...original, id: this.clock.newId(), title: title ?? original.title, status: 'draft', createdAt: now, updatedAt: now };
+    const copy: Report = {
+      ...original,
+      id: this.clock.newId(),
+      title: title ?? original.title,
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+    };
     await this.repository.put(copy);
     return copy;
   }

@@ -53,4 +53,5 @@ export class SpellingService {
 }
 
 /** For the CLI and tests that need no spelling: every word is accepted. */
-export const withoutDictionaries: CheckerFor = () => Promise.resolve<LanguageChecker>({ misspelled: () => Promise.resolve([]), suggest: () => Promise.resolve([]) });
+export const withoutDictionaries: CheckerFor = () =>
+  Promise.resolve<LanguageChecker>({ misspelled: () => Promise.resolve([]), suggest: () => Promise.resolve([]) });

@@ -29,7 +29,8 @@ export class CopiedAnswersStore {
     // One write at a time: two quick copies must not overwrite each other's tick.
     const next = this.queue.then(async () => {
       const copied = { ...(await this.read(reportId)), [answerPath]: fingerprint };
-      if (Object.keys(copied).length > MAX_ANSWERS) throw storageError(new Error('too many answers'), 'the copied ticks');
+      if (Object.keys(copied).length > MAX_ANSWERS)
+        throw storageError(new Error('too many answers'), 'the copied ticks');
       await this.write(reportId, copied);
       return { ...copied };
     });

@@ -20,7 +20,11 @@ export function blockedDocIds(state: SyncState): Set<string> {
 }
 
 /** The "changes waiting" the Sync step shows and the progress counts down: documents to write and photos to send. */
-export function changesWaiting(state: SyncState, docs: ReadonlyMap<string, JsonObject>, report: Report | undefined): number {
+export function changesWaiting(
+  state: SyncState,
+  docs: ReadonlyMap<string, JsonObject>,
+  report: Report | undefined,
+): number {
   const blocked = blockedDocIds(state);
   const documents = [...docs].filter(([id, content]) => needsWrite(content, state.docs[id], blocked.has(id))).length;
   return documents + (report ? photosToSend(state, report).length : 0);
@@ -29,5 +33,7 @@ export function changesWaiting(state: SyncState, docs: ReadonlyMap<string, JsonO
 /** Photos not yet on the server, except those this computer could not get either (reported as problems). */
 export function photosToSend(state: SyncState, report: Report): Report['attachments'][string][] {
   const unavailable = new Set(state.problems.map((problem) => problem.docId));
-  return Object.values(report.attachments).filter((photo) => !state.sentAttachments.includes(photo.id) && !unavailable.has(attachmentDocId(photo.id)));
+  return Object.values(report.attachments).filter(
+    (photo) => !state.sentAttachments.includes(photo.id) && !unavailable.has(attachmentDocId(photo.id)),
+  );
 }

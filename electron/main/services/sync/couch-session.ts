@@ -64,10 +64,24 @@ export class CouchSession {
   }
 
   async login(): Promise<void> {
-    const response = await this.send({ method: 'POST', path: '/_session', json: { name: this.credentials.username, password: this.credentials.password } }, undefined);
-    if (response.status === 401) throw new SyncFailure('unauthorized', 'Server refused: the user name or password is wrong.', false);
-    if (response.status !== 200) throw refusal(response, `The server at ${this.host} did not answer the log-in like a CouchDB server (answer ${response.status}). Check the server address on this Sync page.`);
-    const cookie = response.setCookies.map((header) => /AuthSession=[^;]+/.exec(header)?.[0]).find((found) => found !== undefined);
+    const response = await this.send(
+      {
+        method: 'POST',
+        path: '/_session',
+        json: { name: this.credentials.username, password: this.credentials.password },
+      },
+      undefined,
+    );
+    if (response.status === 401)
+      throw new SyncFailure('unauthorized', 'Server refused: the user name or password is wrong.', false);
+    if (response.status !== 200)
+      throw refusal(
+        response,
+        `The server at ${this.host} did not answer the log-in like a CouchDB server (answer ${response.status}). Check the server address on this Sync page.`,
+      );
+    const cookie = response.setCookies
+      .map((header) => /AuthSession=[^;]+/.exec(header)?.[0])
+      .find((found) => found !== undefined);
     this.auth = cookie ? { kind: 'cookie', cookie } : { kind: 'basic' };
     this.cookies.set(this.account(), cookie);
   }
@@ -99,15 +113,24 @@ export class CouchSession {
   }
 
   private async send(request: CouchRequest, auth: Auth | undefined): Promise<CouchResponse> {
-    const wireRequest = { method: request.method, url: serverUrl(this.address, request.path), ...this.encode(request, auth) };
-    const limits = { connectTimeoutMs: this.policy.connectTimeoutMs, idleTimeoutMs: this.policy.idleTimeoutMs, maxResponseBytes: request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE };
+    const wireRequest = {
+      method: request.method,
+      url: serverUrl(this.address, request.path),
+      ...this.encode(request, auth),
+    };
+    const limits = {
+      connectTimeoutMs: this.policy.connectTimeoutMs,
+      idleTimeoutMs: this.policy.idleTimeoutMs,
+      maxResponseBytes: request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE,
+    };
     let lastProblem: SyncFailure | undefined;
     for (let attempt = 0; attempt < this.policy.maxAttempts; attempt++) {
       if (this.signal.aborted) throw cancelled();
       let retryAfter: number | undefined;
       try {
         const response = await this.wire.send(wireRequest, limits, this.signal, request.onProgress);
-        if (response.status >= 300 && response.status < 400) throw redirectRefused(this.host, response.headers['location']);
+        if (response.status >= 300 && response.status < 400)
+          throw redirectRefused(this.host, response.headers['location']);
         if (!isRetryableStatus(response.status)) return withJson(response);
         lastProblem = busyServer(this.host, response.status);
         retryAfter = parseRetryAfter(response.headers['retry-after'] ?? null);
@@ -117,15 +140,21 @@ export class CouchSession {
         lastProblem = wireFailureMessage(error, this.host);
         if (error.kind !== 'dropped' && error.kind !== 'stalled') throw lastProblem;
       }
-      if (attempt + 1 < this.policy.maxAttempts) await sleep(backoffDelay(this.policy, attempt, retryAfter), this.signal).catch(() => undefined);
+      if (attempt + 1 < this.policy.maxAttempts)
+        await sleep(backoffDelay(this.policy, attempt, retryAfter), this.signal).catch(() => undefined);
     }
     throw lastProblem ?? busyServer(this.host, 0);
   }
 
-  private encode(request: CouchRequest, auth: Auth | undefined): { headers: Record<string, string>; body?: Uint8Array } {
+  private encode(
+    request: CouchRequest,
+    auth: Auth | undefined,
+  ): { headers: Record<string, string>; body?: Uint8Array } {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (auth?.kind === 'cookie') headers['cookie'] = auth.cookie;
-    if (auth?.kind === 'basic') headers['authorization'] = `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+    if (auth?.kind === 'basic')
+      headers['authorization'] =
+        `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
     if (request.bytes) {
       headers['content-type'] = request.contentType ?? 'application/octet-stream';
       return { headers, body: request.bytes };
@@ -154,11 +183,13 @@ export function refusal(response: CouchResponse, fallback?: string, forcedCode?:
   let reason = '';
   try {
     const body = response.json();
-    if (typeof body === 'object' && body !== null && 'reason' in body && typeof body.reason === 'string') reason = body.reason.replace(/\.$/, '');
+    if (typeof body === 'object' && body !== null && 'reason' in body && typeof body.reason === 'string')
+      reason = body.reason.replace(/\.$/, '');
   } catch {
     // A proxy's HTML error page: the status alone says enough.
   }
-  const code = forcedCode ?? (response.status === 403 ? 'permission-denied' : response.status === 404 ? 'not-found' : 'network');
+  const code =
+    forcedCode ?? (response.status === 403 ? 'permission-denied' : response.status === 404 ? 'not-found' : 'network');
   if (!reason && fallback) return new SyncFailure(code, fallback, false);
   return new SyncFailure(code, `Server refused: ${reason || `answer ${response.status}`}.`, false);
 }

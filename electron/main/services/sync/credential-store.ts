@@ -58,7 +58,10 @@ export class KeyringCredentialStore implements CredentialStore {
 
   private async requireKeyring(): Promise<void> {
     if (!(await this.isAvailable())) {
-      throw new RipotiError('permission-denied', 'This computer offers no secure place for the sync password, so Ripoti will not store it on disk.');
+      throw new RipotiError(
+        'permission-denied',
+        'This computer offers no secure place for the sync password, so Ripoti will not store it on disk.',
+      );
     }
   }
 

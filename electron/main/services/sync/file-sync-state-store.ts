@@ -36,7 +36,10 @@ export class FileSyncStateStore implements SyncStateStore {
 
   async save(state: SyncState): Promise<void> {
     await mkdir(this.folder, { recursive: true });
-    await writeFileDurably(this.fileOf(state.reportId), new TextEncoder().encode(JSON.stringify(syncStateSchema.parse(state))));
+    await writeFileDurably(
+      this.fileOf(state.reportId),
+      new TextEncoder().encode(JSON.stringify(syncStateSchema.parse(state))),
+    );
   }
 
   private async setAside(reportId: string, file: string): Promise<SyncState> {

@@ -26,21 +26,38 @@ export interface DocumentOutcome {
  * Ripoti does not accept is skipped and reported, never merged or deleted; when only such
  * leaves are alive, the document is blocked rather than overwritten.
  */
-export function mergeDocument(id: string, record: DocRecord | undefined, local: JsonObject | undefined, pulled: PulledDocument | undefined, pull: Pull): DocumentOutcome {
+export function mergeDocument(
+  id: string,
+  record: DocRecord | undefined,
+  local: JsonObject | undefined,
+  pulled: PulledDocument | undefined,
+  pull: Pull,
+): DocumentOutcome {
   if (!pulled) return { merged: local ?? record?.content, conflicts: [], record, blocked: false, problems: [] };
   const open = new Set(pulled.openRevs);
   const ours = record && open.has(record.rev) ? record : undefined;
-  const descendants = record ? pulled.leaves.filter((leaf) => leaf.ancestry.includes(record.rev)).sort(compareForWinner) : [];
+  const descendants = record
+    ? pulled.leaves.filter((leaf) => leaf.ancestry.includes(record.rev)).sort(compareForWinner)
+    : [];
   const main = ours ? undefined : (descendants[0] ?? [...pulled.leaves].sort(compareForWinner)[0]);
   // Only malformed copies are alive: nothing to write on without overwriting another program's data.
   const blocked = !ours && !main && pulled.malformed.length > 0;
-  const problems = pulled.malformed.map((leaf) => ({ docId: id, rev: leaf.rev, reason: leaf.reason, blocking: blocked }));
+  const problems = pulled.malformed.map((leaf) => ({
+    docId: id,
+    rev: leaf.rev,
+    reason: leaf.reason,
+    blocking: blocked,
+  }));
   if (blocked) return { merged: local ?? record?.content, conflicts: [], record, blocked, problems };
   const alreadyMerged = new Set(record?.merged ?? []);
   const fresh = pulled.leaves.filter((leaf) => !alreadyMerged.has(leaf.rev) && leaf.rev !== record?.rev);
-  const branches = fresh.sort((a, b) => Number(b === main) - Number(a === main) || compareForWinner(a, b)).map((leaf) => branchOf(id, leaf, record, pull));
+  const branches = fresh
+    .sort((a, b) => Number(b === main) - Number(a === main) || compareForWinner(a, b))
+    .map((leaf) => branchOf(id, leaf, record, pull));
   const { merged, conflicts } = mergeBranches(local, branches);
-  const others = [...new Set([...(record?.merged ?? []), ...fresh.map((leaf) => leaf.rev)])].filter((rev) => open.has(rev) && rev !== (main?.rev ?? record?.rev));
+  const others = [...new Set([...(record?.merged ?? []), ...fresh.map((leaf) => leaf.rev)])].filter(
+    (rev) => open.has(rev) && rev !== (main?.rev ?? record?.rev),
+  );
   return {
     merged,
     conflicts: conflicts.map((conflict) => ({ ...conflict, mineFromThisComputer: mineIsLocal(local, conflict) })),
@@ -54,20 +71,45 @@ function branchOf(id: string, leaf: FetchedRevision, record: DocRecord | undefin
   const ancestor = record ? newestShared(leaf.ancestry, knownRevisions(record)) : undefined;
   // A leaf that is itself an ancestor of our line (a server restored from an older backup) brings nothing new.
   if (ancestor === leaf.rev) return { rev: leaf.rev, body: leaf.body, base: leaf.body };
-  const base = ancestor === undefined ? undefined : ancestor === record?.rev ? record.content : pull.ancestors.get(revisionKey(id, ancestor));
+  const base =
+    ancestor === undefined
+      ? undefined
+      : ancestor === record?.rev
+        ? record.content
+        : pull.ancestors.get(revisionKey(id, ancestor));
   return { rev: leaf.rev, body: leaf.body, base };
 }
 
-function nextRecord(record: DocRecord | undefined, ours: DocRecord | undefined, main: FetchedRevision | undefined, others: string[], pulled: PulledDocument): DocRecord | undefined {
+function nextRecord(
+  record: DocRecord | undefined,
+  ours: DocRecord | undefined,
+  main: FetchedRevision | undefined,
+  others: string[],
+  pulled: PulledDocument,
+): DocRecord | undefined {
   const adopt = [...(record?.adopt ?? [])];
-  const line = ours ?? (main && { rev: main.rev, ancestry: [...main.ancestry], content: main.body, attachments: { ...main.attachments } });
+  const line =
+    ours ??
+    (main && { rev: main.rev, ancestry: [...main.ancestry], content: main.body, attachments: { ...main.attachments } });
   if (!line) return undefined;
   // Attachments that only a branch about to be deleted carries are copied onto the next write.
   for (const leaf of pulled.leaves.filter((candidate) => others.includes(candidate.rev))) {
     for (const [name, stub] of Object.entries(leaf.attachments)) {
       if (name in line.attachments || adopt.some((pending) => pending.name === name)) continue;
-      adopt.push({ name, fromRev: leaf.rev, contentType: stub.content_type ?? 'application/octet-stream', length: stub.length ?? 0 });
+      adopt.push({
+        name,
+        fromRev: leaf.rev,
+        contentType: stub.content_type ?? 'application/octet-stream',
+        length: stub.length ?? 0,
+      });
     }
   }
-  return { rev: line.rev, ancestry: line.ancestry, content: line.content, attachments: line.attachments, merged: others, adopt };
+  return {
+    rev: line.rev,
+    ancestry: line.ancestry,
+    content: line.content,
+    attachments: line.attachments,
+    merged: others,
+    adopt,
+  };
 }

@@ -11,7 +11,14 @@ const firstRecordSchema = z.object({
   revs: z.record(z.string(), z.string()),
   since: z.string(),
   sentAttachments: z.array(z.string()),
-  conflicts: z.array(z.object({ path: z.array(z.string()), base: z.unknown().optional(), mine: z.unknown().optional(), theirs: z.unknown().optional() })),
+  conflicts: z.array(
+    z.object({
+      path: z.array(z.string()),
+      base: z.unknown().optional(),
+      mine: z.unknown().optional(),
+      theirs: z.unknown().optional(),
+    }),
+  ),
   lastSyncedAt: z.string().nullable(),
 });
 
@@ -32,6 +39,18 @@ export function migrateFirstSyncRecord(value: unknown): unknown {
     // Ripoti 0.1 wrote documents without attachment stubs, so none can be known here.
     if (content) docs[id] = { rev, ancestry: [rev], content, merged: [], attachments: {}, adopt: [] };
   }
-  const conflicts = record.conflicts.map((conflict) => Object.fromEntries(Object.entries(conflict).filter(([, side]) => side !== undefined && side !== null)));
-  return { version: SYNC_STATE_VERSION, reportId: record.reportId, docs, since: record.since, sentAttachments: record.sentAttachments, conflicts, problems: [], lastSyncedAt: record.lastSyncedAt, rebuilt: null };
+  const conflicts = record.conflicts.map((conflict) =>
+    Object.fromEntries(Object.entries(conflict).filter(([, side]) => side !== undefined && side !== null)),
+  );
+  return {
+    version: SYNC_STATE_VERSION,
+    reportId: record.reportId,
+    docs,
+    since: record.since,
+    sentAttachments: record.sentAttachments,
+    conflicts,
+    problems: [],
+    lastSyncedAt: record.lastSyncedAt,
+    rebuilt: null,
+  };
 }

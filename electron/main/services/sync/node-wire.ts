@@ -3,7 +3,14 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import { classifySocketError } from './socket-errors';
-import { WireFailure, type WireLimits, type WireProgress, type WireRequest, type WireResponse, type WireTransport } from './wire';
+import {
+  WireFailure,
+  type WireLimits,
+  type WireProgress,
+  type WireRequest,
+  type WireResponse,
+  type WireTransport,
+} from './wire';
 
 const UPLOAD_CHUNK = 64 * 1024;
 /**
@@ -29,13 +36,22 @@ export class NodeWire implements WireTransport {
     this.httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 2, ...(options.ca && { ca: [...options.ca] }) });
   }
 
-  send(request: WireRequest, limits: WireLimits, signal: AbortSignal, onProgress?: (progress: WireProgress) => void): Promise<WireResponse> {
+  send(
+    request: WireRequest,
+    limits: WireLimits,
+    signal: AbortSignal,
+    onProgress?: (progress: WireProgress) => void,
+  ): Promise<WireResponse> {
     return new Promise((resolve, reject) => {
       const secure = request.url.protocol === 'https:';
       const body = request.body;
       const headers: Record<string, string> = { ...request.headers, 'accept-encoding': 'gzip, deflate' };
       if (body) headers['content-length'] = String(body.byteLength);
-      const client = (secure ? https : http).request(request.url, { method: request.method, headers, agent: secure ? this.httpsAgent : this.httpAgent });
+      const client = (secure ? https : http).request(request.url, {
+        method: request.method,
+        headers,
+        agent: secure ? this.httpsAgent : this.httpAgent,
+      });
       const progress = { sentBytes: 0, receivedBytes: 0 };
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
@@ -55,7 +71,14 @@ export class NodeWire implements WireTransport {
       if (signal.aborted) return onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
 
-      arm(limits.connectTimeoutMs, () => new WireFailure('cannot-reach', `no connection to ${request.url.host} within ${Math.round(limits.connectTimeoutMs / 1000)} s`));
+      arm(
+        limits.connectTimeoutMs,
+        () =>
+          new WireFailure(
+            'cannot-reach',
+            `no connection to ${request.url.host} within ${Math.round(limits.connectTimeoutMs / 1000)} s`,
+          ),
+      );
       client.on('socket', (socket: Socket) => {
         const connected = () => {
           arm(limits.idleTimeoutMs, stalled);
@@ -65,7 +88,8 @@ export class NodeWire implements WireTransport {
         if (client.reusedSocket) connected();
         else socket.once(secure ? 'secureConnect' : 'connect', connected);
       });
-      const stalled = () => new WireFailure('stalled', `nothing moved for ${Math.round(limits.idleTimeoutMs / 1000)} s`);
+      const stalled = () =>
+        new WireFailure('stalled', `nothing moved for ${Math.round(limits.idleTimeoutMs / 1000)} s`);
 
       const upload = async () => {
         for (let offset = 0; body && offset < body.byteLength; offset += UPLOAD_CHUNK) {
@@ -91,19 +115,30 @@ export class NodeWire implements WireTransport {
           onProgress?.({ ...progress });
           arm(limits.idleTimeoutMs, stalled);
         });
-        response.on('aborted', () => fail(new WireFailure('dropped', 'the connection closed in the middle of the answer')));
+        response.on('aborted', () =>
+          fail(new WireFailure('dropped', 'the connection closed in the middle of the answer')),
+        );
         response.on('end', () => {
           if (settled) return;
           let decoded: Buffer;
           try {
             decoded = decode(Buffer.concat(chunks), response.headers['content-encoding'], limits.maxResponseBytes);
           } catch (error) {
-            return fail(error instanceof RangeError ? tooLarge(limits) : new WireFailure('dropped', 'the answer could not be decoded', { cause: error }));
+            return fail(
+              error instanceof RangeError
+                ? tooLarge(limits)
+                : new WireFailure('dropped', 'the answer could not be decoded', { cause: error }),
+            );
           }
           settled = true;
           clearTimeout(timer);
           signal.removeEventListener('abort', onAbort);
-          resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response), setCookies: response.headers['set-cookie'] ?? [], body: new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength) });
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: flatHeaders(response),
+            setCookies: response.headers['set-cookie'] ?? [],
+            body: new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength),
+          });
         });
       });
       client.on('error', (error: NodeJS.ErrnoException) => fail(classifySocketError(error, request.url)));
@@ -126,7 +161,10 @@ function decode(raw: Buffer, encoding: string | undefined, maxBytes: number): Bu
 }
 
 function tooLarge(limits: WireLimits): WireFailure {
-  return new WireFailure('too-large', `the answer is larger than ${Math.round(limits.maxResponseBytes / 1_000_000)} MB`);
+  return new WireFailure(
+    'too-large',
+    `the answer is larger than ${Math.round(limits.maxResponseBytes / 1_000_000)} MB`,
+  );
 }
 
 function flatHeaders(response: IncomingMessage): Record<string, string> {
@@ -136,4 +174,3 @@ function flatHeaders(response: IncomingMessage): Record<string, string> {
   }
   return headers;
 }
-

@@ -13,7 +13,11 @@ export interface PulledDocument {
   /** Live leaves whose content was fetched and has the shape Ripoti writes. */
   readonly leaves: readonly FetchedRevision[];
   /** Live leaves another program wrote in a shape Ripoti does not accept: skipped and reported, never merged or deleted. */
-  readonly malformed: readonly { readonly rev: string; readonly reason: string; readonly ancestry: readonly string[] }[];
+  readonly malformed: readonly {
+    readonly rev: string;
+    readonly reason: string;
+    readonly ancestry: readonly string[];
+  }[];
 }
 
 export interface Pull {
@@ -32,7 +36,11 @@ export interface Pull {
  * revisions this computer does not know, so our own writes coming back cost a line each, and a
  * report whose manifest now lists sections this computer has never seen fetches those too.
  */
-export async function pullChanges(state: SyncState, localDocs: ReadonlyMap<string, JsonObject>, database: CouchDatabase): Promise<Pull> {
+export async function pullChanges(
+  state: SyncState,
+  localDocs: ReadonlyMap<string, JsonObject>,
+  database: CouchDatabase,
+): Promise<Pull> {
   const docIds = reportDocIds(state, localDocs);
   const feed = await database.changes(docIds, state.since);
   const docs = new Map(await readLeaves(state, feed.entries, database));
@@ -43,16 +51,26 @@ export async function pullChanges(state: SyncState, localDocs: ReadonlyMap<strin
     const more = await database.changes(unseen, '0');
     for (const [id, pulled] of await readLeaves(state, more.entries, database)) docs.set(id, pulled);
   }
-  return { docs, lastSeq: feed.lastSeq, ancestors: await readAncestors(state, docs, database), docIds: [...docIds, ...unseen] };
+  return {
+    docs,
+    lastSeq: feed.lastSeq,
+    ancestors: await readAncestors(state, docs, database),
+    docIds: [...docIds, ...unseen],
+  };
 }
 
-async function readLeaves(state: SyncState, entries: ReadonlyMap<string, { leafRevs: readonly string[] }>, database: CouchDatabase): Promise<[string, PulledDocument][]> {
+async function readLeaves(
+  state: SyncState,
+  entries: ReadonlyMap<string, { leafRevs: readonly string[] }>,
+  database: CouchDatabase,
+): Promise<[string, PulledDocument][]> {
   const wanted: { id: string; rev: string }[] = [];
   for (const [id, entry] of entries) {
     const record = state.docs[id];
     // When our own line is no longer a leaf, branches merged earlier may have to carry the document: fetch them too.
     const ourLineGone = record !== undefined && !entry.leafRevs.includes(record.rev);
-    for (const rev of entry.leafRevs) if (!isKnown(record, rev) || (ourLineGone && rev !== record.rev)) wanted.push({ id, rev });
+    for (const rev of entry.leafRevs)
+      if (!isKnown(record, rev) || (ourLineGone && rev !== record.rev)) wanted.push({ id, rev });
   }
   const fetched = wanted.length > 0 ? await database.revisions(wanted, true) : new Map<string, FetchedRevision>();
   return [...entries].map(([id, entry]) => {
@@ -87,19 +105,25 @@ function isKnown(record: DocRecord | undefined, rev: string): boolean {
  * branch forked earlier) or a branch merged before, the server is asked for it. A compacted
  * server may no longer have it: the merge then compares the two values.
  */
-async function readAncestors(state: SyncState, docs: ReadonlyMap<string, PulledDocument>, database: CouchDatabase): Promise<Map<string, JsonObject>> {
+async function readAncestors(
+  state: SyncState,
+  docs: ReadonlyMap<string, PulledDocument>,
+  database: CouchDatabase,
+): Promise<Map<string, JsonObject>> {
   const wanted: { id: string; rev: string }[] = [];
   for (const [id, pulled] of docs) {
     const record = state.docs[id];
     if (!record) continue;
     for (const leaf of pulled.leaves) {
       const ancestor = newestShared(leaf.ancestry, knownRevisions(record));
-      if (ancestor !== undefined && ancestor !== record.rev && ancestor !== leaf.rev) wanted.push({ id, rev: ancestor });
+      if (ancestor !== undefined && ancestor !== record.rev && ancestor !== leaf.rev)
+        wanted.push({ id, rev: ancestor });
     }
   }
   const ancestors = new Map<string, JsonObject>();
   if (wanted.length === 0) return ancestors;
-  for (const [key, revision] of await database.revisions(wanted, false)) if (!revision.deleted) ancestors.set(key, revision.body);
+  for (const [key, revision] of await database.revisions(wanted, false))
+    if (!revision.deleted) ancestors.set(key, revision.body);
   return ancestors;
 }
 
@@ -120,7 +144,8 @@ function featureDocIds(reportId: string, docs: ReadonlyMap<string, PulledDocumen
   const ids = new Set<string>();
   for (const leaf of manifest?.leaves ?? []) {
     const featureIds = leaf.body['featureIds'];
-    if (Array.isArray(featureIds)) for (const featureId of featureIds) if (typeof featureId === 'string') ids.add(sectionDocId(reportId, featureId));
+    if (Array.isArray(featureIds))
+      for (const featureId of featureIds) if (typeof featureId === 'string') ids.add(sectionDocId(reportId, featureId));
   }
   return [...ids];
 }

@@ -18,7 +18,12 @@ export interface PushDependencies {
 }
 
 export type PushOutcome =
-  | { readonly kind: 'done'; readonly state: SyncState; readonly written: number; readonly tombstones: ReadonlySet<string> }
+  | {
+      readonly kind: 'done';
+      readonly state: SyncState;
+      readonly written: number;
+      readonly tombstones: ReadonlySet<string>;
+    }
   /** A document moved on the server while we wrote (or the answer did not fit): pull and merge again. */
   | { readonly kind: 'retry'; readonly state: SyncState; readonly conflicted: readonly string[] };
 
@@ -33,7 +38,11 @@ const ADOPTED_ATTACHMENT_LIMIT = 64 * 1024 * 1024;
  * every other leaf already merged into it, as CouchDB's conflict documentation prescribes.
  * Batches are small so a dropped 2G connection costs little; each batch is recorded at once.
  */
-export async function pushDocuments(targets: readonly WriteTarget[], start: SyncState, dependencies: PushDependencies): Promise<PushOutcome> {
+export async function pushDocuments(
+  targets: readonly WriteTarget[],
+  start: SyncState,
+  dependencies: PushDependencies,
+): Promise<PushOutcome> {
   let state = start;
   let written = 0;
   const conflicted: string[] = [];
@@ -51,13 +60,25 @@ export async function pushDocuments(targets: readonly WriteTarget[], start: Sync
       for (const deletion of deletions) if (deletion.rev && !deletion.error) tombstones.add(deletion.rev);
       if (!write || write.id !== target.id) return { kind: 'retry', state, conflicted };
       if (write.error === 'forbidden' || write.error === 'unauthorized') {
-        throw new SyncFailure('permission-denied', `The county server refused ${describe(target.id)}: ${write.reason ?? write.error}. Ask your county administrator.`, false);
+        throw new SyncFailure(
+          'permission-denied',
+          `The county server refused ${describe(target.id)}: ${write.reason ?? write.error}. Ask your county administrator.`,
+          false,
+        );
       }
       if (write.error && write.error !== 'conflict') {
-        throw new SyncFailure('invalid-data', `The county server could not store ${describe(target.id)}: ${write.reason ?? write.error}.`, false);
+        throw new SyncFailure(
+          'invalid-data',
+          `The county server could not store ${describe(target.id)}: ${write.reason ?? write.error}.`,
+          false,
+        );
       }
       // A conflict (the document moved meanwhile), or an answer that does not fit what was sent: read the server again.
-      if (write.error || !write.rev || (target.record && generationOf(write.rev) !== generationOf(target.record.rev) + 1)) {
+      if (
+        write.error ||
+        !write.rev ||
+        (target.record && generationOf(write.rev) !== generationOf(target.record.rev) + 1)
+      ) {
         conflicted.push(target.id);
         continue;
       }
@@ -78,8 +99,14 @@ async function documentsOf(target: WriteTarget, database: CouchDatabase): Promis
   const attachments: JsonObject = {};
   for (const [name, stub] of Object.entries(record?.attachments ?? {})) attachments[name] = { ...stub, stub: true };
   for (const pending of record?.adopt ?? []) {
-    const bytes = await database.getAttachment(id, pending.name, pending.length > 0 ? pending.length : ADOPTED_ATTACHMENT_LIMIT, pending.fromRev);
-    if (bytes) attachments[pending.name] = { content_type: pending.contentType, data: Buffer.from(bytes).toString('base64') };
+    const bytes = await database.getAttachment(
+      id,
+      pending.name,
+      pending.length > 0 ? pending.length : ADOPTED_ATTACHMENT_LIMIT,
+      pending.fromRev,
+    );
+    if (bytes)
+      attachments[pending.name] = { content_type: pending.contentType, data: Buffer.from(bytes).toString('base64') };
   }
   if (Object.keys(attachments).length > 0) doc['_attachments'] = attachments;
   const deletions = (record?.merged ?? []).map((rev): JsonObject => ({ _id: id, _rev: rev, _deleted: true }));
@@ -89,8 +116,19 @@ async function documentsOf(target: WriteTarget, database: CouchDatabase): Promis
 function afterWrite(target: WriteTarget, rev: string, sent: JsonObject | undefined): DocRecord {
   const attachments: DocRecord['attachments'] = {};
   const sentAttachments = (sent?.['_attachments'] ?? {}) as Record<string, { content_type?: string; length?: number }>;
-  for (const [name, stub] of Object.entries(sentAttachments)) attachments[name] = { content_type: stub.content_type ?? 'application/octet-stream', ...(stub.length !== undefined && { length: stub.length }) };
-  return { rev, ancestry: extendAncestry(rev, target.record?.ancestry ?? []), content: target.content, merged: [], attachments, adopt: [] };
+  for (const [name, stub] of Object.entries(sentAttachments))
+    attachments[name] = {
+      content_type: stub.content_type ?? 'application/octet-stream',
+      ...(stub.length !== undefined && { length: stub.length }),
+    };
+  return {
+    rev,
+    ancestry: extendAncestry(rev, target.record?.ancestry ?? []),
+    content: target.content,
+    merged: [],
+    attachments,
+    adopt: [],
+  };
 }
 
 /** Sections first, in small batches, and the manifest alone at the end: a colleague never sees a manifest naming sections not yet there. */

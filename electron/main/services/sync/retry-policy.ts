@@ -18,9 +18,20 @@ export interface RetryPolicy {
 export const MAX_BACKOFF_MS = 5 * 60_000;
 
 /** Within a sync: four attempts, a few seconds in all, so the officer hears about trouble quickly. */
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, baseMs: 1_000, capMs: MAX_BACKOFF_MS, connectTimeoutMs: 10_000, idleTimeoutMs: 45_000 };
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 4,
+  baseMs: 1_000,
+  capMs: MAX_BACKOFF_MS,
+  connectTimeoutMs: 10_000,
+  idleTimeoutMs: 45_000,
+};
 
-export function backoffDelay(policy: RetryPolicy, attempt: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {
+export function backoffDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  retryAfterMs: number | undefined,
+  random: () => number = Math.random,
+): number {
   const exponential = Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
   const jittered = exponential / 2 + (random() * exponential) / 2;
   return Math.min(MAX_BACKOFF_MS, Math.max(jittered, retryAfterMs ?? 0));

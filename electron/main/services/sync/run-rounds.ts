@@ -46,5 +46,9 @@ export async function runRounds(start: SyncState, dependencies: RunDependencies)
       await states.save(state);
     }
   }
-  throw new SyncFailure('conflict', 'The report kept changing on the server while syncing; Ripoti will try again in a minute.', true);
+  throw new SyncFailure(
+    'conflict',
+    'The report kept changing on the server while syncing; Ripoti will try again in a minute.',
+    true,
+  );
 }

@@ -26,18 +26,32 @@ export function parseServerAddress(url: string): ServerAddress {
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw new RipotiError('invalid-arguments', 'The sync server address is not a web address. Ask your county administrator for it (it starts with https://).');
+    throw new RipotiError(
+      'invalid-arguments',
+      'The sync server address is not a web address. Ask your county administrator for it (it starts with https://).',
+    );
   }
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopback(parsed))) {
-    throw new RipotiError('invalid-arguments', 'The sync server address must start with https:// so that your password and report travel encrypted.');
+    throw new RipotiError(
+      'invalid-arguments',
+      'The sync server address must start with https:// so that your password and report travel encrypted.',
+    );
   }
-  if (parsed.username || parsed.password) throw new RipotiError('invalid-arguments', 'Put the user name in the Sync step, not in the server address.');
-  if (parsed.search || parsed.hash) throw new RipotiError('invalid-arguments', 'The server address must end with the county database, e.g. https://server/ripoti-kilifi (no "?" or "#" part).');
+  if (parsed.username || parsed.password)
+    throw new RipotiError('invalid-arguments', 'Put the user name in the Sync step, not in the server address.');
+  if (parsed.search || parsed.hash)
+    throw new RipotiError(
+      'invalid-arguments',
+      'The server address must end with the county database, e.g. https://server/ripoti-kilifi (no "?" or "#" part).',
+    );
   const segments = parsed.pathname.split('/').filter((segment) => segment !== '');
   const last = segments.pop() ?? '';
   const database = safeDecode(last);
   if (!/^[a-z][a-z0-9_$()+/-]*$/.test(database)) {
-    throw new RipotiError('invalid-arguments', 'The server address must end with the county database, e.g. https://server/ripoti-kilifi');
+    throw new RipotiError(
+      'invalid-arguments',
+      'The server address must end with the county database, e.g. https://server/ripoti-kilifi',
+    );
   }
   return { origin: parsed.origin, basePath: segments.map((segment) => `/${segment}`).join(''), database };
 }

@@ -20,7 +20,11 @@ export async function serverForgot(state: SyncState, pull: Pull, database: Couch
   const record = state.docs[id];
   if (!record || pull.docs.has(id) || state.since === '0') return false;
   const rev = await database.currentRev(id);
-  const known = new Set([record.rev, ...record.merged, ...state.problems.filter((problem) => problem.docId === id).map((problem) => problem.rev)]);
+  const known = new Set([
+    record.rev,
+    ...record.merged,
+    ...state.problems.filter((problem) => problem.docId === id).map((problem) => problem.rev),
+  ]);
   return rev === undefined || !known.has(rev);
 }
 
@@ -29,7 +33,11 @@ export async function serverForgot(state: SyncState, pull: Pull, database: Couch
  * read it: the server no longer has the revision we wrote on (restored from a backup taken
  * before it, with the header unchanged so the first check could not tell). One small feed call.
  */
-export async function lostOurRevisions(conflicted: readonly string[], pull: Pull, database: CouchDatabase): Promise<boolean> {
+export async function lostOurRevisions(
+  conflicted: readonly string[],
+  pull: Pull,
+  database: CouchDatabase,
+): Promise<boolean> {
   if (conflicted.length === 0) return false;
   const feed = await database.changes(conflicted, pull.lastSeq);
   return conflicted.every((id) => !feed.entries.has(id));
@@ -40,8 +48,15 @@ export async function lostOurRevisions(conflicted: readonly string[], pull: Pull
  * once now (our own revisions only, or nothing new) moves the checkpoint past them; if a
  * colleague wrote meanwhile, the checkpoint stays so the next sync reads their change.
  */
-export async function checkpointAfterPush(state: SyncState, pull: Pull, tombstones: ReadonlySet<string>, database: CouchDatabase): Promise<string> {
+export async function checkpointAfterPush(
+  state: SyncState,
+  pull: Pull,
+  tombstones: ReadonlySet<string>,
+  database: CouchDatabase,
+): Promise<string> {
   const feed = await database.changes(pull.docIds, pull.lastSeq);
-  const onlyOurs = [...feed.entries.values()].every((entry) => entry.leafRevs.every((rev) => rev === state.docs[entry.id]?.rev || tombstones.has(rev)));
+  const onlyOurs = [...feed.entries.values()].every((entry) =>
+    entry.leafRevs.every((rev) => rev === state.docs[entry.id]?.rev || tombstones.has(rev)),
+  );
   return onlyOurs ? feed.lastSeq : state.since;
 }

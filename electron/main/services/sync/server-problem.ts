@@ -5,6 +5,10 @@ import type { ServerProblem } from './sync-state';
 export function serverProblemOf(problem: ServerProblem): SyncServerProblem {
   const [kind, , featureId] = problem.docId.split(':');
   const place: SyncServerProblem['place'] =
-    kind === 'attachment' ? { kind: 'photo', digest: problem.docId.slice('attachment:'.length) } : featureId ? { kind: 'section', featureId } : { kind: 'header' };
+    kind === 'attachment'
+      ? { kind: 'photo', digest: problem.docId.slice('attachment:'.length) }
+      : featureId
+        ? { kind: 'section', featureId }
+        : { kind: 'header' };
   return { place, reason: problem.reason, blocking: problem.blocking };
 }

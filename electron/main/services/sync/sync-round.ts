@@ -16,7 +16,13 @@ import { SyncFailure } from './sync-failure';
 import type { StoredConflict, SyncState } from './sync-state';
 
 export type RoundOutcome =
-  | { readonly kind: 'synced'; readonly sentDocs: number; readonly sentAttachments: number; readonly receivedDocs: number; readonly skipped: number }
+  | {
+      readonly kind: 'synced';
+      readonly sentDocs: number;
+      readonly sentAttachments: number;
+      readonly receivedDocs: number;
+      readonly skipped: number;
+    }
   | { readonly kind: 'conflicts'; readonly count: number }
   | { readonly kind: 'retry' }
   /** The server no longer has what it acknowledged (restored from an old backup, database recreated). */
@@ -52,7 +58,9 @@ export async function syncRound(state: SyncState, dependencies: RoundDependencie
   const pull = await pullChanges(state, localDocs, database);
   if (await serverForgot(state, pull, database)) return { kind: 'forgotten' };
   const outcomes = mergeAll(state, localDocs, pull);
-  const mergedDocs = new Map([...outcomes].flatMap(([id, outcome]) => (outcome.merged ? [[id, outcome.merged] as const] : [])));
+  const mergedDocs = new Map(
+    [...outcomes].flatMap(([id, outcome]) => (outcome.merged ? [[id, outcome.merged] as const] : [])),
+  );
   const merged = assemble(reportId, mergedDocs, local);
   if (!jsonEqual(asJson(merged), asJson(local))) {
     // The officer may have typed during the pull: only write if the draft is still what we merged.
@@ -61,7 +69,9 @@ export async function syncRound(state: SyncState, dependencies: RoundDependencie
   }
   const receivedDocs = [...mergedDocs].filter(([id, content]) => !jsonEqual(content, localDocs.get(id))).length;
   const photoProblems = await fetchPhotos(merged, database, dependencies.blobs);
-  const conflicts = [...outcomes].flatMap(([id, outcome]) => outcome.conflicts.map((conflict) => inReport(id, conflict)));
+  const conflicts = [...outcomes].flatMap(([id, outcome]) =>
+    outcome.conflicts.map((conflict) => inReport(id, conflict)),
+  );
   const next = afterMerge(state, outcomes, pull, [...photoProblems]);
   if (conflicts.length > 0) {
     await dependencies.persist({ ...next, conflicts });
@@ -70,11 +80,20 @@ export async function syncRound(state: SyncState, dependencies: RoundDependencie
   return push(merged, mergedDocs, next, pull, dependencies, receivedDocs);
 }
 
-async function push(report: Report, mergedDocs: ReadonlyMap<string, JsonObject>, start: SyncState, pull: Pull, dependencies: RoundDependencies, receivedDocs: number): Promise<RoundOutcome> {
+async function push(
+  report: Report,
+  mergedDocs: ReadonlyMap<string, JsonObject>,
+  start: SyncState,
+  pull: Pull,
+  dependencies: RoundDependencies,
+  receivedDocs: number,
+): Promise<RoundOutcome> {
   const { database, blobs, job } = dependencies;
   const blocked = blockedDocIds(start);
   const photos = photosToSend(start, report);
-  const targets: WriteTarget[] = [...mergedDocs].filter(([id, content]) => needsWrite(content, start.docs[id], blocked.has(id))).map(([id, content]) => ({ id, content, record: start.docs[id] }));
+  const targets: WriteTarget[] = [...mergedDocs]
+    .filter(([id, content]) => needsWrite(content, start.docs[id], blocked.has(id)))
+    .map(([id, content]) => ({ id, content, record: start.docs[id] }));
   const total = photos.length + targets.length;
   let done = 0;
   let state = start;
@@ -84,7 +103,12 @@ async function push(report: Report, mergedDocs: ReadonlyMap<string, JsonObject>,
     await sendPhoto(photo, database, blobs, (sent) => {
       // A large photo on a slow link takes minutes: the label says how far it got.
       const percent = Math.floor((100 * sent) / Math.max(1, photo.byteLength));
-      if (percent > shown) job.progress({ done, total, step: { code: 'sending-photo', fileName: photo.fileName, percent: (shown = percent) } });
+      if (percent > shown)
+        job.progress({
+          done,
+          total,
+          step: { code: 'sending-photo', fileName: photo.fileName, percent: (shown = percent) },
+        });
     });
     state = { ...state, sentAttachments: [...state.sentAttachments, photo.id] };
     await dependencies.persist(state);
@@ -99,16 +123,22 @@ async function push(report: Report, mergedDocs: ReadonlyMap<string, JsonObject>,
       job.progress({ done, total, step: { code: 'sending-changes' } });
     },
   });
-  if (pushed.kind === 'retry') return (await lostOurRevisions(pushed.conflicted, pull, database)) ? { kind: 'forgotten' } : { kind: 'retry' };
+  if (pushed.kind === 'retry')
+    return (await lostOurRevisions(pushed.conflicted, pull, database)) ? { kind: 'forgotten' } : { kind: 'retry' };
   state = pushed.state;
-  if (pushed.written > ADVANCE_CHECKPOINT_AFTER) state = { ...state, since: await checkpointAfterPush(state, pull, pushed.tombstones, database) };
+  if (pushed.written > ADVANCE_CHECKPOINT_AFTER)
+    state = { ...state, since: await checkpointAfterPush(state, pull, pushed.tombstones, database) };
   await dependencies.persist({ ...state, lastSyncedAt: dependencies.nowIso(), rebuilt: null });
   job.progress({ done: total, total, step: { code: 'synced' } });
   const skipped = state.problems.length;
   return { kind: 'synced', sentDocs: targets.length, sentAttachments: photos.length, receivedDocs, skipped };
 }
 
-function mergeAll(state: SyncState, localDocs: ReadonlyMap<string, JsonObject>, pull: Pull): Map<string, DocumentOutcome> {
+function mergeAll(
+  state: SyncState,
+  localDocs: ReadonlyMap<string, JsonObject>,
+  pull: Pull,
+): Map<string, DocumentOutcome> {
   const ids = new Set([...localDocs.keys(), ...Object.keys(state.docs), ...pull.docs.keys()]);
   const fullPull = state.since === '0';
   const outcomes = new Map<string, DocumentOutcome>();
@@ -120,7 +150,12 @@ function mergeAll(state: SyncState, localDocs: ReadonlyMap<string, JsonObject>, 
   return outcomes;
 }
 
-function afterMerge(state: SyncState, outcomes: ReadonlyMap<string, DocumentOutcome>, pull: Pull, photoProblems: SyncState['problems']): SyncState {
+function afterMerge(
+  state: SyncState,
+  outcomes: ReadonlyMap<string, DocumentOutcome>,
+  pull: Pull,
+  photoProblems: SyncState['problems'],
+): SyncState {
   const docs: SyncState['docs'] = {};
   for (const [id, outcome] of outcomes) if (outcome.record) docs[id] = outcome.record;
   // Problems of documents not read again this time still stand; those just read are replaced.
@@ -133,19 +168,43 @@ function afterMerge(state: SyncState, outcomes: ReadonlyMap<string, DocumentOutc
 function assemble(reportId: string, docs: ReadonlyMap<string, JsonObject>, local: Report | undefined): Report {
   const assembled = documentsToReport(reportId, docs);
   if (assembled === undefined) {
-    throw new SyncFailure('not-found', local ? 'The server’s copy of this report’s header is damaged.' : 'This report is neither on this computer nor usable on the server.', false);
+    throw new SyncFailure(
+      'not-found',
+      local
+        ? 'The server’s copy of this report’s header is damaged.'
+        : 'This report is neither on this computer nor usable on the server.',
+      false,
+    );
   }
   const parsed = reportSchema.safeParse(assembled);
-  if (!parsed.success) throw new SyncFailure('invalid-data', 'The merged report would not be valid; nothing was changed here. Ask your county administrator.', false, { cause: parsed.error });
+  if (!parsed.success)
+    throw new SyncFailure(
+      'invalid-data',
+      'The merged report would not be valid; nothing was changed here. Ask your county administrator.',
+      false,
+      { cause: parsed.error },
+    );
   return parsed.data;
 }
 
 /** A conflict's path in the report (what the Sync step and `resolve` address) from its path inside a document. */
 function inReport(docId: string, conflict: DocumentOutcome['conflicts'][number]): StoredConflict {
   const featureId = docId.split(':')[2];
-  const inside = featureId === undefined ? [...conflict.path] : ['sections', featureId, ...(conflict.path[0] === 'section' ? conflict.path.slice(1) : conflict.path)];
-  const sides = Object.fromEntries((['base', 'mine', 'theirs'] as const).flatMap((side) => (conflict[side] === undefined ? [] : [[side, conflict[side]]])));
-  return { path: inside, ...sides, ...(conflict.variant && { variant: conflict.variant }), mineFromThisComputer: conflict.mineFromThisComputer };
+  const inside =
+    featureId === undefined
+      ? [...conflict.path]
+      : ['sections', featureId, ...(conflict.path[0] === 'section' ? conflict.path.slice(1) : conflict.path)];
+  const sides = Object.fromEntries(
+    (['base', 'mine', 'theirs'] as const).flatMap((side) =>
+      conflict[side] === undefined ? [] : [[side, conflict[side]]],
+    ),
+  );
+  return {
+    path: inside,
+    ...sides,
+    ...(conflict.variant && { variant: conflict.variant }),
+    mineFromThisComputer: conflict.mineFromThisComputer,
+  };
 }
 
 /** The draft on this computer; undefined when the report is only on the server (a colleague's, fetched the first time). */

@@ -50,7 +50,10 @@ export class SyncService {
   private certificates: string[] | undefined | null = null;
 
   constructor(private readonly deps: SyncServiceDependencies) {
-    this.retries = deps.backgroundRetryMs === undefined ? undefined : new BackgroundRetries((reportId) => this.startJob(reportId), deps.backgroundRetryMs);
+    this.retries =
+      deps.backgroundRetryMs === undefined
+        ? undefined
+        : new BackgroundRetries((reportId) => this.startJob(reportId), deps.backgroundRetryMs);
   }
 
   /** The password goes to the credential store, never to settings. */
@@ -81,7 +84,9 @@ export class SyncService {
     } catch (error) {
       // A bug, not a network or server condition: logged for whoever diagnoses it.
       if (!isRipotiError(error)) console.error('Sync failed unexpectedly:', error);
-      const failure = isRipotiError(error) ? error : new RipotiError('internal', 'Sync failed unexpectedly; your draft is unchanged.', { cause: error });
+      const failure = isRipotiError(error)
+        ? error
+        : new RipotiError('internal', 'Sync failed unexpectedly; your draft is unchanged.', { cause: error });
       this.lastErrors.set(reportId, { code: failure.code, message: failure.message });
       if (failure instanceof SyncFailure && failure.retryLater) this.retries?.schedule(reportId);
       else this.retries?.clear(reportId);
@@ -108,7 +113,14 @@ export class SyncService {
 
   async conflicts(reportId: string): Promise<SyncConflict[]> {
     const state = await this.deps.states.load(reportId);
-    return state.conflicts.map((conflict) => ({ key: conflictKey(conflict), path: conflict.path, base: conflict.base ?? null, mine: conflict.mine ?? null, theirs: conflict.theirs ?? null, mineFromThisComputer: conflict.mineFromThisComputer ?? true }));
+    return state.conflicts.map((conflict) => ({
+      key: conflictKey(conflict),
+      path: conflict.path,
+      base: conflict.base ?? null,
+      mine: conflict.mine ?? null,
+      theirs: conflict.theirs ?? null,
+      mineFromThisComputer: conflict.mineFromThisComputer ?? true,
+    }));
   }
 
   /** Main starts this once: `services.sync.createAutoSync({ intervalMs: 60_000, isOnline: () => net.isOnline() }).start()`. */
@@ -123,7 +135,12 @@ export class SyncService {
 
   /** Applies the officer's choice to the draft; the next sync sends it. */
   async resolve(reportId: string, key: string, resolution: Resolution): Promise<SyncStatus> {
-    await applyResolution({ repository: this.deps.repository, states: this.deps.states, clock: this.deps.clock }, reportId, key, resolution);
+    await applyResolution(
+      { repository: this.deps.repository, states: this.deps.states, clock: this.deps.clock },
+      reportId,
+      key,
+      resolution,
+    );
     return this.status(reportId);
   }
 
@@ -142,9 +159,17 @@ export class SyncService {
 
   private async syncOnce(reportId: string, job: JobContext): Promise<SyncOutcome> {
     const state = await this.deps.states.load(reportId);
-    if (state.conflicts.length > 0) return { kind: 'conflicts', count: state.conflicts.length, at: this.deps.clock.nowIso() };
+    if (state.conflicts.length > 0)
+      return { kind: 'conflicts', count: state.conflicts.length, at: this.deps.clock.nowIso() };
     return this.withCountyDatabase(job.signal, (database) =>
-      runRounds(state, { database, repository: this.deps.repository, blobs: this.deps.blobs, states: this.deps.states, job, clock: this.deps.clock }),
+      runRounds(state, {
+        database,
+        repository: this.deps.repository,
+        blobs: this.deps.blobs,
+        states: this.deps.states,
+        job,
+        clock: this.deps.clock,
+      }),
     );
   }
 
@@ -152,15 +177,29 @@ export class SyncService {
    * Runs `work` against the county database of the Sync settings, logged in with the stored
    * password: the sync rounds, and reading the questions the national office published there.
    */
-  async withCountyDatabase<T>(signal: AbortSignal, work: (database: CouchDatabase, server: string) => Promise<T>): Promise<T> {
+  async withCountyDatabase<T>(
+    signal: AbortSignal,
+    work: (database: CouchDatabase, server: string) => Promise<T>,
+  ): Promise<T> {
     const settings = this.deps.settings.get();
     if (!settings.syncServerUrl || !settings.syncUsername) {
-      throw new SyncFailure('invalid-arguments', 'Type the sync server address and your user name on this Sync page first, then press "Save connection".', false);
+      throw new SyncFailure(
+        'invalid-arguments',
+        'Type the sync server address and your user name on this Sync page first, then press "Save connection".',
+        false,
+      );
     }
     const password = await this.deps.credentials.get(this.account());
     if (password === undefined) throw new SyncFailure('unauthorized', 'Type your sync password first.', false);
     const wire = this.deps.createWire?.() ?? new NodeWire({ ...this.caList() });
-    const session = new CouchSession(parseServerAddress(settings.syncServerUrl), { username: settings.syncUsername, password }, this.deps.retryPolicy ?? defaultRetryPolicy, signal, wire, this.cookieJar());
+    const session = new CouchSession(
+      parseServerAddress(settings.syncServerUrl),
+      { username: settings.syncUsername, password },
+      this.deps.retryPolicy ?? defaultRetryPolicy,
+      signal,
+      wire,
+      this.cookieJar(),
+    );
     try {
       return await work(new CouchDatabase(session), settings.syncServerUrl);
     } finally {
@@ -176,7 +215,8 @@ export class SyncService {
   private cookieJar(): SessionCookies {
     return {
       get: (account) => this.cookies.get(account),
-      set: (account, cookie) => (cookie === undefined ? this.cookies.delete(account) : this.cookies.set(account, cookie)),
+      set: (account, cookie) =>
+        cookie === undefined ? this.cookies.delete(account) : this.cookies.set(account, cookie),
     };
   }
 

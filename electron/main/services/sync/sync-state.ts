@@ -17,7 +17,12 @@ const conflictSchema = z.object({
   mineFromThisComputer: z.boolean().optional(),
 });
 
-const stubSchema = z.looseObject({ content_type: z.string().optional(), digest: z.string().optional(), length: z.number().optional(), revpos: z.number().optional() });
+const stubSchema = z.looseObject({
+  content_type: z.string().optional(),
+  digest: z.string().optional(),
+  length: z.number().optional(),
+  revpos: z.number().optional(),
+});
 
 /**
  * What this computer knows of one document on the server: the revision its line ends in, that
@@ -32,7 +37,14 @@ const docRecordSchema = z.object({
   merged: z.array(z.string()),
   attachments: z.record(z.string(), stubSchema),
   /** Attachments found only on a merged branch: fetched from that revision and carried onto the next write. */
-  adopt: z.array(z.object({ name: z.string(), fromRev: z.string(), contentType: z.string(), length: z.number().int().nonnegative() })),
+  adopt: z.array(
+    z.object({
+      name: z.string(),
+      fromRev: z.string(),
+      contentType: z.string(),
+      length: z.number().int().nonnegative(),
+    }),
+  ),
 });
 
 /** A server copy skipped because it is not in the shape Ripoti writes; `blocking` when this computer's changes to it cannot be sent until it is repaired. */
@@ -64,7 +76,17 @@ export type StoredConflict = z.infer<typeof conflictSchema>;
 export type ServerProblem = z.infer<typeof problemSchema>;
 
 export function emptySyncState(reportId: string): SyncState {
-  return { version: SYNC_STATE_VERSION, reportId, docs: {}, since: '0', sentAttachments: [], conflicts: [], problems: [], lastSyncedAt: null, rebuilt: null };
+  return {
+    version: SYNC_STATE_VERSION,
+    reportId,
+    docs: {},
+    since: '0',
+    sentAttachments: [],
+    conflicts: [],
+    problems: [],
+    lastSyncedAt: null,
+    rebuilt: null,
+  };
 }
 
 export interface SyncStateStore {

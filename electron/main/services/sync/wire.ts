@@ -33,7 +33,12 @@ export interface WireProgress {
 }
 
 export interface WireTransport {
-  send(request: WireRequest, limits: WireLimits, signal: AbortSignal, onProgress?: (progress: WireProgress) => void): Promise<WireResponse>;
+  send(
+    request: WireRequest,
+    limits: WireLimits,
+    signal: AbortSignal,
+    onProgress?: (progress: WireProgress) => void,
+  ): Promise<WireResponse>;
   /** Closes kept-alive connections (end of a sync). */
   close(): void;
 }

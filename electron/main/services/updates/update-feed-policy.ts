@@ -62,7 +62,11 @@ function usableUrl(url: string | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.hostname !== NO_FEED_HOST && !parsed.hostname.endsWith(`.${NO_FEED_HOST}`) ? url : null;
+    return parsed.protocol === 'https:' &&
+      parsed.hostname !== NO_FEED_HOST &&
+      !parsed.hostname.endsWith(`.${NO_FEED_HOST}`)
+      ? url
+      : null;
   } catch {
     return null;
   }

@@ -10,7 +10,21 @@ export interface UpdateFeed {
   latestVersion(signal: AbortSignal): Promise<string>;
 }
 
-const OFFLINE_CODES = ['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'ERR_INTERNET_DISCONNECTED', 'ERR_NAME_NOT_RESOLVED', 'ERR_NETWORK_CHANGED', 'ERR_CONNECTION_REFUSED', 'ERR_TIMED_OUT', 'ABORT_ERR'];
+const OFFLINE_CODES = [
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ERR_INTERNET_DISCONNECTED',
+  'ERR_NAME_NOT_RESOLVED',
+  'ERR_NETWORK_CHANGED',
+  'ERR_CONNECTION_REFUSED',
+  'ERR_TIMED_OUT',
+  'ABORT_ERR',
+];
 
 /** Network trouble is "offline", not an error: that is an ordinary day in a county office. */
 export function looksOffline(error: unknown, depth = 0): boolean {
@@ -35,7 +49,16 @@ export class UpdateService {
     private readonly clock: Clock,
     private readonly timeoutMs = 15_000,
   ) {
-    this.current = { currentVersion, state: 'not-configured', latestVersion: null, checkedAt: null, message: null, feedUrl: null, installsItself: false, notices: [] };
+    this.current = {
+      currentVersion,
+      state: 'not-configured',
+      latestVersion: null,
+      checkedAt: null,
+      message: null,
+      feedUrl: null,
+      installsItself: false,
+      notices: [],
+    };
   }
 
   /**
@@ -77,14 +100,24 @@ export class UpdateService {
     try {
       const latest = await Promise.race([
         feed.latestVersion(controller.signal),
-        new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new Error('ETIMEDOUT: update server did not answer')))),
+        new Promise<never>((_, reject) =>
+          controller.signal.addEventListener('abort', () =>
+            reject(new Error('ETIMEDOUT: update server did not answer')),
+          ),
+        ),
       ]);
       const newer = compareVersions(latest, previous.currentVersion) > 0;
-      const state = newer ? (previous.state === 'downloaded' && previous.latestVersion === latest ? 'downloaded' : 'available') : 'up-to-date';
+      const state = newer
+        ? previous.state === 'downloaded' && previous.latestVersion === latest
+          ? 'downloaded'
+          : 'available'
+        : 'up-to-date';
       this.current = { ...previous, state, latestVersion: latest, checkedAt: this.clock.nowIso(), message: null };
     } catch (error) {
       const offline = looksOffline(error);
-      const message = offline ? 'No connection to the update server. Ripoti works normally; it will check again later.' : 'The update server gave an answer Ripoti could not use.';
+      const message = offline
+        ? 'No connection to the update server. Ripoti works normally; it will check again later.'
+        : 'The update server gave an answer Ripoti could not use.';
       this.current = { ...previous, state: offline ? 'offline' : 'error', checkedAt: this.clock.nowIso(), message };
     } finally {
       clearTimeout(timer);

@@ -27,7 +27,9 @@ interface Session {
 const MAX_SESSIONS = 3;
 const SESSION_MS = 30 * 60_000;
 
-export type ImportInto = { readonly kind: 'new'; readonly title?: string | undefined } | { readonly kind: 'report'; readonly reportId: string };
+export type ImportInto =
+  | { readonly kind: 'new'; readonly title?: string | undefined }
+  | { readonly kind: 'report'; readonly reportId: string };
 
 /**
  * "Import from Word…": preview reads the file and proposes a target for each part; apply
@@ -55,7 +57,13 @@ export class WordImportService {
     const { document } = read;
     const mapping = proposeMapping(document, this.framework, this.index);
     const previewId = this.clock.newId();
-    this.remember(previewId, { fileName, parts: mapping.parts, cover: coverFacts(document.blocks), language: mapping.language, createdAt: Date.now() });
+    this.remember(previewId, {
+      fileName,
+      parts: mapping.parts,
+      cover: coverFacts(document.blocks),
+      language: mapping.language,
+      createdAt: Date.now(),
+    });
     return {
       status: 'ready',
       preview: {
@@ -72,18 +80,31 @@ export class WordImportService {
 
   async apply(previewId: string, into: ImportInto, decisions: readonly ImportDecision[]): Promise<WordImportOutcome> {
     const session = this.sessions.get(previewId);
-    if (!session) throw new RipotiError('not-found', 'This Word file is no longer open for import (it was read more than 30 minutes ago, or Ripoti restarted). Choose the file again.');
+    if (!session)
+      throw new RipotiError(
+        'not-found',
+        'This Word file is no longer open for import (it was read more than 30 minutes ago, or Ripoti restarted). Choose the file again.',
+      );
     const decided = this.decide(session, decisions);
     const now = this.clock.nowIso();
-    const target = into.kind === 'report' ? await this.drafts.store.get(into.reportId) : this.newReport(session, into.title, now);
-    const before = into.kind === 'report' ? await this.drafts.history.snapshotOf(target, 'before-word-in', { source: { kind: 'word-file', fileName: session.fileName }, evenIfUnchanged: true }) : null;
+    const target =
+      into.kind === 'report' ? await this.drafts.store.get(into.reportId) : this.newReport(session, into.title, now);
+    const before =
+      into.kind === 'report'
+        ? await this.drafts.history.snapshotOf(target, 'before-word-in', {
+            source: { kind: 'word-file', fileName: session.fileName },
+            evenIfUnchanged: true,
+          })
+        : null;
     const applied = await applyPlan(target, planImport(decided), {
       now,
       fileName: session.fileName,
       tag: `w${previewId.slice(0, 8)}`,
       intoNewReport: into.kind === 'new',
       ...(session.language && { language: session.language }),
-      profileFigures: new Set(this.framework.profile.filter((field) => field.kind === 'figure').map((field) => field.id)),
+      profileFigures: new Set(
+        this.framework.profile.filter((field) => field.kind === 'figure').map((field) => field.id),
+      ),
       addPhoto: (photo) => this.drafts.attachments.add(photo),
     });
     await this.drafts.store.put(applied.report);
@@ -101,7 +122,11 @@ export class WordImportService {
 
   /** Undo of the whole import: the snapshot taken before it comes back (itself undoable), or the new report goes to the trash. */
   async undo(reportId: string, snapshotId: string | null): Promise<void> {
-    if (!this.undoable.has(reportId) || this.undoable.get(reportId) !== snapshotId) throw new RipotiError('not-found', 'There is no Word import of this report to undo here. History still has the version from before it.');
+    if (!this.undoable.has(reportId) || this.undoable.get(reportId) !== snapshotId)
+      throw new RipotiError(
+        'not-found',
+        'There is no Word import of this report to undo here. History still has the version from before it.',
+      );
     if (snapshotId) await this.drafts.history.restore(reportId, snapshotId);
     else await this.drafts.store.delete(reportId);
     this.undoable.delete(reportId);
@@ -110,12 +135,17 @@ export class WordImportService {
   private decide(session: Session, decisions: readonly ImportDecision[]): DecidedPart[] {
     const byPart = new Map(decisions.map((decision) => [decision.partId, decision]));
     for (const decision of decisions) {
-      if (!session.parts.some((part) => part.view.id === decision.partId)) throw new RipotiError('invalid-arguments', `The document has no part ${decision.partId}.`);
+      if (!session.parts.some((part) => part.view.id === decision.partId))
+        throw new RipotiError('invalid-arguments', `The document has no part ${decision.partId}.`);
       const target = decision.target;
-      if (target.kind === 'feature' && !findFeature(this.framework, target.featureId)) throw new RipotiError('invalid-arguments', `There is no Key Feature ${target.featureId} in this framework.`);
+      if (target.kind === 'feature' && !findFeature(this.framework, target.featureId))
+        throw new RipotiError('invalid-arguments', `There is no Key Feature ${target.featureId} in this framework.`);
     }
     // A part the screen did not send keeps its proposal, and text already there is kept.
-    return session.parts.map((part) => ({ ...part, decision: byPart.get(part.view.id) ?? { partId: part.view.id, target: part.view.proposed, policy: 'keep' } }));
+    return session.parts.map((part) => ({
+      ...part,
+      decision: byPart.get(part.view.id) ?? { partId: part.view.id, target: part.view.proposed, policy: 'keep' },
+    }));
   }
 
   private newReport(session: Session, title: string | undefined, now: string): Report {

@@ -24,10 +24,20 @@ export function MeasuresChart({ featureId, measures }: { featureId: string; meas
     notDrawn: t('preview.chart.notDrawn'),
     unnamed: t('preview.chart.unnamed'),
   };
-  const drawing = measuresChart({ title: t('preview.chart.title', { id: featureId }), rows, labels, width: FORM_CHART_WIDTH });
+  const drawing = measuresChart({
+    title: t('preview.chart.title', { id: featureId }),
+    rows,
+    labels,
+    width: FORM_CHART_WIDTH,
+  });
   return (
     <figure className="measures-chart">
-      <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chartSvg(drawing))}`} alt={drawing.alt} width={drawing.width} height={drawing.height} />
+      <img
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(chartSvg(drawing))}`}
+        alt={drawing.alt}
+        width={drawing.width}
+        height={drawing.height}
+      />
       {drawing.notes.length > 0 && (
         <figcaption>
           <ul>

@@ -12,7 +12,12 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
  * buttons looked broken next to the form (issue #16, item 9). `type="button"` unless a form
  * submits with it, so Enter in a field never presses a button by accident.
  */
-export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button({ variant = 'secondary', small = false, type = 'button', ...rest }, ref) {
-  const classes = ['button', variant === 'secondary' ? '' : `button--${variant}`, small ? 'button--small' : ''].filter(Boolean).join(' ');
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { variant = 'secondary', small = false, type = 'button', ...rest },
+  ref,
+) {
+  const classes = ['button', variant === 'secondary' ? '' : `button--${variant}`, small ? 'button--small' : '']
+    .filter(Boolean)
+    .join(' ');
   return <button ref={ref} type={type} className={classes} {...rest} />;
 });

@@ -18,7 +18,10 @@ export interface FilePickerProps {
  * (issue #16, item 9), so it stays hidden: the button opens its dialog, and the chosen files
  * are shown by the screen that uses them.
  */
-export const FilePicker = forwardRef<{ focus: () => void }, FilePickerProps>(function FilePicker({ id, label, hintId, accept, multiple, disabled, onFiles }, ref) {
+export const FilePicker = forwardRef<{ focus: () => void }, FilePickerProps>(function FilePicker(
+  { id, label, hintId, accept, multiple, disabled, onFiles },
+  ref,
+) {
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => button.current?.focus() }), []);
@@ -33,7 +36,17 @@ export const FilePicker = forwardRef<{ focus: () => void }, FilePickerProps>(fun
       <Button ref={button} id={id} aria-describedby={hintId} disabled={disabled} onClick={() => input.current?.click()}>
         {label}
       </Button>
-      <input ref={input} type="file" hidden tabIndex={-1} aria-label={label} accept={accept} multiple={multiple} disabled={disabled} onChange={chosen} />
+      <input
+        ref={input}
+        type="file"
+        hidden
+        tabIndex={-1}
+        aria-label={label}
+        accept={accept}
+        multiple={multiple}
+        disabled={disabled}
+        onChange={chosen}
+      />
     </span>
   );
 });

@@ -19,7 +19,15 @@ export interface SelectFieldProps<Value extends string> {
  * A labelled drop-down whose value is typed: `onChange` only ever receives one of the
  * options' values, so callers need no casting or fallback for a value they did not offer.
  */
-export function SelectField<Value extends string>({ id, label, hint, value, options, onChange, disabled }: SelectFieldProps<Value>) {
+export function SelectField<Value extends string>({
+  id,
+  label,
+  hint,
+  value,
+  options,
+  onChange,
+  disabled,
+}: SelectFieldProps<Value>) {
   const hintId = `${id}-hint`;
   function change(event: ChangeEvent<HTMLSelectElement>) {
     const chosen = options.find((option) => option.value === event.target.value);
@@ -33,7 +41,14 @@ export function SelectField<Value extends string>({ id, label, hint, value, opti
           {hint}
         </p>
       )}
-      <select id={id} className="select" value={value} onChange={change} aria-describedby={hint ? hintId : undefined} disabled={disabled}>
+      <select
+        id={id}
+        className="select"
+        value={value}
+        onChange={change}
+        aria-describedby={hint ? hintId : undefined}
+        disabled={disabled}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -22,7 +22,13 @@ type Pending = { base64: string; existing: Extract<DraftImportResult, { status: 
  * overwrite an existing report stops and asks: import as a copy, replace (the current one is
  * kept in History), or cancel after comparing.
  */
-export function DraftFileActions({ onImported, openedFile }: { onImported: (reportId: string) => void; openedFile?: OpenedFile }) {
+export function DraftFileActions({
+  onImported,
+  openedFile,
+}: {
+  onImported: (reportId: string) => void;
+  openedFile?: OpenedFile;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const [pending, setPending] = useState<Pending | null>(null);
@@ -60,7 +66,14 @@ export function DraftFileActions({ onImported, openedFile }: { onImported: (repo
   return (
     <div className="draft-file-actions">
       <RecoveryNotices />
-      <FilePicker id="import-draft-file" label={t('drafts.import.label')} hintId="import-draft-file-hint" accept=".ripoti" disabled={busy} onFiles={(files) => void onFile(files)} />
+      <FilePicker
+        id="import-draft-file"
+        label={t('drafts.import.label')}
+        hintId="import-draft-file-hint"
+        accept=".ripoti"
+        disabled={busy}
+        onFiles={(files) => void onFile(files)}
+      />
       <p className="hint" id="import-draft-file-hint">
         {t('drafts.import.hint')}
       </p>
@@ -72,7 +85,11 @@ export function DraftFileActions({ onImported, openedFile }: { onImported: (repo
       {pending && (
         <section role="dialog" aria-labelledby="import-exists-heading" className="import-exists">
           <h2 id="import-exists-heading">{t('drafts.import.exists', { title: pending.existing.existing.title })}</h2>
-          <p>{pending.existing.changed.length === 0 ? t('drafts.import.same') : t('drafts.import.differs', { parts: pending.existing.changed.join(', ') })}</p>
+          <p>
+            {pending.existing.changed.length === 0
+              ? t('drafts.import.same')
+              : t('drafts.import.differs', { parts: pending.existing.changed.join(', ') })}
+          </p>
           <div className="actions">
             <Button variant="primary" onClick={() => void importWith(pending.base64, 'copy')} disabled={busy}>
               {t('drafts.import.asCopy')}

@@ -61,13 +61,19 @@ export function EvidenceField({
         refused.push(t('drafts.evidence.notAPhoto', { file: file.name }));
         continue;
       }
-      const result = await api().addAttachment({ reportId, fileName: file.name, mediaType, base64: await fileToBase64(file) });
+      const result = await api().addAttachment({
+        reportId,
+        fileName: file.name,
+        mediaType,
+        base64: await fileToBase64(file),
+      });
       if (!result.ok) {
         refused.push(t('drafts.evidence.failed', { file: file.name, message: describe(result.error) }));
         continue;
       }
       known[result.value.id] = result.value;
-      if (!next.some((ref) => ref.attachmentId === result.value.id)) next = [...next, { attachmentId: result.value.id, caption: '' }];
+      if (!next.some((ref) => ref.attachmentId === result.value.id))
+        next = [...next, { attachmentId: result.value.id, caption: '' }];
     }
     setBusy(false);
     setErrors(refused);
@@ -115,14 +121,24 @@ export function EvidenceField({
                     maxLength={2000}
                     aria-invalid={problem ? true : undefined}
                     aria-describedby={describedBy(problem && errorId(path))}
-                    onChange={(event) => onChange(value.map((other) => (other.attachmentId === ref.attachmentId ? { ...other, caption: event.target.value } : other)))}
+                    onChange={(event) =>
+                      onChange(
+                        value.map((other) =>
+                          other.attachmentId === ref.attachmentId ? { ...other, caption: event.target.value } : other,
+                        ),
+                      )
+                    }
                   />
                   {problem && (
                     <p className="field-error" id={errorId(path)}>
                       {t('drafts.evidence.captionMissing')}
                     </p>
                   )}
-                  <Button small variant="warning" onClick={() => onChange(value.filter((other) => other.attachmentId !== ref.attachmentId))}>
+                  <Button
+                    small
+                    variant="warning"
+                    onClick={() => onChange(value.filter((other) => other.attachmentId !== ref.attachmentId))}
+                  >
                     {t('drafts.evidence.remove', { number: index + 1 })}
                   </Button>
                 </div>
@@ -131,7 +147,15 @@ export function EvidenceField({
           })}
         </ol>
       )}
-      <FilePicker id={`evidence-${featureId}`} label={t('drafts.evidence.add')} hintId={hintId} accept={PHOTO_ACCEPT} multiple disabled={busy} onFiles={(files) => void onFiles(files)} />
+      <FilePicker
+        id={`evidence-${featureId}`}
+        label={t('drafts.evidence.add')}
+        hintId={hintId}
+        accept={PHOTO_ACCEPT}
+        multiple
+        disabled={busy}
+        onFiles={(files) => void onFiles(files)}
+      />
       {busy && <p role="status">{t('drafts.evidence.adding')}</p>}
       {errors.length > 0 && (
         <div className="error-message" role="alert">

@@ -18,7 +18,16 @@ export interface FormattedFieldProps<Values extends FieldValues> {
 }
 
 /** A labelled figure or date, typed and shown in the interface language, stored in one form (see FigureInput). */
-export function FormattedField<Values extends FieldValues>({ path, label, hint, error, kind, language, control, name }: FormattedFieldProps<Values>) {
+export function FormattedField<Values extends FieldValues>({
+  path,
+  label,
+  hint,
+  error,
+  kind,
+  language,
+  control,
+  name,
+}: FormattedFieldProps<Values>) {
   const { field } = useController({ control, name });
   const id = fieldId(path);
   const value: unknown = field.value;

@@ -1,7 +1,10 @@
 import { useState, type InputHTMLAttributes, type Ref } from 'react';
 import type { Language } from '@/shared/language';
 
-export interface FormattedInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'defaultValue'> {
+export interface FormattedInputProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange' | 'defaultValue'
+> {
   /** The stored value (canonical), or the text that could not be read. */
   readonly value: string;
   readonly onChange: (stored: string) => void;
@@ -21,7 +24,14 @@ export interface ValueFormat {
  * value that was read is shown as the language writes it. Text that cannot be read is kept
  * and stored as typed, for the rules to flag.
  */
-export function FormattedInput({ value, onChange, language, onBlur, valueFormat, ...rest }: FormattedInputProps & { readonly valueFormat: ValueFormat }) {
+export function FormattedInput({
+  value,
+  onChange,
+  language,
+  onBlur,
+  valueFormat,
+  ...rest
+}: FormattedInputProps & { readonly valueFormat: ValueFormat }) {
   const [text, setText] = useState(() => valueFormat.format(value, language));
   return (
     <input

@@ -15,7 +15,16 @@ export interface TextFieldProps {
 }
 
 /** A labelled single-line answer with its hint and error linked for screen readers. */
-export function TextField({ path, label, hint, error, type = 'text', inputMode, autoComplete, registration }: TextFieldProps) {
+export function TextField({
+  path,
+  label,
+  hint,
+  error,
+  type = 'text',
+  inputMode,
+  autoComplete,
+  registration,
+}: TextFieldProps) {
   const id = fieldId(path);
   return (
     <div className={error ? 'field field--error' : 'field'}>

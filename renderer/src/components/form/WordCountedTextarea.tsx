@@ -20,7 +20,16 @@ export interface WordCountedTextareaProps<Values extends FieldValues> {
  * A long answer with a live "312 / 500 words" counter (GOV.UK character-count pattern):
  * the visible count follows typing, the screen-reader announcement waits for a pause.
  */
-export function WordCountedTextarea<Values extends FieldValues>({ path, label, hint, error, limit, control, name, registration }: WordCountedTextareaProps<Values>) {
+export function WordCountedTextarea<Values extends FieldValues>({
+  path,
+  label,
+  hint,
+  error,
+  limit,
+  control,
+  name,
+  registration,
+}: WordCountedTextareaProps<Values>) {
   const { t } = useTranslation();
   const value: unknown = useWatch({ control, name });
   const { words, announcedWords } = useWordCount(typeof value === 'string' ? value : '');
@@ -38,13 +47,20 @@ export function WordCountedTextarea<Values extends FieldValues>({ path, label, h
         aria-describedby={describedBy(hint && `${id}-hint`, error && errorId(path), `${id}-count`)}
         {...registration}
       />
-      <p id={`${id}-count`} className={over ? 'word-count word-count--over' : 'word-count'} aria-hidden="true" data-testid={`${id}-count`}>
+      <p
+        id={`${id}-count`}
+        className={over ? 'word-count word-count--over' : 'word-count'}
+        aria-hidden="true"
+        data-testid={`${id}-count`}
+      >
         {counter(words)}
         {over && ` ${t('reportForm.counter.over', { count: words - limit })}`}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {counter(announcedWords)}
-        {limit !== undefined && announcedWords > limit && ` ${t('reportForm.counter.over', { count: announcedWords - limit })}`}
+        {limit !== undefined &&
+          announcedWords > limit &&
+          ` ${t('reportForm.counter.over', { count: announcedWords - limit })}`}
       </p>
     </div>
   );

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allAreas } from '@/shared/framework/load';
-import { defaultExportOptions, EXPORT_FORMATS, PAPER_SIZES, REPORT_LANGUAGES, type ExportOptions } from '@/shared/ipc/channels/export';
+import {
+  defaultExportOptions,
+  EXPORT_FORMATS,
+  PAPER_SIZES,
+  REPORT_LANGUAGES,
+  type ExportOptions,
+} from '@/shared/ipc/channels/export';
 import { localize } from '@/shared/language';
 import { finalCheck, unconfirmedKinds, type FinalCheckKind } from '@/shared/report/final-check';
 import type { Report } from '@/shared/report/schema';
@@ -28,11 +34,21 @@ import './export.css';
  * progress shows while main builds the document. Below it, "Prepare for sending" writes the
  * final copy in both kinds, under a size.
  */
-export function ExportStep({ report, onJump }: { report: Report; onJump: (path: string) => void; onReportChanged: () => void }) {
+export function ExportStep({
+  report,
+  onJump,
+}: {
+  report: Report;
+  onJump: (path: string) => void;
+  onReportChanged: () => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const framework = useApiQuery(() => api().getFramework(), []);
-  const [options, setOptions] = useState<ExportOptions>({ ...defaultExportOptions, language: REPORT_LANGUAGES.includes(report.language) ? report.language : 'en' });
+  const [options, setOptions] = useState<ExportOptions>({
+    ...defaultExportOptions,
+    language: REPORT_LANGUAGES.includes(report.language) ? report.language : 'en',
+  });
   const [confirmed, setConfirmed] = useState<ReadonlySet<FinalCheckKind>>(new Set());
   const { run, start } = useExportJob(report.id);
   const uiLanguage = useInterfaceLanguage();
@@ -57,7 +73,10 @@ export function ExportStep({ report, onJump }: { report: Report; onJump: (path: 
       return next;
     });
   // Only what is still there is confirmed: a kind fixed since it was ticked is not sent.
-  const checked: ExportOptions = { ...options, confirmed: check ? check.kinds.map((group) => group.kind).filter((kind) => confirmed.has(kind)) : [] };
+  const checked: ExportOptions = {
+    ...options,
+    confirmed: check ? check.kinds.map((group) => group.kind).filter((kind) => confirmed.has(kind)) : [],
+  };
   const exportNow = () => void start(checked);
   const busy = run.state === 'running';
 
@@ -70,13 +89,31 @@ export function ExportStep({ report, onJump }: { report: Report; onJump: (path: 
         <legend>{t('export.mode.legend')}</legend>
         {(['draft', 'final'] as const).map((mode) => (
           <div key={mode} className="checkbox-list__item">
-            <input type="radio" id={`export-mode-${mode}`} name="export-mode" checked={options.mode === mode} onChange={() => update({ mode })} />
+            <input
+              type="radio"
+              id={`export-mode-${mode}`}
+              name="export-mode"
+              checked={options.mode === mode}
+              onChange={() => update({ mode })}
+            />
             <label htmlFor={`export-mode-${mode}`}>{t(`export.mode.${mode}`)}</label>
           </div>
         ))}
       </fieldset>
-      <SelectField id="export-format" label={t('export.format.label')} value={options.format} options={EXPORT_FORMATS.map((format) => ({ value: format, label: t(`export.format.${format}`) }))} onChange={(format) => update({ format })} />
-      <SelectField id="export-paper" label={t('export.paper.label')} value={options.paper} options={PAPER_SIZES.map((paper) => ({ value: paper, label: t(`export.paper.${paper}`) }))} onChange={(paper) => update({ paper })} />
+      <SelectField
+        id="export-format"
+        label={t('export.format.label')}
+        value={options.format}
+        options={EXPORT_FORMATS.map((format) => ({ value: format, label: t(`export.format.${format}`) }))}
+        onChange={(format) => update({ format })}
+      />
+      <SelectField
+        id="export-paper"
+        label={t('export.paper.label')}
+        value={options.paper}
+        options={PAPER_SIZES.map((paper) => ({ value: paper, label: t(`export.paper.${paper}`) }))}
+        onChange={(paper) => update({ paper })}
+      />
       <SelectField
         id="export-language"
         label={t('export.language.label')}
@@ -84,7 +121,12 @@ export function ExportStep({ report, onJump }: { report: Report; onJump: (path: 
         options={REPORT_LANGUAGES.map((language) => ({ value: language, label: t(`languages.${language}`) }))}
         onChange={(language) => update({ language })}
       />
-      <Checkbox id="export-photos" label={t('export.photos')} checked={options.includePhotos} onChange={(includePhotos) => update({ includePhotos })} />
+      <Checkbox
+        id="export-photos"
+        label={t('export.photos')}
+        checked={options.includePhotos}
+        onChange={(includePhotos) => update({ includePhotos })}
+      />
       <CheckboxList
         name="export-areas"
         legend={t('export.areas.legend')}
@@ -92,13 +134,26 @@ export function ExportStep({ report, onJump }: { report: Report; onJump: (path: 
         checked={chosenAreas}
         onChange={toggleArea}
       />
-      {check && <FinalCheckPanel check={check} profile={framework.value.profile} confirmed={confirmed} onConfirm={confirm} onJump={onJump} />}
+      {check && (
+        <FinalCheckPanel
+          check={check}
+          profile={framework.value.profile}
+          confirmed={confirmed}
+          onConfirm={confirm}
+          onJump={onJump}
+        />
+      )}
       {waiting.length > 0 && (
         <p className="hint" id="export-waiting">
           {t('export.check.waiting', { count: waiting.length })}
         </p>
       )}
-      <Button variant="primary" disabled={busy || chosenAreas.size === 0 || waiting.length > 0} aria-describedby={waiting.length > 0 ? 'export-waiting' : undefined} onClick={exportNow}>
+      <Button
+        variant="primary"
+        disabled={busy || chosenAreas.size === 0 || waiting.length > 0}
+        aria-describedby={waiting.length > 0 ? 'export-waiting' : undefined}
+        onClick={exportNow}
+      >
         {t('export.start')}
       </Button>
       {run.state === 'running' && (
@@ -113,7 +168,11 @@ export function ExportStep({ report, onJump }: { report: Report; onJump: (path: 
           {t('export.failed', { message: describe(run.error) })}
         </p>
       )}
-      <SendingPanel reportId={report.id} options={checked} ready={options.mode === 'final' && waiting.length === 0 && chosenAreas.size > 0} />
+      <SendingPanel
+        reportId={report.id}
+        options={checked}
+        ready={options.mode === 'final' && waiting.length === 0 && chosenAreas.size > 0}
+      />
       <QuestionnaireLog reportId={report.id} />
     </section>
   );

@@ -15,7 +15,15 @@ const MEGABYTE = 1024 * 1024;
  * size the county's mail and link can carry; the officer is told what was done to the photos.
  * It is the final copy, so it waits for the final check above (`ready`).
  */
-export function SendingPanel({ reportId, options, ready }: { reportId: string; options: ExportOptions; ready: boolean }) {
+export function SendingPanel({
+  reportId,
+  options,
+  ready,
+}: {
+  reportId: string;
+  options: ExportOptions;
+  ready: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const describe = useDescribeError();
@@ -32,14 +40,25 @@ export function SendingPanel({ reportId, options, ready }: { reportId: string; o
       </p>
       <div className="field">
         <label htmlFor="sending-limit">{t('preview.sending.limit')}</label>
-        <input id="sending-limit" inputMode="decimal" value={limit} aria-invalid={!valid || undefined} aria-describedby={valid ? undefined : 'sending-limit-error'} onChange={(event) => setLimit(event.target.value)} />
+        <input
+          id="sending-limit"
+          inputMode="decimal"
+          value={limit}
+          aria-invalid={!valid || undefined}
+          aria-describedby={valid ? undefined : 'sending-limit-error'}
+          onChange={(event) => setLimit(event.target.value)}
+        />
         {!valid && (
           <p className="field-error" id="sending-limit-error">
             {t('preview.sending.limitError')}
           </p>
         )}
       </div>
-      <Button disabled={!ready || !valid || run.state === 'running'} aria-describedby="sending-hint" onClick={() => void start(options, megabytes)}>
+      <Button
+        disabled={!ready || !valid || run.state === 'running'}
+        aria-describedby="sending-hint"
+        onClick={() => void start(options, megabytes)}
+      >
         {t('preview.sending.start')}
       </Button>
       {run.state === 'running' && (
@@ -57,7 +76,12 @@ export function SendingPanel({ reportId, options, ready }: { reportId: string; o
           {t('preview.sending.failed', { message: describe(run.error) })}
         </p>
       )}
-      {run.state === 'done' && <SendingResult result={run.result} megabytes={(bytes) => format.number(Math.round((bytes / MEGABYTE) * 10) / 10)} />}
+      {run.state === 'done' && (
+        <SendingResult
+          result={run.result}
+          megabytes={(bytes) => format.number(Math.round((bytes / MEGABYTE) * 10) / 10)}
+        />
+      )}
     </section>
   );
 }
@@ -69,10 +93,19 @@ function SendingResult({ result, megabytes }: { result: SendingPackage; megabyte
   const kilobytes = (bytes: number) => format.number(Math.round(bytes / 1024));
   return (
     <div className="export-result" role="status">
-      <p>{t(result.fits ? 'preview.sending.done' : 'preview.sending.tooBig', { count: result.files.length, megabytes: megabytes(result.totalBytes), limit: megabytes(result.limitBytes), folder: result.folder })}</p>
+      <p>
+        {t(result.fits ? 'preview.sending.done' : 'preview.sending.tooBig', {
+          count: result.files.length,
+          megabytes: megabytes(result.totalBytes),
+          limit: megabytes(result.limitBytes),
+          folder: result.folder,
+        })}
+      </p>
       <ul>
         {result.files.map((file) => (
-          <li key={file.name}>{t('preview.sending.file', { name: file.name, kilobytes: kilobytes(file.byteLength) })}</li>
+          <li key={file.name}>
+            {t('preview.sending.file', { name: file.name, kilobytes: kilobytes(file.byteLength) })}
+          </li>
         ))}
       </ul>
       {result.photos.length > 0 ? (
@@ -81,7 +114,14 @@ function SendingResult({ result, megabytes }: { result: SendingPackage; megabyte
           <ul>
             {result.photos.map((photo) => (
               <li key={photo.name}>
-                {t('preview.sending.photo', { name: photo.name, before: kilobytes(photo.before.bytes), after: kilobytes(photo.after.bytes), beforeSide: photo.before.longSide, afterSide: photo.after.longSide, quality: photo.after.quality })}
+                {t('preview.sending.photo', {
+                  name: photo.name,
+                  before: kilobytes(photo.before.bytes),
+                  after: kilobytes(photo.after.bytes),
+                  beforeSide: photo.before.longSide,
+                  afterSide: photo.after.longSide,
+                  quality: photo.after.quality,
+                })}
               </li>
             ))}
           </ul>

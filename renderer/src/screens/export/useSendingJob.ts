@@ -16,10 +16,16 @@ export type SendingRun =
   | { readonly state: 'cancelled' }
   | { readonly state: 'failed'; readonly error: IpcError };
 
-type Followed = Exclude<SendingRun, { state: 'running' }> | { readonly state: 'running'; readonly jobId: string | null; readonly progress: JobProgress<'sending'> | null };
+type Followed =
+  | Exclude<SendingRun, { state: 'running' }>
+  | { readonly state: 'running'; readonly jobId: string | null; readonly progress: JobProgress<'sending'> | null };
 
 /** Starts "Prepare for sending" in main (after its save dialog), follows its steps, and can cancel it. */
-export function useSendingJob(reportId: string): { run: SendingRun; start: (options: ExportOptions, maxMegabytes: number) => Promise<void>; cancel: () => void } {
+export function useSendingJob(reportId: string): {
+  run: SendingRun;
+  start: (options: ExportOptions, maxMegabytes: number) => Promise<void>;
+  cancel: () => void;
+} {
   const { t } = useTranslation();
   const [run, setRun] = useState<Followed>({ state: 'idle' });
   const stillMounted = useStillMounted();
@@ -32,7 +38,10 @@ export function useSendingJob(reportId: string): { run: SendingRun; start: (opti
       const { jobId } = started.value;
       if (jobId === null) return setRun({ state: 'idle' });
       setRun({ state: 'running', jobId, progress: null });
-      const end = await followJob('sending', jobId, { stillWanted: stillMounted, onProgress: (progress) => setRun({ state: 'running', jobId, progress }) });
+      const end = await followJob('sending', jobId, {
+        stillWanted: stillMounted,
+        onProgress: (progress) => setRun({ state: 'running', jobId, progress }),
+      });
       if (end.state === 'abandoned') return;
       if (end.state === 'done') setRun({ state: 'done', result: end.value });
       else if (end.state === 'failed') setRun({ state: 'failed', error: end.error });
@@ -45,6 +54,12 @@ export function useSendingJob(reportId: string): { run: SendingRun; start: (opti
   }, [run]);
 
   // Worded at render time, so a change of interface language mid-job shows at once.
-  const shown: SendingRun = run.state !== 'running' ? run : { ...run, progress: run.progress ? showProgress(t, 'sending', run.progress) : { done: 0, total: 1, label: '' } };
+  const shown: SendingRun =
+    run.state !== 'running'
+      ? run
+      : {
+          ...run,
+          progress: run.progress ? showProgress(t, 'sending', run.progress) : { done: 0, total: 1, label: '' },
+        };
   return { run: shown, start, cancel };
 }

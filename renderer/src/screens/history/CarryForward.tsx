@@ -15,7 +15,9 @@ export function CarryForward({ report }: { report: Report }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const { language } = useFormat();
-  const started = allKeyFeatures(bundledFramework()).filter((feature) => (report.sections[feature.id]?.status ?? 'not-started') !== 'not-started');
+  const started = allKeyFeatures(bundledFramework()).filter(
+    (feature) => (report.sections[feature.id]?.status ?? 'not-started') !== 'not-started',
+  );
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(started.map((feature) => feature.id)));
   const [error, setError] = useState<string | null>(null);
 
@@ -43,7 +45,10 @@ export function CarryForward({ report }: { report: Report }) {
         <CheckboxList
           name="carry-forward"
           legend={t('drafts.carry.legend')}
-          items={started.map((feature) => ({ value: feature.id, label: `${feature.id} ${localize(feature.title, language)}` }))}
+          items={started.map((feature) => ({
+            value: feature.id,
+            label: `${feature.id} ${localize(feature.title, language)}`,
+          }))}
           checked={chosen}
           onChange={toggle}
         />

@@ -16,7 +16,13 @@ import { useDescribeError } from '../../i18n/useDescribeError';
  * why, what changed; restore one (undoable: the current state is saved first). Also saving
  * the draft to a .ripoti file and starting the next cycle from this report.
  */
-export function HistoryStep({ report, onReportChanged }: { report: Report; onReportChanged: (notice?: string) => void }) {
+export function HistoryStep({
+  report,
+  onReportChanged,
+}: {
+  report: Report;
+  onReportChanged: (notice?: string) => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const format = useFormat();
@@ -24,7 +30,10 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function act(run: () => Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>, done: string) {
+  async function act(
+    run: () => Promise<{ ok: true } | { ok: false; error: { code: string; message: string } }>,
+    done: string,
+  ) {
     setError(null);
     const result = await run();
     if (!result.ok) return setError(describe(result.error));
@@ -40,14 +49,19 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
     onReportChanged(t('drafts.history.restored', { time: format.dateTime(takenAt) }));
   }
 
-  const partName = (part: string) => (part === 'profile' || part === 'details' || part === 'annex' ? t(`drafts.history.part.${part}`) : part);
+  const partName = (part: string) =>
+    part === 'profile' || part === 'details' || part === 'annex' ? t(`drafts.history.part.${part}`) : part;
 
   return (
     <section aria-labelledby="history-heading">
       <h3 id="history-heading">{t('drafts.history.heading')}</h3>
       <p className="hint">{t('drafts.history.hint')}</p>
       <div className="actions">
-        <Button onClick={() => void act(() => api().takeSnapshot({ reportId: report.id, reason: 'manual' }), t('drafts.history.saved'))}>
+        <Button
+          onClick={() =>
+            void act(() => api().takeSnapshot({ reportId: report.id, reason: 'manual' }), t('drafts.history.saved'))
+          }
+        >
           {t('drafts.history.saveNow')}
         </Button>
         <Button
@@ -72,35 +86,37 @@ export function HistoryStep({ report, onReportChanged }: { report: Report; onRep
       {history.state === 'ready' && history.value.length === 0 && <p>{t('drafts.history.empty')}</p>}
       {history.state === 'ready' && history.value.length > 0 && (
         <div className="table-scroll">
-        <table className="history-table">
-          <caption>{t('drafts.history.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('drafts.history.when')}</th>
-              <th scope="col">{t('drafts.history.why')}</th>
-              <th scope="col">{t('drafts.history.changed')}</th>
-              <th scope="col">{t('drafts.history.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.value.map((entry) => (
-              <tr key={entry.id}>
-                <td data-label={t('drafts.history.when')}>{format.dateTime(entry.takenAt)}</td>
-                <td data-label={t('drafts.history.why')}>{historyReason(t, format.dateTime, entry)}</td>
-                <td data-label={t('drafts.history.changed')}>{entry.changed.length === 0 ? '—' : entry.changed.map(partName).join(', ')}</td>
-                <td>
-                  <Button
-                    small
-                    aria-label={t('drafts.history.restoreLabel', { time: format.dateTime(entry.takenAt) })}
-                    onClick={() => void restore(entry.id, entry.takenAt)}
-                  >
-                    {t('drafts.history.restore')}
-                  </Button>
-                </td>
+          <table className="history-table">
+            <caption>{t('drafts.history.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('drafts.history.when')}</th>
+                <th scope="col">{t('drafts.history.why')}</th>
+                <th scope="col">{t('drafts.history.changed')}</th>
+                <th scope="col">{t('drafts.history.action')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {history.value.map((entry) => (
+                <tr key={entry.id}>
+                  <td data-label={t('drafts.history.when')}>{format.dateTime(entry.takenAt)}</td>
+                  <td data-label={t('drafts.history.why')}>{historyReason(t, format.dateTime, entry)}</td>
+                  <td data-label={t('drafts.history.changed')}>
+                    {entry.changed.length === 0 ? '—' : entry.changed.map(partName).join(', ')}
+                  </td>
+                  <td>
+                    <Button
+                      small
+                      aria-label={t('drafts.history.restoreLabel', { time: format.dateTime(entry.takenAt) })}
+                      onClick={() => void restore(entry.id, entry.takenAt)}
+                    >
+                      {t('drafts.history.restore')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
       <CarryForward report={report} />

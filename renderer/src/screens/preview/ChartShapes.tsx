@@ -11,12 +11,42 @@ export function ChartShapes({ input, box }: { input: MeasuresChartInput; box: Pi
       {drawing.shapes.map((shape, index) => {
         switch (shape.kind) {
           case 'rect':
-            return <rect key={index} x={shape.x} y={shape.y} width={shape.width} height={shape.height} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.stroke ? 1.5 : undefined} strokeDasharray={shape.dash ? '4 2' : undefined} />;
+            return (
+              <rect
+                key={index}
+                x={shape.x}
+                y={shape.y}
+                width={shape.width}
+                height={shape.height}
+                fill={shape.fill}
+                stroke={shape.stroke}
+                strokeWidth={shape.stroke ? 1.5 : undefined}
+                strokeDasharray={shape.dash ? '4 2' : undefined}
+              />
+            );
           case 'line':
-            return <line key={index} x1={shape.x1} y1={shape.y1} x2={shape.x2} y2={shape.y2} stroke={shape.stroke} strokeWidth={shape.width} />;
+            return (
+              <line
+                key={index}
+                x1={shape.x1}
+                y1={shape.y1}
+                x2={shape.x2}
+                y2={shape.y2}
+                stroke={shape.stroke}
+                strokeWidth={shape.width}
+              />
+            );
           case 'text':
             return (
-              <text key={index} x={shape.x} y={shape.y} fontSize={shape.size} textAnchor={shape.anchor} fontWeight={shape.bold ? 700 : 400} fill={shape.fill}>
+              <text
+                key={index}
+                x={shape.x}
+                y={shape.y}
+                fontSize={shape.size}
+                textAnchor={shape.anchor}
+                fontWeight={shape.bold ? 700 : 400}
+                fill={shape.fill}
+              >
                 {shape.text}
               </text>
             );

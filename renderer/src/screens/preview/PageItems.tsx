@@ -11,7 +11,15 @@ import { usePicture } from './use-picture';
  * (no kerning, as the layout measured them), shaded cells, rules, the contents' dots, photos
  * and charts. Contents entries are links that go to their heading's page.
  */
-export function PageItems({ pictures, items, onLink }: { pictures: PagePictures; items: readonly PageItem[]; onLink: (bookmark: string) => void }) {
+export function PageItems({
+  pictures,
+  items,
+  onLink,
+}: {
+  pictures: PagePictures;
+  items: readonly PageItem[];
+  onLink: (bookmark: string) => void;
+}) {
   return (
     <g fontFamily={PAGE_FONT_FAMILY} style={{ fontKerning: 'none' }}>
       {items.map((item, index) => {
@@ -48,11 +56,35 @@ export function PageItems({ pictures, items, onLink }: { pictures: PagePictures;
             );
           }
           case 'box':
-            return <rect key={index} x={item.x} y={item.y} width={item.width} height={item.height} fill={`#${item.fill}`} />;
+            return (
+              <rect key={index} x={item.x} y={item.y} width={item.width} height={item.height} fill={`#${item.fill}`} />
+            );
           case 'rule':
-            return <line key={index} x1={item.x1} y1={item.y1} x2={item.x2} y2={item.y2} stroke={`#${item.color}`} strokeWidth={item.width} />;
+            return (
+              <line
+                key={index}
+                x1={item.x1}
+                y1={item.y1}
+                x2={item.x2}
+                y2={item.y2}
+                stroke={`#${item.color}`}
+                strokeWidth={item.width}
+              />
+            );
           case 'leader':
-            return <line key={index} x1={item.x + 2} y1={item.y} x2={item.x + item.width - 2} y2={item.y} stroke={`#${item.color}`} strokeWidth={item.size / 10} strokeDasharray={`${item.size / 10} ${item.size / 3.5}`} strokeLinecap="round" />;
+            return (
+              <line
+                key={index}
+                x1={item.x + 2}
+                y1={item.y}
+                x2={item.x + item.width - 2}
+                y2={item.y}
+                stroke={`#${item.color}`}
+                strokeWidth={item.size / 10}
+                strokeDasharray={`${item.size / 10} ${item.size / 3.5}`}
+                strokeLinecap="round"
+              />
+            );
           case 'picture':
             return <Picture key={index} pictures={pictures} item={item} />;
         }

@@ -31,7 +31,10 @@ export function PreviewStep({ report, flush }: { report: Report; flush: () => Pr
   const [paper, setPaper] = useState(defaults.paper);
   const [language, setLanguage] = useState(defaults.language);
   const [includePhotos, setIncludePhotos] = useState(defaults.includePhotos);
-  const options = useMemo<ExportOptions>(() => ({ ...defaultPreviewOptions(language), paper, includePhotos }), [paper, language, includePhotos]);
+  const options = useMemo<ExportOptions>(
+    () => ({ ...defaultPreviewOptions(language), paper, includePhotos }),
+    [paper, language, includePhotos],
+  );
   const preview = usePreviewPages(report.id, options, flush);
   const [zoom, setZoom] = useState(0.75);
   const [current, setCurrent] = useState(1);
@@ -72,8 +75,20 @@ export function PreviewStep({ report, flush }: { report: Report; flush: () => Pr
       <h3 id="preview-heading">{t('preview.heading')}</h3>
       <p className="hint">{t('preview.hint')}</p>
       <div className="preview-toolbar">
-        <SelectField id="preview-paper" label={t('export.paper.label')} value={paper} options={PAPER_SIZES.map((size) => ({ value: size, label: t(`export.paper.${size}`) }))} onChange={setPaper} />
-        <SelectField id="preview-language" label={t('export.language.label')} value={language} options={REPORT_LANGUAGES.map((each) => ({ value: each, label: t(`languages.${each}`) }))} onChange={setLanguage} />
+        <SelectField
+          id="preview-paper"
+          label={t('export.paper.label')}
+          value={paper}
+          options={PAPER_SIZES.map((size) => ({ value: size, label: t(`export.paper.${size}`) }))}
+          onChange={setPaper}
+        />
+        <SelectField
+          id="preview-language"
+          label={t('export.language.label')}
+          value={language}
+          options={REPORT_LANGUAGES.map((each) => ({ value: each, label: t(`languages.${each}`) }))}
+          onChange={setLanguage}
+        />
         <Checkbox id="preview-photos" label={t('export.photos')} checked={includePhotos} onChange={setIncludePhotos} />
         <div className="preview-zoom" role="group" aria-label={t('preview.zoom.label')}>
           <Button small disabled={zoomIndex <= 0} onClick={() => setZoom(ZOOMS[zoomIndex - 1] ?? zoom)}>
@@ -85,12 +100,22 @@ export function PreviewStep({ report, flush }: { report: Report; flush: () => Pr
           </Button>
         </div>
         {outline && <HeadingJump outline={outline} value={heading} onChange={setHeading} onGo={goToPage} />}
-        <Button variant="primary" disabled={pdf.run.state === 'running'} onClick={() => void pdf.start({ ...options, format: 'pdf' })}>
+        <Button
+          variant="primary"
+          disabled={pdf.run.state === 'running'}
+          onClick={() => void pdf.start({ ...options, format: 'pdf' })}
+        >
           {t('preview.savePdf')}
         </Button>
       </div>
       <p role="status" className="status-line">
-        {preview.state === 'loading' ? t('preview.loading') : preview.state === 'ready' && preview.updating ? t('preview.updating') : outline ? t('preview.pageCount', { count: outline.pageCount }) : ''}
+        {preview.state === 'loading'
+          ? t('preview.loading')
+          : preview.state === 'ready' && preview.updating
+            ? t('preview.updating')
+            : outline
+              ? t('preview.pageCount', { count: outline.pageCount })
+              : ''}
       </p>
       {pdf.run.state === 'running' && (
         <div className="export-progress">
@@ -113,12 +138,26 @@ export function PreviewStep({ report, flush }: { report: Report; flush: () => Pr
         <div className="preview-body">
           <nav className="preview-thumbnails" aria-label={t('preview.thumbnails')}>
             {pageNumbers.map((page) => (
-              <PageThumbnail key={page} outline={preview.outline} store={preview.pages} page={page} current={page === current} onChoose={goToPage} />
+              <PageThumbnail
+                key={page}
+                outline={preview.outline}
+                store={preview.pages}
+                page={page}
+                current={page === current}
+                onChoose={goToPage}
+              />
             ))}
           </nav>
           <div className="preview-pages" aria-label={t('preview.pagesLabel')} role="region">
             {pageNumbers.map((page) => (
-              <PageView key={page} outline={preview.outline} store={preview.pages} page={page} zoom={zoom} onLink={goToBookmark} />
+              <PageView
+                key={page}
+                outline={preview.outline}
+                store={preview.pages}
+                page={page}
+                zoom={zoom}
+                onLink={goToBookmark}
+              />
             ))}
           </div>
         </div>
@@ -128,13 +167,28 @@ export function PreviewStep({ report, flush }: { report: Report; flush: () => Pr
 }
 
 /** The headings of the report, to jump to the page of one (a Key Feature, an area). */
-function HeadingJump({ outline, value, onChange, onGo }: { outline: PreviewOutline; value: string; onChange: (value: string) => void; onGo: (page: number) => void }) {
+function HeadingJump({
+  outline,
+  value,
+  onChange,
+  onGo,
+}: {
+  outline: PreviewOutline;
+  value: string;
+  onChange: (value: string) => void;
+  onGo: (page: number) => void;
+}) {
   const { t } = useTranslation();
   const chosen = outline.outline.find((entry) => entry.bookmark === value) ?? outline.outline[0];
   return (
     <div className="field preview-jump">
       <label htmlFor="preview-heading-jump">{t('preview.jump.label')}</label>
-      <select id="preview-heading-jump" className="select" value={chosen?.bookmark ?? ''} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id="preview-heading-jump"
+        className="select"
+        value={chosen?.bookmark ?? ''}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {outline.outline.map((entry) => (
           <option key={entry.bookmark} value={entry.bookmark}>
             {'\u00a0'.repeat((entry.level - 1) * 2)}

@@ -12,7 +12,10 @@ export function useInView(element: RefObject<Element | null>, margin = '600px'):
   useEffect(() => {
     const target = element.current;
     if (!target) return;
-    const observer = new IntersectionObserver((entries) => setVisible(entries.some((entry) => entry.isIntersecting)), { root: scrollingBox(target), rootMargin: margin });
+    const observer = new IntersectionObserver((entries) => setVisible(entries.some((entry) => entry.isIntersecting)), {
+      root: scrollingBox(target),
+      rootMargin: margin,
+    });
     observer.observe(target);
     return () => observer.disconnect();
   }, [element, margin]);

@@ -19,7 +19,8 @@ export function usePreviewAhead(reportId: string, queue: SaveQueue, generation: 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = queue.subscribe(() => {
       clearTimeout(timer);
-      if (queue.getState().kind === 'saved') timer = setTimeout(() => void api().preparePreview({ reportId }), AHEAD_MS);
+      if (queue.getState().kind === 'saved')
+        timer = setTimeout(() => void api().preparePreview({ reportId }), AHEAD_MS);
     });
     return () => {
       clearTimeout(timer);

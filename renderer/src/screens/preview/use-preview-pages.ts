@@ -8,10 +8,17 @@ import { loadPageFonts } from './preview-fonts';
 
 export type PreviewState =
   | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly outline: PreviewOutline; readonly pages: PageItemsStore; readonly updating: boolean }
+  | {
+      readonly state: 'ready';
+      readonly outline: PreviewOutline;
+      readonly pages: PageItemsStore;
+      readonly updating: boolean;
+    }
   | { readonly state: 'failed'; readonly error: IpcError };
 
-type Answer = { readonly state: 'ready'; readonly outline: PreviewOutline; readonly pages: PageItemsStore } | { readonly state: 'failed'; readonly error: IpcError };
+type Answer =
+  | { readonly state: 'ready'; readonly outline: PreviewOutline; readonly pages: PageItemsStore }
+  | { readonly state: 'failed'; readonly error: IpcError };
 
 /**
  * The saved report's pages for the options chosen: asked of main when the step opens (after
@@ -27,7 +34,10 @@ export function usePreviewPages(reportId: string, options: ExportOptions, flush:
     const asking = { current: true };
     void (async () => {
       await flush();
-      const [result] = await Promise.all([api().previewPages({ reportId, options }), loadPageFonts().catch(() => undefined)]);
+      const [result] = await Promise.all([
+        api().previewPages({ reportId, options }),
+        loadPageFonts().catch(() => undefined),
+      ]);
       if (!asking.current) return;
       // Lets the bench split "opening to first page" into waiting for main and drawing.
       performance.mark('ripoti:preview-pages-received');

@@ -14,7 +14,19 @@ import '../sync/sync.css';
  * Answers that clash with what the officer changed since the questionnaire left: shown with
  * the Sync screen's own conflict card (mine / theirs / as sent), each resolved on its own.
  */
-export function AnswerConflicts({ conflicts, framework, reportId, flush, onResolved }: { conflicts: readonly QuestionnaireConflict[]; framework: Framework; reportId: string; flush: () => Promise<void>; onResolved: () => void }) {
+export function AnswerConflicts({
+  conflicts,
+  framework,
+  reportId,
+  flush,
+  onResolved,
+}: {
+  conflicts: readonly QuestionnaireConflict[];
+  framework: Framework;
+  reportId: string;
+  flush: () => Promise<void>;
+  onResolved: () => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const format = useFormat();
@@ -24,7 +36,12 @@ export function AnswerConflicts({ conflicts, framework, reportId, flush, onResol
   async function resolve(conflict: QuestionnaireConflict, choice: ConflictChoice) {
     setError(null);
     await flush();
-    const result = await api().resolveQuestionnaireConflict({ reportId, questionnaireId: conflict.questionnaireId, key: conflict.key, resolution: choice });
+    const result = await api().resolveQuestionnaireConflict({
+      reportId,
+      questionnaireId: conflict.questionnaireId,
+      key: conflict.key,
+      resolution: choice,
+    });
     if (!result.ok) return setError(describe(result.error));
     onResolved();
   }
@@ -33,10 +50,17 @@ export function AnswerConflicts({ conflicts, framework, reportId, flush, onResol
     const [, featureId = '', field = '', ...rest] = conflict.path;
     const place = findFeature(framework, featureId);
     const title = place ? localize(place.feature.title, format.language) : '';
-    const from = t('questionnaires.conflicts.from', { department: conflict.department, date: format.dateTime(conflict.receivedAt) });
+    const from = t('questionnaires.conflicts.from', {
+      department: conflict.department,
+      date: format.dateTime(conflict.receivedAt),
+    });
     return `${featureId} ${title} — ${[t(`questionnaires.field.${field}`, { defaultValue: field }), ...rest].join(' / ')} (${from})`;
   };
-  const sides = { mine: t('questionnaires.conflicts.mine'), theirs: t('questionnaires.conflicts.theirs'), base: t('questionnaires.conflicts.base') };
+  const sides = {
+    mine: t('questionnaires.conflicts.mine'),
+    theirs: t('questionnaires.conflicts.theirs'),
+    base: t('questionnaires.conflicts.base'),
+  };
 
   return (
     <section aria-labelledby="answer-conflicts-heading" className="sync-conflicts">
@@ -48,7 +72,13 @@ export function AnswerConflicts({ conflicts, framework, reportId, flush, onResol
         </p>
       )}
       {conflicts.map((conflict) => (
-        <ConflictCard key={`${conflict.questionnaireId}/${conflict.key}`} conflict={{ ...conflict, mineFromThisComputer: true }} fieldLabel={labelOf(conflict)} sides={sides} onResolve={(choice) => void resolve(conflict, choice)} />
+        <ConflictCard
+          key={`${conflict.questionnaireId}/${conflict.key}`}
+          conflict={{ ...conflict, mineFromThisComputer: true }}
+          fieldLabel={labelOf(conflict)}
+          sides={sides}
+          onResolve={(choice) => void resolve(conflict, choice)}
+        />
       ))}
     </section>
   );

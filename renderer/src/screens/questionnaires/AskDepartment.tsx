@@ -22,7 +22,17 @@ function inFourWeeks(): string {
  * "Ask a department…": a department name, a date to reply by, the Key Features and the
  * questions; Ripoti writes the Word questionnaire and records what it sent.
  */
-export function AskDepartment({ report, framework, onSent, onClose }: { report: Report; framework: Framework; onSent: () => void; onClose: () => void }) {
+export function AskDepartment({
+  report,
+  framework,
+  onSent,
+  onClose,
+}: {
+  report: Report;
+  framework: Framework;
+  onSent: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const { language } = useFormat();
@@ -43,12 +53,14 @@ export function AskDepartment({ report, framework, onSent, onClose }: { report: 
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
-    if (features.size === 0 || fields.size === 0) return setMessage({ kind: 'error', text: t('questionnaires.noneChosen') });
+    if (features.size === 0 || fields.size === 0)
+      return setMessage({ kind: 'error', text: t('questionnaires.noneChosen') });
     setBusy(true);
     const questions = [...features].flatMap((featureId) => [...fields].map((field) => ({ featureId, field })));
     const result = await api().createQuestionnaire({ reportId: report.id, department, dueDate, questions });
     setBusy(false);
-    if (!result.ok) return setMessage({ kind: 'error', text: t('questionnaires.failed', { message: describe(result.error) }) });
+    if (!result.ok)
+      return setMessage({ kind: 'error', text: t('questionnaires.failed', { message: describe(result.error) }) });
     saveBase64As(result.value.base64, result.value.fileName, DOCX);
     setMessage({ kind: 'status', text: t('questionnaires.created', { department, file: result.value.fileName }) });
     onSent();
@@ -66,17 +78,35 @@ export function AskDepartment({ report, framework, onSent, onClose }: { report: 
           <p className="hint" id="ask-department-hint">
             {t('questionnaires.departmentHint')}
           </p>
-          <input id="ask-department-name" aria-describedby="ask-department-hint" required maxLength={120} value={department} onChange={(event) => setDepartment(event.target.value)} />
+          <input
+            id="ask-department-name"
+            aria-describedby="ask-department-hint"
+            required
+            maxLength={120}
+            value={department}
+            onChange={(event) => setDepartment(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="ask-due-date">{t('questionnaires.dueDate')}</label>
-          <input id="ask-due-date" type="date" required value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          <input
+            id="ask-due-date"
+            type="date"
+            required
+            value={dueDate}
+            onChange={(event) => setDueDate(event.target.value)}
+          />
         </div>
         <fieldset className="questionnaire-form__fields">
           <legend>{t('questionnaires.fields')}</legend>
           {QUESTION_FIELDS.map((field) => (
             <label key={field}>
-              <input type="checkbox" checked={fields.has(field)} onChange={() => setFields((current) => toggle(current, field))} /> {t(`questionnaires.field.${field}`)}
+              <input
+                type="checkbox"
+                checked={fields.has(field)}
+                onChange={() => setFields((current) => toggle(current, field))}
+              />{' '}
+              {t(`questionnaires.field.${field}`)}
             </label>
           ))}
         </fieldset>
@@ -85,7 +115,12 @@ export function AskDepartment({ report, framework, onSent, onClose }: { report: 
           {allAreas(framework).flatMap((area) =>
             area.features.map((feature) => (
               <label key={feature.id}>
-                <input type="checkbox" checked={features.has(feature.id)} onChange={() => setFeatures((current) => toggle(current, feature.id))} /> {feature.id} {localize(feature.title, language)}
+                <input
+                  type="checkbox"
+                  checked={features.has(feature.id)}
+                  onChange={() => setFeatures((current) => toggle(current, feature.id))}
+                />{' '}
+                {feature.id} {localize(feature.title, language)}
               </label>
             )),
           )}

@@ -38,10 +38,21 @@ export function QuestionnaireLog({ reportId }: { reportId: string }) {
                   <td>
                     {questionnaire.returns.length === 0
                       ? t('questionnaires.log.notReturned')
-                      : questionnaire.returns.map((back) => t('questionnaires.log.returnedOn', { date: format.dateTime(back.receivedAt), changed: back.changed, conflicts: back.conflicts })).join('; ')}
+                      : questionnaire.returns
+                          .map((back) =>
+                            t('questionnaires.log.returnedOn', {
+                              date: format.dateTime(back.receivedAt),
+                              changed: back.changed,
+                              conflicts: back.conflicts,
+                            }),
+                          )
+                          .join('; ')}
                   </td>
                   <td>
-                    {t('questionnaires.log.fieldCount', { count: questionnaire.questions.length })}: {questionnaire.questions.map((question) => `${question.featureId} ${t(`questionnaires.field.${question.field}`)}`).join(', ')}
+                    {t('questionnaires.log.fieldCount', { count: questionnaire.questions.length })}:{' '}
+                    {questionnaire.questions
+                      .map((question) => `${question.featureId} ${t(`questionnaires.field.${question.field}`)}`)
+                      .join(', ')}
                   </td>
                 </tr>
               ))}

@@ -35,21 +35,49 @@ export function ChangeList({ changes }: { changes: FrameworkChanges }) {
   const { profile } = changes;
   return (
     <>
-      <Group id="changes-renamed" heading={t('questions.changes.renamed')} items={changes.renamed.map(({ from, to }) => t('questions.changes.move', { from: from.id, to: name(to) }))} />
-      <Group id="changes-merged" heading={t('questions.changes.merged')} items={changes.merged.map(({ from, to }) => t('questions.changes.move', { from: from.map((feature) => feature.id).join(' + '), to: name(to) }))} />
+      <Group
+        id="changes-renamed"
+        heading={t('questions.changes.renamed')}
+        items={changes.renamed.map(({ from, to }) => t('questions.changes.move', { from: from.id, to: name(to) }))}
+      />
+      <Group
+        id="changes-merged"
+        heading={t('questions.changes.merged')}
+        items={changes.merged.map(({ from, to }) =>
+          t('questions.changes.move', { from: from.map((feature) => feature.id).join(' + '), to: name(to) }),
+        )}
+      />
       <Group id="changes-removed" heading={t('questions.changes.removed')} items={changes.removed.map(name)} />
       <Group id="changes-added" heading={t('questions.changes.added')} items={changes.added.map(name)} />
-      <Group id="changes-reworded" heading={t('questions.changes.reworded')} items={changes.reworded.map((change) => `${change.id} ${localize(change.after, language)}`)} />
-      <Group id="changes-areas" heading={t('questions.changes.areas')} items={changes.retitledAreas.map((area) => `${area.id} ${localize(area.after, language)}`)} />
+      <Group
+        id="changes-reworded"
+        heading={t('questions.changes.reworded')}
+        items={changes.reworded.map((change) => `${change.id} ${localize(change.after, language)}`)}
+      />
+      <Group
+        id="changes-areas"
+        heading={t('questions.changes.areas')}
+        items={changes.retitledAreas.map((area) => `${area.id} ${localize(area.after, language)}`)}
+      />
       <Group id="changes-limits" heading={t('questions.changes.limits')} items={changes.limits.map(limit)} />
       <Group
         id="changes-profile"
         heading={t('questions.changes.profile')}
         items={[
-          ...profile.added.map((field) => t('questions.changes.profileAdded', { label: localize(field.label, language) })),
-          ...profile.removed.map((field) => t('questions.changes.profileRemoved', { label: localize(field.label, language) })),
-          ...profile.renamed.map((field) => t('questions.changes.profileRenamed', { label: localize(field.label, language) })),
-          ...profile.required.map((field) => t(field.now ? 'questions.changes.profileRequired' : 'questions.changes.profileOptional', { label: localize(field.label, language) })),
+          ...profile.added.map((field) =>
+            t('questions.changes.profileAdded', { label: localize(field.label, language) }),
+          ),
+          ...profile.removed.map((field) =>
+            t('questions.changes.profileRemoved', { label: localize(field.label, language) }),
+          ),
+          ...profile.renamed.map((field) =>
+            t('questions.changes.profileRenamed', { label: localize(field.label, language) }),
+          ),
+          ...profile.required.map((field) =>
+            t(field.now ? 'questions.changes.profileRequired' : 'questions.changes.profileOptional', {
+              label: localize(field.label, language),
+            }),
+          ),
         ]}
       />
       {changes.guidanceChanged > 0 && <p>{t('questions.changes.guidance', { count: changes.guidanceChanged })}</p>}

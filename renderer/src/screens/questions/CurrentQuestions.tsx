@@ -12,14 +12,28 @@ export function CurrentQuestions({ framework }: { framework: Framework }) {
   return (
     <section aria-labelledby="questions-current-heading">
       <h2 id="questions-current-heading">{t('questions.current.heading')}</h2>
-      <p>{t('questions.current.inUse', { title: localize(framework.title, format.language), version: framework.version })}</p>
+      <p>
+        {t('questions.current.inUse', {
+          title: localize(framework.title, format.language),
+          version: framework.version,
+        })}
+      </p>
       <p>{t('questions.current.publisher', { publisher: localize(framework.publisher.name, format.language) })}</p>
       <p>
         {source.text === 'paraphrase'
           ? t('questions.current.paraphrase', { edition: source.edition })
-          : t('questions.current.checked', { edition: source.edition, checkedBy: source.checkedBy ?? '', checkedOn: source.checkedOn ? format.date(source.checkedOn) : '' })}
+          : t('questions.current.checked', {
+              edition: source.edition,
+              checkedBy: source.checkedBy ?? '',
+              checkedOn: source.checkedOn ? format.date(source.checkedOn) : '',
+            })}
       </p>
-      <p>{t('questions.current.counts', { features: allKeyFeatures(framework).length, profile: framework.profile.length })}</p>
+      <p>
+        {t('questions.current.counts', {
+          features: allKeyFeatures(framework).length,
+          profile: framework.profile.length,
+        })}
+      </p>
     </section>
   );
 }

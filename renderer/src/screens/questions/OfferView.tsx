@@ -39,7 +39,11 @@ export function OfferView({ offer, onDone }: { offer: FrameworkOffer; onDone: (m
       <h2 id="questions-offer-heading">{t('questions.offer.heading', { version: offer.version })}</h2>
       <p>{origin}</p>
       <p>{t('questions.current.publisher', { publisher: localize(offer.publisher, language) })}</p>
-      <p>{offer.source.text === 'paraphrase' ? t('questions.current.paraphrase', { edition: offer.source.edition }) : t('questions.offer.checked', { edition: offer.source.edition })}</p>
+      <p>
+        {offer.source.text === 'paraphrase'
+          ? t('questions.current.paraphrase', { edition: offer.source.edition })
+          : t('questions.offer.checked', { edition: offer.source.edition })}
+      </p>
       <h3>{t('questions.changes.heading')}</h3>
       <ChangeList changes={offer.changes} />
       <h3>{t('questions.drafts.heading')}</h3>
@@ -51,10 +55,13 @@ export function OfferView({ offer, onDone }: { offer: FrameworkOffer; onDone: (m
             const moves = [...draft.renamed, ...draft.merged].map((move) => `${move.from} → ${move.to}`);
             return (
               <li key={draft.reportId}>
-                {moves.length === 0 && draft.archived.length === 0 && t('questions.drafts.unchanged', { title: draft.title })}
+                {moves.length === 0 &&
+                  draft.archived.length === 0 &&
+                  t('questions.drafts.unchanged', { title: draft.title })}
                 {moves.length > 0 && t('questions.drafts.moves', { title: draft.title, moves: moves.join(', ') })}
                 {moves.length > 0 && draft.archived.length > 0 && ' '}
-                {draft.archived.length > 0 && t('questions.drafts.archived', { title: draft.title, features: draft.archived.join(', ') })}
+                {draft.archived.length > 0 &&
+                  t('questions.drafts.archived', { title: draft.title, features: draft.archived.join(', ') })}
               </li>
             );
           })}

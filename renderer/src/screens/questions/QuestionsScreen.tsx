@@ -79,7 +79,13 @@ export function QuestionsScreen({ offer, onOfferChanged }: { offer: FrameworkOff
         <p className="hint" id="questions-file-hint">
           {t('questions.file.hint')}
         </p>
-        <input id="questions-file" type="file" accept=".json,application/json" aria-describedby="questions-file-hint" onChange={(event) => void onFile(event)} />
+        <input
+          id="questions-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="questions-file-hint"
+          onChange={(event) => void onFile(event)}
+        />
       </div>
     </section>
   );

@@ -5,7 +5,9 @@ type Refused = Extract<FrameworkOfferState, { state: 'refused' }>;
 
 /** Where refused questions came from: the file chosen or the county server. */
 export function originText(t: TFunction, origin: Refused['origin']): string {
-  return origin.kind === 'file' ? t('questions.offer.fromFile', { fileName: origin.fileName }) : t('questions.offer.fromServer', { server: origin.server });
+  return origin.kind === 'file'
+    ? t('questions.offer.fromFile', { fileName: origin.fileName })
+    : t('questions.offer.fromServer', { server: origin.server });
 }
 
 /** Why new questions were not taken, in the officer's language (the code's sentence, with its details). */

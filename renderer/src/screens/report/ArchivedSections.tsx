@@ -11,8 +11,17 @@ export function ArchivedSections({ report }: { report: Report }) {
       <p className="hint">{t('reportForm.archived.hint')}</p>
       {report.archivedSections.map((archived) => (
         <details key={`${archived.frameworkVersion}/${archived.featureId}`}>
-          <summary>{t('reportForm.archived.item', { feature: archived.featureId, version: archived.frameworkVersion })}</summary>
-          {[archived.section.narrative, archived.section.notApplicableReason, archived.section.actions, archived.section.goodPractice, archived.section.challenges, archived.section.nextSteps]
+          <summary>
+            {t('reportForm.archived.item', { feature: archived.featureId, version: archived.frameworkVersion })}
+          </summary>
+          {[
+            archived.section.narrative,
+            archived.section.notApplicableReason,
+            archived.section.actions,
+            archived.section.goodPractice,
+            archived.section.challenges,
+            archived.section.nextSteps,
+          ]
             .filter((text) => text.trim() !== '')
             .map((text, index) => (
               <p key={index} className="archived__text">

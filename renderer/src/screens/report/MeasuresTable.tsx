@@ -74,7 +74,15 @@ export function MeasuresTable({
             control={control}
             name={name}
             render={({ field }) => (
-              <FigureInput {...common} name={field.name} ref={field.ref} value={typeof field.value === 'string' ? field.value : ''} onChange={field.onChange} onBlur={field.onBlur} language={format.language} />
+              <FigureInput
+                {...common}
+                name={field.name}
+                ref={field.ref}
+                value={typeof field.value === 'string' ? field.value : ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                language={format.language}
+              />
             )}
           />
         ) : (
@@ -94,7 +102,13 @@ export function MeasuresTable({
       <legend id={captionId} tabIndex={-1}>
         {t('reportForm.measures.legend')}
       </legend>
-      <p className="hint">{suggestions.length > 0 ? t('reportForm.measures.suggested', { list: suggestions.map((suggestion) => localize(suggestion, format.language)).join('; ') }) : t('reportForm.measures.hint')}</p>
+      <p className="hint">
+        {suggestions.length > 0
+          ? t('reportForm.measures.suggested', {
+              list: suggestions.map((suggestion) => localize(suggestion, format.language)).join('; '),
+            })
+          : t('reportForm.measures.hint')}
+      </p>
       {fields.length > 0 && (
         <ol className="measures-list">
           {fields.map((row, index) => (
@@ -111,7 +125,12 @@ export function MeasuresTable({
         </ol>
       )}
       <MeasuresChart featureId={featureId} measures={measures} />
-      <Button ref={addButton} onClick={() => append({ id: newRowId(), indicator: '', unit: '', baseline: '', current: '', target: '', source: '' })}>
+      <Button
+        ref={addButton}
+        onClick={() =>
+          append({ id: newRowId(), indicator: '', unit: '', baseline: '', current: '', target: '', source: '' })
+        }
+      >
         {t('reportForm.measures.add')}
       </Button>
     </fieldset>

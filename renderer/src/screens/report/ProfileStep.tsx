@@ -39,9 +39,15 @@ export function ProfileStep({
   const { t } = useTranslation();
   const language = useInterfaceLanguage();
   // Every question asked has a value in the form (react-hook-form needs one), '' when unanswered.
-  const defaultValues = useMemo(() => ({ ...Object.fromEntries(fields.map((field) => [field.id, ''])), ...report.profile }), [fields, report.profile]);
+  const defaultValues = useMemo(
+    () => ({ ...Object.fromEntries(fields.map((field) => [field.id, ''])), ...report.profile }),
+    [fields, report.profile],
+  );
   const profileForm = useForm<Profile>({ defaultValues, resolver: zodResolver(profileSchema), mode: 'onChange' });
-  const metaForm = useForm<MetaValues>({ defaultValues: { title: report.title, period: report.period }, mode: 'onChange' });
+  const metaForm = useForm<MetaValues>({
+    defaultValues: { title: report.title, period: report.period },
+    mode: 'onChange',
+  });
   const shown = useMemo(() => inlineProblems(problems), [problems]);
   const message = (path: string) => {
     const problem = shown.get(path);
@@ -69,9 +75,20 @@ export function ProfileStep({
     <>
       <fieldset className="form-group">
         <legend>{t('reportForm.meta.legend')}</legend>
-        <TextField path="title" label={t('reportForm.meta.title')} error={message('title')} registration={metaForm.register('title')} />
+        <TextField
+          path="title"
+          label={t('reportForm.meta.title')}
+          error={message('title')}
+          registration={metaForm.register('title')}
+        />
         <div className="field-row">
-          <TextField path="period.startMonth" type="month" label={t('reportForm.meta.startMonth')} hint={t('reportForm.meta.monthHint')} registration={metaForm.register('period.startMonth')} />
+          <TextField
+            path="period.startMonth"
+            type="month"
+            label={t('reportForm.meta.startMonth')}
+            hint={t('reportForm.meta.monthHint')}
+            registration={metaForm.register('period.startMonth')}
+          />
           <TextField
             path="period.endMonth"
             type="month"
@@ -100,8 +117,25 @@ export function ProfileStep({
             hint: field.hint ? localize(field.hint, language) : undefined,
             error: message(`profile.${field.id}`),
           };
-          if (field.kind === 'figure') return <FormattedField key={field.id} kind="figure" language={language} control={profileForm.control} name={field.id} {...common} />;
-          return <TextField key={field.id} {...common} {...profileInput(field)} registration={profileForm.register(field.id)} />;
+          if (field.kind === 'figure')
+            return (
+              <FormattedField
+                key={field.id}
+                kind="figure"
+                language={language}
+                control={profileForm.control}
+                name={field.id}
+                {...common}
+              />
+            );
+          return (
+            <TextField
+              key={field.id}
+              {...common}
+              {...profileInput(field)}
+              registration={profileForm.register(field.id)}
+            />
+          );
         })}
       </fieldset>
       <RetiredProfileAnswers profile={report.profile} fields={fields} />

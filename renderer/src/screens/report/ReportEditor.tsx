@@ -158,7 +158,12 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
         <CurrentFeature key={step} />
       </div>
       {report.status === 'final' && <p className="notice">{t('reportForm.final.notice')}</p>}
-      <ReportWordTools report={report} framework={framework} flush={() => queue.flush()} onReportChanged={() => onReportChanged()} />
+      <ReportWordTools
+        report={report}
+        framework={framework}
+        flush={() => queue.flush()}
+        onReportChanged={() => onReportChanged()}
+      />
       <div className="report__layout">
         <ReportStepper reportId={reportId} step={step} steps={steps} completeness={deferredCompleteness} />
         <div className="report__step">
@@ -169,7 +174,17 @@ export function ReportEditor({ initial, framework, step }: { initial: Report; fr
             {notice?.step === step ? notice.text : ''}
           </p>
           <div key={generation}>
-            {current && <StepBody step={current} context={{ report, framework, completeness: deferredCompleteness, handlers: { onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged, flush } }} />}
+            {current && (
+              <StepBody
+                step={current}
+                context={{
+                  report,
+                  framework,
+                  completeness: deferredCompleteness,
+                  handlers: { onSection, onProfile, onMeta, onJump, onFinalise, onReportChanged, flush },
+                }}
+              />
+            )}
             <StepPager reportId={reportId} step={step} steps={steps} />
           </div>
         </div>

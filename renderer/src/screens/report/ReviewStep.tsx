@@ -101,14 +101,22 @@ export function ReviewStep({
         <tbody>
           <tr>
             <th scope="row">{t('report.profile')}</th>
-            <td>{t('reportForm.stepper.progress', { done: completeness.profile.done, total: completeness.profile.total })}</td>
+            <td>
+              {t('reportForm.stepper.progress', { done: completeness.profile.done, total: completeness.profile.total })}
+            </td>
           </tr>
           {areas.map((area) => (
             <tr key={area.id}>
               <th scope="row">
-                {area.id} {localize(area.title, format.language)} <KeyFeaturePageLink reportId={report.id} heading={area.id} />
+                {area.id} {localize(area.title, format.language)}{' '}
+                <KeyFeaturePageLink reportId={report.id} heading={area.id} />
               </th>
-              <td>{t('reportForm.stepper.progress', { done: completeness.areas[area.id]?.done ?? 0, total: completeness.areas[area.id]?.total ?? 0 })}</td>
+              <td>
+                {t('reportForm.stepper.progress', {
+                  done: completeness.areas[area.id]?.done ?? 0,
+                  total: completeness.areas[area.id]?.total ?? 0,
+                })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -13,7 +13,8 @@ export function SaveStatus({ queue }: { queue: SaveQueue }) {
   let text = '';
   if (state.kind === 'saving') text = t('reportForm.save.saving');
   if (state.kind === 'saved') text = t('reportForm.save.saved', { time: format.time(state.savedAt) });
-  if (state.kind === 'failed') text = t('reportForm.save.failed', { reason: describe(state.error), seconds: Math.round(state.retryInMs / 1000) });
+  if (state.kind === 'failed')
+    text = t('reportForm.save.failed', { reason: describe(state.error), seconds: Math.round(state.retryInMs / 1000) });
   return (
     <p className={`save-status save-status--${state.kind}`} role="status" aria-live="polite" data-testid="save-status">
       {text}

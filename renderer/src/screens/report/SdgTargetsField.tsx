@@ -16,7 +16,15 @@ function split(text: string): string[] {
  * SDG targets typed as a list ("4.6, 11.3"). The officer's text is kept as typed while it is
  * being written (a half-typed "4." must not vanish); only the well-formed targets are saved.
  */
-export function SdgTargetsField({ featureId, value, onChange }: { featureId: string; value: readonly string[]; onChange: (targets: string[]) => void }) {
+export function SdgTargetsField({
+  featureId,
+  value,
+  onChange,
+}: {
+  featureId: string;
+  value: readonly string[];
+  onChange: (targets: string[]) => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => value.join(', '));
   const path = `sections.${featureId}.sdgTargets`;

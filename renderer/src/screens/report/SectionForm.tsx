@@ -42,13 +42,25 @@ interface SectionFormProps {
  * of the progress never touches what the officer is typing: focus and caret stay put.
  * `initial` is read once; later changes come only from the officer.
  */
-export const SectionForm = memo(function SectionForm({ reportId, feature, initial, attachments, limits, problems, onEdit }: SectionFormProps) {
+export const SectionForm = memo(function SectionForm({
+  reportId,
+  feature,
+  initial,
+  attachments,
+  limits,
+  problems,
+  onEdit,
+}: SectionFormProps) {
   const { t } = useTranslation();
   const language = useInterfaceLanguage();
   const key = sectionFormKey(feature.id);
   const resolver = useMemo(() => zodResolver(z.object({ [key]: sectionSchema })), [key]);
   // Shape checks on blur, not per keystroke: a pasted megabyte is not re-validated on every key.
-  const { register, control, subscribe, setValue } = useForm<SectionValues>({ defaultValues: { [key]: initial }, resolver, mode: 'onBlur' });
+  const { register, control, subscribe, setValue } = useForm<SectionValues>({
+    defaultValues: { [key]: initial },
+    resolver,
+    mode: 'onBlur',
+  });
   const status = useWatch({ control, name: `${key}.status` });
   const evidence = useWatch({ control, name: `${key}.evidence` });
   // Marked complete: what is still missing is said at once, not only on Review.
@@ -76,7 +88,8 @@ export const SectionForm = memo(function SectionForm({ reportId, feature, initia
     return problem ? problemText(t, problem, language) : undefined;
   };
   const statusMessage = () => {
-    if (status === 'complete' && problems.length > 0) return { text: t('reportForm.section.status.stillMissing', { count: problems.length }), error: true };
+    if (status === 'complete' && problems.length > 0)
+      return { text: t('reportForm.section.status.stillMissing', { count: problems.length }), error: true };
     const unmarked = problems.find((problem) => problem.code === 'not-marked-complete');
     return unmarked ? { text: problemText(t, unmarked, language), error: false } : undefined;
   };
@@ -114,8 +127,19 @@ export const SectionForm = memo(function SectionForm({ reportId, feature, initia
               registration={register(`${key}.${field}`)}
             />
           ))}
-          <MeasuresTable featureId={feature.id} formKey={key} control={control} register={register} problems={shown} suggestions={feature.suggestedMeasures} />
-          <SdgTargetsField featureId={feature.id} value={initial.sdgTargets} onChange={(targets) => setValue(`${key}.sdgTargets`, targets, { shouldDirty: true })} />
+          <MeasuresTable
+            featureId={feature.id}
+            formKey={key}
+            control={control}
+            register={register}
+            problems={shown}
+            suggestions={feature.suggestedMeasures}
+          />
+          <SdgTargetsField
+            featureId={feature.id}
+            value={initial.sdgTargets}
+            onChange={(targets) => setValue(`${key}.sdgTargets`, targets, { shouldDirty: true })}
+          />
           <EvidenceField
             reportId={reportId}
             featureId={feature.id}

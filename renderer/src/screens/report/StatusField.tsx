@@ -9,7 +9,17 @@ import { fieldId } from '../../components/form/field-id';
  * arrow keys move only within it. The checked radio carries the field's id, so a Review link
  * to the status lands on the current choice.
  */
-export function StatusField({ base, status, registration, message }: { base: string; status: SectionStatus; registration: UseFormRegisterReturn; message: { text: string; error: boolean } | undefined }) {
+export function StatusField({
+  base,
+  status,
+  registration,
+  message,
+}: {
+  base: string;
+  status: SectionStatus;
+  registration: UseFormRegisterReturn;
+  message: { text: string; error: boolean } | undefined;
+}) {
   const { t } = useTranslation();
   const messageId = `${fieldId(`${base}.status`)}-message`;
   return (
@@ -23,7 +33,13 @@ export function StatusField({ base, status, registration, message }: { base: str
       <div className="status-field__options">
         {SECTION_STATUSES.map((value) => (
           <label key={value} className="radio">
-            <input type="radio" value={value} id={value === status ? fieldId(`${base}.status`) : undefined} {...registration} /> {t(`reportForm.section.status.${value}`)}
+            <input
+              type="radio"
+              value={value}
+              id={value === status ? fieldId(`${base}.status`) : undefined}
+              {...registration}
+            />{' '}
+            {t(`reportForm.section.status.${value}`)}
           </label>
         ))}
       </div>

@@ -7,7 +7,15 @@ import { Button } from '../../components/controls/Button';
  * "Deleted … Undo" right after a delete. Focus moves to the notice so a keyboard user can
  * undo at once; the report stays restorable until the notice is dismissed.
  */
-export function UndoDelete({ report, onUndo, onDismiss }: { report: Report; onUndo: () => void; onDismiss: () => void }) {
+export function UndoDelete({
+  report,
+  onUndo,
+  onDismiss,
+}: {
+  report: Report;
+  onUndo: () => void;
+  onDismiss: () => void;
+}) {
   const { t } = useTranslation();
   const undoButton = useRef<HTMLButtonElement>(null);
   useEffect(() => undoButton.current?.focus(), [report.id]);

@@ -12,7 +12,11 @@ export interface StepProblems {
  * The Review list grouped by the step that fixes each problem, in the order of the stepper:
  * forty items in one list are hard to scan, an area with its few items is not.
  */
-export function problemsByStep(problems: readonly Problem[], framework: Framework, stepOrder: readonly string[]): StepProblems[] {
+export function problemsByStep(
+  problems: readonly Problem[],
+  framework: Framework,
+  stepOrder: readonly string[],
+): StepProblems[] {
   const groups = new Map<string, Problem[]>();
   for (const problem of problems) {
     const step = stepOfPath(problem.path, framework);

@@ -61,7 +61,13 @@ function areaStep(area: Area): ReportStep {
     linkText: (_t, language) => areaTitle(area, language),
     progress: (completeness) => completeness.areas[area.id],
     render: ({ report, framework, completeness, handlers }) => (
-      <AreaStep report={report} area={area} limits={framework.limits} sections={completeness.sections} onSection={handlers.onSection} />
+      <AreaStep
+        report={report}
+        area={area}
+        limits={framework.limits}
+        sections={completeness.sections}
+        onSection={handlers.onSection}
+      />
     ),
   };
 }
@@ -76,7 +82,13 @@ export function reportSteps(framework: Framework): ReportStep[] {
       linkText: (t) => t('report.profile'),
       progress: (completeness) => completeness.profile,
       render: ({ report, framework: current, completeness, handlers }) => (
-        <ProfileStep report={report} fields={current.profile} problems={completeness.problems} onProfile={handlers.onProfile} onMeta={handlers.onMeta} />
+        <ProfileStep
+          report={report}
+          fields={current.profile}
+          problems={completeness.problems}
+          onProfile={handlers.onProfile}
+          onMeta={handlers.onMeta}
+        />
       ),
     },
     ...allAreas(framework).map(areaStep),
@@ -86,7 +98,13 @@ export function reportSteps(framework: Framework): ReportStep[] {
       title: (t) => t('reportForm.stepTitles.review'),
       linkText: (t) => t('report.review'),
       render: ({ report, framework: current, completeness, handlers }) => (
-        <ReviewStep report={report} framework={current} completeness={completeness} onJump={handlers.onJump} onFinalise={handlers.onFinalise} />
+        <ReviewStep
+          report={report}
+          framework={current}
+          completeness={completeness}
+          onJump={handlers.onJump}
+          onFinalise={handlers.onFinalise}
+        />
       ),
     },
     {
@@ -101,14 +119,18 @@ export function reportSteps(framework: Framework): ReportStep[] {
       group: 'form',
       title: (t) => t('reportForm.stepTitles.export'),
       linkText: (t) => t('reportForm.stepper.export'),
-      render: ({ report, handlers }) => <ExportStep report={report} onJump={handlers.onJump} onReportChanged={handlers.onReportChanged} />,
+      render: ({ report, handlers }) => (
+        <ExportStep report={report} onJump={handlers.onJump} onReportChanged={handlers.onReportChanged} />
+      ),
     },
     {
       id: 'submit',
       group: 'form',
       title: (t) => t('reportForm.stepTitles.submit'),
       linkText: (t) => t('reportForm.stepper.submit'),
-      render: ({ report, framework: current, handlers }) => <SubmitStep report={report} framework={current} onJump={handlers.onJump} />,
+      render: ({ report, framework: current, handlers }) => (
+        <SubmitStep report={report} framework={current} onJump={handlers.onJump} />
+      ),
     },
     {
       id: 'history',

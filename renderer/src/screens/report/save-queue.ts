@@ -38,7 +38,14 @@ export class SaveQueue {
   constructor(private readonly debounceMs = DEBOUNCE_MS) {}
 
   schedule(key: string, save: Save): void {
-    const slot = this.slots.get(key) ?? { save, timer: undefined, running: false, writing: undefined, failures: 0, failure: undefined };
+    const slot = this.slots.get(key) ?? {
+      save,
+      timer: undefined,
+      running: false,
+      writing: undefined,
+      failures: 0,
+      failure: undefined,
+    };
     slot.save = save;
     this.slots.set(key, slot);
     this.arm(key, slot, this.debounceMs);
@@ -47,7 +54,11 @@ export class SaveQueue {
 
   /** Runs every pending save now and waits for those being written (leaving the report, before an export or the preview). */
   async flush(): Promise<void> {
-    await Promise.all([...this.slots.entries()].map(([key, slot]) => (slot.running ? (slot.writing ?? Promise.resolve()) : this.run(key, slot))));
+    await Promise.all(
+      [...this.slots.entries()].map(([key, slot]) =>
+        slot.running ? (slot.writing ?? Promise.resolve()) : this.run(key, slot),
+      ),
+    );
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -107,7 +118,8 @@ export class SaveQueue {
   private publish(): void {
     const slots = [...this.slots.values()];
     const failed = slots.find((slot) => slot.failure !== undefined);
-    if (failed?.failure !== undefined) this.state = { kind: 'failed', error: failed.failure, retryInMs: backoff(failed.failures) };
+    if (failed?.failure !== undefined)
+      this.state = { kind: 'failed', error: failed.failure, retryInMs: backoff(failed.failures) };
     else if (slots.length > 0) this.state = { kind: 'saving' };
     else this.state = this.lastSavedAt ? { kind: 'saved', savedAt: this.lastSavedAt } : { kind: 'idle' };
     for (const listener of this.listeners) listener();

@@ -47,7 +47,10 @@ export function UpdatesPanel() {
       <p role="status" className="status-line">
         {checking
           ? t('settings.updates.state.checking')
-          : t(`settings.updates.state.${stateKey(status)}`, { version: status.latestVersion ?? '', time: status.checkedAt ? format.dateTime(status.checkedAt) : '' })}
+          : t(`settings.updates.state.${stateKey(status)}`, {
+              version: status.latestVersion ?? '',
+              time: status.checkedAt ? format.dateTime(status.checkedAt) : '',
+            })}
       </p>
       {status.notices
         .filter((notice) => notice !== 'no-feed')

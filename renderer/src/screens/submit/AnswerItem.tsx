@@ -25,12 +25,19 @@ export function AnswerItem({ id, label, name, text, limit, copied, onCopy }: Ans
           {label}
         </span>{' '}
         <span className={over ? 'answer__count answer__count--over' : 'answer__count'} id={`${id}-count`}>
-          {limit === null ? t('reportForm.counter.words', { count: words }) : t('reportForm.counter.ofLimit', { count: words, limit })}
+          {limit === null
+            ? t('reportForm.counter.words', { count: words })
+            : t('reportForm.counter.ofLimit', { count: words, limit })}
           {over && ` — ${t('reportForm.counter.over', { count: words - limit })}`}
         </span>
       </p>
       <div className="answer__actions">
-        <Button small aria-label={t('submit.copyLabel', { answer: name })} aria-describedby={`${id}-count ${id}-state`} onClick={onCopy}>
+        <Button
+          small
+          aria-label={t('submit.copyLabel', { answer: name })}
+          aria-describedby={`${id}-count ${id}-state`}
+          onClick={onCopy}
+        >
           {t('submit.copy')}
         </Button>{' '}
         <span id={`${id}-state`} className="answer__state">

@@ -5,7 +5,15 @@ import { useInterfaceLanguage } from '../../i18n/useFormat';
 import { problemWithField } from '../report/problem-text';
 
 /** The rules of the final export, before anything is copied: what still fails, each a link to its field. */
-export function SubmitCheck({ check, profile, onJump }: { check: FinalCheck; profile: readonly ProfileField[]; onJump: (path: string) => void }) {
+export function SubmitCheck({
+  check,
+  profile,
+  onJump,
+}: {
+  check: FinalCheck;
+  profile: readonly ProfileField[];
+  onJump: (path: string) => void;
+}) {
   const { t } = useTranslation();
   const language = useInterfaceLanguage();
   if (check.problems.length === 0) return <p className="success-message">{t('submit.check.passes')}</p>;

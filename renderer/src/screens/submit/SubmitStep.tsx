@@ -33,7 +33,15 @@ interface Shown {
  * its text changes. The page needs no connection: the officer's time online is the pasting.
  * The final export's rules are checked first.
  */
-export function SubmitStep({ report, framework, onJump }: { report: Report; framework: Framework; onJump: (path: string) => void }) {
+export function SubmitStep({
+  report,
+  framework,
+  onJump,
+}: {
+  report: Report;
+  framework: Framework;
+  onJump: (path: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = useInterfaceLanguage();
   const describe = useDescribeError();
@@ -62,7 +70,11 @@ export function SubmitStep({ report, framework, onJump }: { report: Report; fram
         setStatus(t('submit.copyFailed'));
         return;
       }
-      const result = await api().markAnswerCopied({ reportId: report.id, path: shown.answer.path, fingerprint: shown.fingerprint });
+      const result = await api().markAnswerCopied({
+        reportId: report.id,
+        path: shown.answer.path,
+        fingerprint: shown.fingerprint,
+      });
       if (!result.ok) return setStatus(`${t('submit.copiedNow', { answer: name })} ${describe(result.error)}`);
       setCopied(result.value);
       setStatus(t('submit.copiedNow', { answer: name }));
@@ -102,7 +114,10 @@ export function SubmitStep({ report, framework, onJump }: { report: Report; fram
                   .map((shown) => {
                     const { answer } = shown;
                     const label = answer.kind === 'profile' ? labelOf(answer) : t(fieldKey(answer));
-                    const name = answer.kind === 'profile' ? label : t('reportForm.problems.sectionField', { feature: answer.featureId, field: label });
+                    const name =
+                      answer.kind === 'profile'
+                        ? label
+                        : t('reportForm.problems.sectionField', { feature: answer.featureId, field: label });
                     const stored = ticks[shown.answer.path];
                     return (
                       <AnswerItem

@@ -12,7 +12,10 @@ const FIGURE_COLUMNS = ['baseline', 'current', 'target'] as const;
 function measureLine(t: TFunction, language: Language, row: MeasureRow): string {
   const name = row.unit.trim() ? `${row.indicator.trim()} (${row.unit.trim()})` : row.indicator.trim();
   const values = FIGURE_COLUMNS.filter((column) => row[column].trim() !== '').map((column) =>
-    t('submit.measureValue', { label: t(`reportForm.measures.${column}`).toLowerCase(), value: formatFigure(row[column], language) }),
+    t('submit.measureValue', {
+      label: t(`reportForm.measures.${column}`).toLowerCase(),
+      value: formatFigure(row[column], language),
+    }),
   );
   const line = t('submit.measureLine', { indicator: name, values: values.join(', ') });
   return row.source.trim() ? `${line} ${t('submit.measureSource', { source: row.source.trim() })}` : line;
@@ -23,7 +26,12 @@ function measureLine(t: TFunction, language: Language, row: MeasureRow): string 
  * officer's text as a web form takes it (webFormText), figures written as that language
  * writes them, a measures table as one line per measure.
  */
-export function answerText(answer: OnlineAnswer, t: TFunction, language: Language, profile: readonly ProfileField[]): string {
+export function answerText(
+  answer: OnlineAnswer,
+  t: TFunction,
+  language: Language,
+  profile: readonly ProfileField[],
+): string {
   switch (answer.kind) {
     case 'profile': {
       const field = profile.find((candidate) => candidate.id === answer.profileFieldId);

@@ -20,10 +20,24 @@ export interface ConflictSides {
 }
 
 /** One conflicting field: mine / theirs / base side by side with the differences marked, and the three ways out. */
-export function ConflictCard({ conflict, fieldLabel, onResolve, sides }: { conflict: SyncConflict; fieldLabel: string; onResolve: (choice: ConflictChoice) => void; sides?: ConflictSides }) {
+export function ConflictCard({
+  conflict,
+  fieldLabel,
+  onResolve,
+  sides,
+}: {
+  conflict: SyncConflict;
+  fieldLabel: string;
+  onResolve: (choice: ConflictChoice) => void;
+  sides?: ConflictSides;
+}) {
   const { t } = useTranslation();
   // Two colleagues changed the field and neither value was typed here: say so, rather than call one "mine".
-  const names = sides ?? { mine: conflict.mineFromThisComputer ? t('sync.conflict.mine') : t('sync.conflict.serverCopy'), theirs: t('sync.conflict.theirs'), base: t('sync.conflict.base') };
+  const names = sides ?? {
+    mine: conflict.mineFromThisComputer ? t('sync.conflict.mine') : t('sync.conflict.serverCopy'),
+    theirs: t('sync.conflict.theirs'),
+    base: t('sync.conflict.base'),
+  };
   const [editing, setEditing] = useState(false);
   const base = describeValue(conflict.base);
   const mine = describeValue(conflict.mine);

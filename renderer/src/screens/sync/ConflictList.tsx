@@ -12,7 +12,13 @@ interface Group {
 }
 
 /** Conflicts grouped section by section, in the order of the report. */
-export function ConflictList({ conflicts, onResolve }: { conflicts: SyncConflict[]; onResolve: (conflict: SyncConflict, choice: ConflictChoice) => void }) {
+export function ConflictList({
+  conflicts,
+  onResolve,
+}: {
+  conflicts: SyncConflict[];
+  onResolve: (conflict: SyncConflict, choice: ConflictChoice) => void;
+}) {
   const { t } = useTranslation();
   const language = useInterfaceLanguage();
   const framework = bundledFramework();
@@ -22,7 +28,9 @@ export function ConflictList({ conflicts, onResolve }: { conflicts: SyncConflict
     const inSection = top === 'sections' && featureId !== undefined;
     const key = inSection ? `sections/${featureId}` : top === 'profile' ? 'profile' : 'report';
     const place = inSection ? findFeature(framework, featureId) : undefined;
-    const title = inSection ? `${featureId} ${place ? localize(place.feature.title, language) : ''}` : t(key === 'profile' ? 'sync.conflict.profile' : 'sync.conflict.details');
+    const title = inSection
+      ? `${featureId} ${place ? localize(place.feature.title, language) : ''}`
+      : t(key === 'profile' ? 'sync.conflict.profile' : 'sync.conflict.details');
     const group = groups.get(key) ?? { key, title, conflicts: [] };
     group.conflicts.push(conflict);
     groups.set(key, group);
@@ -41,7 +49,12 @@ export function ConflictList({ conflicts, onResolve }: { conflicts: SyncConflict
         <section key={group.key} aria-label={group.title}>
           <h3>{group.title}</h3>
           {group.conflicts.map((conflict) => (
-            <ConflictCard key={conflict.key} conflict={conflict} fieldLabel={fieldLabel(conflict)} onResolve={(choice) => onResolve(conflict, choice)} />
+            <ConflictCard
+              key={conflict.key}
+              conflict={conflict}
+              fieldLabel={fieldLabel(conflict)}
+              onResolve={(choice) => onResolve(conflict, choice)}
+            />
           ))}
         </section>
       ))}

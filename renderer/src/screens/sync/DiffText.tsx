@@ -5,7 +5,13 @@ export function DiffText({ base, text }: { base: string; text: string }) {
   return (
     <p className="sync-diff">
       {wordDiff(base, text).map((part, index) =>
-        part.kind === 'same' ? <span key={index}>{part.text}</span> : part.kind === 'added' ? <ins key={index}>{part.text}</ins> : <del key={index}>{part.text}</del>,
+        part.kind === 'same' ? (
+          <span key={index}>{part.text}</span>
+        ) : part.kind === 'added' ? (
+          <ins key={index}>{part.text}</ins>
+        ) : (
+          <del key={index}>{part.text}</del>
+        ),
       )}
     </p>
   );

@@ -17,14 +17,23 @@ export function ServerProblems({ status, report }: { status: SyncStatus; report:
       case 'header':
         return t('sync.problems.header');
       case 'photo':
-        return t('sync.problems.photo', { name: report.attachments[problem.place.digest]?.fileName ?? problem.place.digest.slice(0, 12) });
+        return t('sync.problems.photo', {
+          name: report.attachments[problem.place.digest]?.fileName ?? problem.place.digest.slice(0, 12),
+        });
     }
   };
   if (status.serverProblems.length === 0 && !status.recordRebuilt) return null;
   return (
     <section aria-labelledby="sync-problems-heading" className="sync-problems" data-testid="sync-problems">
       <h3 id="sync-problems-heading">{t('sync.problems.heading')}</h3>
-      {status.recordRebuilt && <p>{t('sync.problems.rebuilt', { time: format.dateTime(status.recordRebuilt.at), file: status.recordRebuilt.keptAs })}</p>}
+      {status.recordRebuilt && (
+        <p>
+          {t('sync.problems.rebuilt', {
+            time: format.dateTime(status.recordRebuilt.at),
+            file: status.recordRebuilt.keptAs,
+          })}
+        </p>
+      )}
       {status.serverProblems.length > 0 && (
         <>
           <p>{t('sync.problems.explain')}</p>

@@ -21,7 +21,15 @@ function isServerAddress(text: string): boolean {
 }
 
 /** Server address and user (kept in settings) and the password (kept by the OS keyring, never in settings). */
-export function SyncConnection({ settings, password: kept, onSaved }: { settings: Settings; password: { stored: boolean; forSessionOnly: boolean }; onSaved: () => void }) {
+export function SyncConnection({
+  settings,
+  password: kept,
+  onSaved,
+}: {
+  settings: Settings;
+  password: { stored: boolean; forSessionOnly: boolean };
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [serverUrl, setServerUrl] = useState(settings.syncServerUrl);
   const [username, setUsername] = useState(settings.syncUsername);
@@ -34,7 +42,9 @@ export function SyncConnection({ settings, password: kept, onSaved }: { settings
     // Our own check and words: the browser's "Please enter a URL." is English whatever the language.
     if (serverUrl.trim() !== '' && !isServerAddress(serverUrl.trim())) return setBadUrl(true);
     setBadUrl(false);
-    const updated = await api().updateSettings({ patch: { syncServerUrl: serverUrl.trim(), syncUsername: username.trim() } });
+    const updated = await api().updateSettings({
+      patch: { syncServerUrl: serverUrl.trim(), syncUsername: username.trim() },
+    });
     if (!updated.ok) return setError(updated.error);
     if (password) {
       const stored = await api().setSyncPassword({ password });
@@ -63,9 +73,21 @@ export function SyncConnection({ settings, password: kept, onSaved }: { settings
         </p>
       )}
       <label htmlFor="sync-user">{t('sync.connection.user')}</label>
-      <input id="sync-user" autoComplete="username" value={username} onChange={(event) => setUsername(event.target.value)} />
+      <input
+        id="sync-user"
+        autoComplete="username"
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+      />
       <label htmlFor="sync-password">{t('sync.connection.password')}</label>
-      <input id="sync-password" type="password" autoComplete="current-password" value={password} aria-describedby="sync-password-hint" onChange={(event) => setPassword(event.target.value)} />
+      <input
+        id="sync-password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        aria-describedby="sync-password-hint"
+        onChange={(event) => setPassword(event.target.value)}
+      />
       <p id="sync-password-hint">{t(`sync.connection.${passwordHintKey(kept)}`)}</p>
       <Button type="submit" variant="primary">
         {t('sync.connection.save')}

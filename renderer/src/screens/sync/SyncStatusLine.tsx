@@ -6,7 +6,12 @@ import { useFormat } from '../../i18n/useFormat';
 import { statusLines } from './status-lines';
 
 /** The honest one-line status: "Synced 10:42", "3 changes waiting", "Cannot reach the sync server… trying again at 10:45". */
-export function SyncStatusLine(props: { status: SyncStatus; running: boolean; error: IpcError | null; online: boolean }) {
+export function SyncStatusLine(props: {
+  status: SyncStatus;
+  running: boolean;
+  error: IpcError | null;
+  online: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const describe = useDescribeError();

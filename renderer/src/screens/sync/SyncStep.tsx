@@ -36,7 +36,13 @@ export function SyncStep(props: { report: Report; onReportChanged: () => void })
   }, [reloadStatus, reloadConflicts, onReportChanged]);
   const { run, start } = useSyncJob(reportId, refresh);
   const autoSync = settings.state === 'ready' && settings.value.autoSync;
-  useBackgroundSyncRefresh({ enabled: autoSync, lastSyncedAt: status.state === 'ready' ? status.value.lastSyncedAt : undefined, reloadStatus, reloadConflicts, onReportChanged });
+  useBackgroundSyncRefresh({
+    enabled: autoSync,
+    lastSyncedAt: status.state === 'ready' ? status.value.lastSyncedAt : undefined,
+    reloadStatus,
+    reloadConflicts,
+    onReportChanged,
+  });
 
   async function toggleAutoSync(enabled: boolean) {
     const result = await api().updateSettings({ patch: { autoSync: enabled } });
@@ -56,24 +62,43 @@ export function SyncStep(props: { report: Report; onReportChanged: () => void })
   return (
     <section aria-labelledby="sync-heading" className="sync-step">
       <h2 id="sync-heading">{t('sync.heading')}</h2>
-      <SyncStatusLine status={status.value} running={run.state === 'running'} error={run.state === 'failed' ? run.error : null} online={online} />
-      <SyncConnection settings={settings.value} password={{ stored: status.value.passwordStored, forSessionOnly: status.value.passwordForSessionOnly }} onSaved={refresh} />
+      <SyncStatusLine
+        status={status.value}
+        running={run.state === 'running'}
+        error={run.state === 'failed' ? run.error : null}
+        online={online}
+      />
+      <SyncConnection
+        settings={settings.value}
+        password={{ stored: status.value.passwordStored, forSessionOnly: status.value.passwordForSessionOnly }}
+        onSaved={refresh}
+      />
       <div className="sync-actions">
         <Button variant="primary" onClick={() => void start()} disabled={run.state === 'running'}>
           {t('sync.syncNow')}
         </Button>
-        <Checkbox id="sync-auto" label={t('sync.autoSync')} checked={autoSync} onChange={(enabled) => void toggleAutoSync(enabled)} />
+        <Checkbox
+          id="sync-auto"
+          label={t('sync.autoSync')}
+          checked={autoSync}
+          onChange={(enabled) => void toggleAutoSync(enabled)}
+        />
       </div>
       {run.state === 'running' && (
         <div className="sync-progress">
           {/* Nothing counted yet (reading the server): no bar with a made-up total. */}
           <label htmlFor="sync-progress">{run.progress.label}</label>
-          <progress id="sync-progress" {...(run.progress.total > 0 && { max: run.progress.total, value: run.progress.done })} />
+          <progress
+            id="sync-progress"
+            {...(run.progress.total > 0 && { max: run.progress.total, value: run.progress.done })}
+          />
         </div>
       )}
       {actionError && <ErrorMessage error={actionError} />}
       <ServerProblems status={status.value} report={props.report} />
-      {openConflicts.length > 0 && <ConflictList conflicts={openConflicts} onResolve={(conflict, choice) => void resolve(conflict, choice)} />}
+      {openConflicts.length > 0 && (
+        <ConflictList conflicts={openConflicts} onResolve={(conflict, choice) => void resolve(conflict, choice)} />
+      )}
     </section>
   );
 }

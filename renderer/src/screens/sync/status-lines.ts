@@ -16,13 +16,19 @@ export interface StatusInputs {
  * a new sync runs), when Ripoti tries again by itself, the conflicts, and the same count of
  * changes waiting that the progress bar counts down.
  */
-export function statusLines(input: StatusInputs, t: TFunction, describe: (error: ShownError) => string, time: (iso: string) => string): string[] {
+export function statusLines(
+  input: StatusInputs,
+  t: TFunction,
+  describe: (error: ShownError) => string,
+  time: (iso: string) => string,
+): string[] {
   const { status, running, online } = input;
   const lines: string[] = [];
   const problem = running ? null : (input.error ?? status.lastError);
   if (running) lines.push(t('sync.working'));
   else if (!online) lines.push(t('sync.status.offline'));
-  else if (problem?.code === 'unauthorized' && problem.message.startsWith('Server refused')) lines.push(t('sync.status.wrongPassword'));
+  else if (problem?.code === 'unauthorized' && problem.message.startsWith('Server refused'))
+    lines.push(t('sync.status.wrongPassword'));
   else if (problem) lines.push(describe(problem));
   if (!running && status.nextRetryAt) lines.push(t('sync.status.retryAt', { time: time(status.nextRetryAt) }));
   if (status.conflicts > 0) lines.push(t('sync.status.conflicts', { count: status.conflicts }));

@@ -15,7 +15,9 @@ export function AnnexPanel({ report }: { report: Report }) {
       {entries.map((entry) => (
         <article key={entry.id} aria-labelledby={`annex-${entry.id}`}>
           <h4 id={`annex-${entry.id}`}>{entry.heading || t('wordImport.mapping.noHeading')}</h4>
-          <p className="hint">{t('wordImport.annex.from', { file: entry.source, date: format.dateTime(entry.addedAt) })}</p>
+          <p className="hint">
+            {t('wordImport.annex.from', { file: entry.source, date: format.dateTime(entry.addedAt) })}
+          </p>
           <p className="word-tools__annex-text">{entry.text}</p>
         </article>
       ))}

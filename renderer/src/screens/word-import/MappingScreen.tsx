@@ -3,12 +3,28 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allAreas } from '@/shared/framework/load';
 import type { Framework } from '@/shared/framework/schema';
-import { EXISTING_TEXT_POLICIES, IMPORT_FIELDS, type ExistingTextPolicy, type ImportDecision, type ImportPartView, type WordImportPreview } from '@/shared/ipc/channels/word-import';
+import {
+  EXISTING_TEXT_POLICIES,
+  IMPORT_FIELDS,
+  type ExistingTextPolicy,
+  type ImportDecision,
+  type ImportPartView,
+  type WordImportPreview,
+} from '@/shared/ipc/channels/word-import';
 import { localize } from '@/shared/language';
 import type { Report } from '@/shared/report/schema';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { useFormat } from '../../i18n/useFormat';
-import { initialDecisions, meetsExistingText, targetOfValue, targetValue, toImportDecisions, withPolicy, withTarget, type Decisions } from './mapping-state';
+import {
+  initialDecisions,
+  meetsExistingText,
+  targetOfValue,
+  targetValue,
+  toImportDecisions,
+  withPolicy,
+  withTarget,
+  type Decisions,
+} from './mapping-state';
 
 export type ImportInto = { kind: 'new' } | { kind: 'report'; reportId: string };
 
@@ -36,7 +52,11 @@ export function MappingScreen({ preview, framework, report, busy, onImport, onCa
   const [decisions, setDecisions] = useState<Decisions>(() => initialDecisions(preview.parts));
   const [into, setInto] = useState<ImportInto>(report ? { kind: 'report', reportId: report.id } : { kind: 'new' });
   const openReport = into.kind === 'report' ? report : null;
-  const featureCount = new Set(Object.values(decisions).flatMap((decision) => (decision.target.kind === 'feature' ? [decision.target.featureId] : []))).size;
+  const featureCount = new Set(
+    Object.values(decisions).flatMap((decision) =>
+      decision.target.kind === 'feature' ? [decision.target.featureId] : [],
+    ),
+  ).size;
 
   return (
     <section aria-labelledby="word-mapping-heading" className="word-mapping">
@@ -44,16 +64,30 @@ export function MappingScreen({ preview, framework, report, busy, onImport, onCa
         {t('wordImport.mapping.heading', { file: preview.fileName })}
       </h2>
       <p>{t('wordImport.mapping.summary', { parts: preview.parts.length, features: featureCount })}</p>
-      {preview.trackedChanges > 0 && <p className="notice">{t('wordImport.mapping.tracked', { count: preview.trackedChanges })}</p>}
+      {preview.trackedChanges > 0 && (
+        <p className="notice">{t('wordImport.mapping.tracked', { count: preview.trackedChanges })}</p>
+      )}
       {preview.comments > 0 && <p className="hint">{t('wordImport.mapping.comments', { count: preview.comments })}</p>}
       {report && (
         <fieldset className="word-mapping__into">
           <legend>{t('wordImport.mapping.into.legend')}</legend>
           <label className="radio">
-            <input type="radio" name="word-import-into" checked={into.kind === 'report'} onChange={() => setInto({ kind: 'report', reportId: report.id })} /> {t('wordImport.mapping.into.report', { title: report.title })}
+            <input
+              type="radio"
+              name="word-import-into"
+              checked={into.kind === 'report'}
+              onChange={() => setInto({ kind: 'report', reportId: report.id })}
+            />{' '}
+            {t('wordImport.mapping.into.report', { title: report.title })}
           </label>
           <label className="radio">
-            <input type="radio" name="word-import-into" checked={into.kind === 'new'} onChange={() => setInto({ kind: 'new' })} /> {t('wordImport.mapping.into.new')}
+            <input
+              type="radio"
+              name="word-import-into"
+              checked={into.kind === 'new'}
+              onChange={() => setInto({ kind: 'new' })}
+            />{' '}
+            {t('wordImport.mapping.into.new')}
           </label>
         </fieldset>
       )}
@@ -83,7 +117,20 @@ export function MappingScreen({ preview, framework, report, busy, onImport, onCa
                     <span className="hint">{describeContent(t, part)}</span>
                   </th>
                   <td>
-                    <select aria-label={t('wordImport.mapping.targetLabel', { part: name })} value={targetValue(decision.target)} onChange={(event) => setDecisions((current) => withTarget(current, preview.parts, part.id, targetOfValue(event.target.value, decision.target)))}>
+                    <select
+                      aria-label={t('wordImport.mapping.targetLabel', { part: name })}
+                      value={targetValue(decision.target)}
+                      onChange={(event) =>
+                        setDecisions((current) =>
+                          withTarget(
+                            current,
+                            preview.parts,
+                            part.id,
+                            targetOfValue(event.target.value, decision.target),
+                          ),
+                        )
+                      }
+                    >
                       <option value="skip">{t('wordImport.mapping.target.skip')}</option>
                       <option value="annex">{t('wordImport.mapping.target.annex')}</option>
                       <option value="profile">{t('wordImport.mapping.target.profile')}</option>
@@ -106,7 +153,10 @@ export function MappingScreen({ preview, framework, report, busy, onImport, onCa
                         onChange={(event) => {
                           const field = FIELD_CHOICES.find((candidate) => candidate === event.target.value) ?? 'auto';
                           const target = decision.target;
-                          if (target.kind === 'feature') setDecisions((current) => withTarget(current, preview.parts, part.id, { ...target, field }));
+                          if (target.kind === 'feature')
+                            setDecisions((current) =>
+                              withTarget(current, preview.parts, part.id, { ...target, field }),
+                            );
                         }}
                       >
                         {FIELD_CHOICES.map((field) => (
@@ -119,7 +169,19 @@ export function MappingScreen({ preview, framework, report, busy, onImport, onCa
                   </td>
                   <td>
                     {meets ? (
-                      <select aria-label={t('wordImport.mapping.policyLabel', { part: name })} value={decision.policy} onChange={(event) => setDecisions((current) => withPolicy(current, part.id, EXISTING_TEXT_POLICIES.find((policy) => policy === event.target.value) ?? 'keep'))}>
+                      <select
+                        aria-label={t('wordImport.mapping.policyLabel', { part: name })}
+                        value={decision.policy}
+                        onChange={(event) =>
+                          setDecisions((current) =>
+                            withPolicy(
+                              current,
+                              part.id,
+                              EXISTING_TEXT_POLICIES.find((policy) => policy === event.target.value) ?? 'keep',
+                            ),
+                          )
+                        }
+                      >
                         {EXISTING_TEXT_POLICIES.map((policy: ExistingTextPolicy) => (
                           <option key={policy} value={policy}>
                             {t(`wordImport.mapping.policy.${policy}`)}
@@ -138,7 +200,12 @@ export function MappingScreen({ preview, framework, report, busy, onImport, onCa
         </table>
       </div>
       <div className="actions-row">
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => onImport(into, toImportDecisions(decisions))}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => onImport(into, toImportDecisions(decisions))}
+        >
           {busy ? t('wordImport.mapping.importing') : t('wordImport.mapping.import')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={onCancel}>
@@ -151,7 +218,12 @@ export function MappingScreen({ preview, framework, report, busy, onImport, onCa
 
 function describeContent(t: TFunction, part: ImportPartView): string {
   const facts = [t('wordImport.mapping.words', { count: part.wordCount })];
-  if (part.fields.length > 0) facts.push(t('wordImport.mapping.fields', { list: part.fields.map((field) => t(`wordImport.mapping.field.${field}`)).join(', ') }));
+  if (part.fields.length > 0)
+    facts.push(
+      t('wordImport.mapping.fields', {
+        list: part.fields.map((field) => t(`wordImport.mapping.field.${field}`)).join(', '),
+      }),
+    );
   if (part.measureRows > 0) facts.push(t('wordImport.mapping.measures', { count: part.measureRows }));
   if (part.photos > 0) facts.push(t('wordImport.mapping.photos', { count: part.photos }));
   if (part.notApplicable) facts.push(t('wordImport.mapping.notApplicable'));

@@ -11,5 +11,9 @@ import { useInterfaceLanguage } from '../../i18n/useFormat';
 export function useDescribeWordProblem(): (problem: WordFileProblem, message: string) => string {
   const { t } = useTranslation();
   const language = useInterfaceLanguage();
-  return useCallback((problem: WordFileProblem, message: string) => (language === 'en' ? message : `${t(`wordImport.problem.${problem}`)} (${message})`), [t, language]);
+  return useCallback(
+    (problem: WordFileProblem, message: string) =>
+      language === 'en' ? message : `${t(`wordImport.problem.${problem}`)} (${message})`,
+    [t, language],
+  );
 }

@@ -10,7 +10,19 @@ const run = promisify(execFile);
 export async function renderPdf(docxPath: string): Promise<string> {
   const profile = await mkdtemp(path.join(tmpdir(), 'lo-ripoti-'));
   try {
-    await run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', path.dirname(docxPath), docxPath], { timeout: 240_000 });
+    await run(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${profile}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        path.dirname(docxPath),
+        docxPath,
+      ],
+      { timeout: 240_000 },
+    );
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
@@ -19,7 +31,9 @@ export async function renderPdf(docxPath: string): Promise<string> {
 
 /** The text of each page, as pdftotext lays it out (pages are separated by form feeds). */
 export async function pdfPages(pdfPath: string, layout = true): Promise<string[]> {
-  const { stdout } = await run('pdftotext', [...(layout ? ['-layout'] : []), pdfPath, '-'], { maxBuffer: 256 * 1024 * 1024 });
+  const { stdout } = await run('pdftotext', [...(layout ? ['-layout'] : []), pdfPath, '-'], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const pages = stdout.split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages;
@@ -40,5 +54,8 @@ export function flat(text: string): string {
 
 /** A page's text without its running header and "Page X of Y" footer, so paragraphs continue across pages. */
 export function bodyOf(page: string, header: string): string {
-  return page.replace(header, ' ').replace(/Page \d+ of \d+/, ' ').replace('DRAFT — not for submission', ' ');
+  return page
+    .replace(header, ' ')
+    .replace(/Page \d+ of \d+/, ' ')
+    .replace('DRAFT — not for submission', ' ');
 }

@@ -7,22 +7,46 @@ import { sampleReport } from '@/tests/unit/electron/main/services/drafts/sample-
 import type { HostileCase } from './hostile-case';
 import { anyImage, type GeneratedImage } from './fuzz-images';
 
-const mediaType = fc.oneof(fc.constantFrom('image/png', 'image/jpeg', 'image/gif', '', 'application/pdf', 'image/jpeg\r\nX-Injected: 1', 'text/plain; charset=utf-8'), fc.string({ maxLength: 100 }));
+const mediaType = fc.oneof(
+  fc.constantFrom(
+    'image/png',
+    'image/jpeg',
+    'image/gif',
+    '',
+    'application/pdf',
+    'image/jpeg\r\nX-Injected: 1',
+    'text/plain; charset=utf-8',
+  ),
+  fc.string({ maxLength: 100 }),
+);
 const fileName = fc.string({ minLength: 1, maxLength: 80, unit: 'grapheme' }).map((name) => name.slice(0, 255));
 
-const attachCase: fc.Arbitrary<HostileCase> = fc.record({ kind: fc.constantFrom('attach' as const, 'attach' as const, 'sync' as const), fileName, mediaType, image: anyImage }).map(({ image, ...item }) => ({
-  ...item,
-  bytes: image.bytes,
-  label: `${item.kind} ${image.what} (${image.bytes.length} bytes) as ${JSON.stringify(item.mediaType).slice(0, 40)}`,
-  ...(image.expect && { expect: image.expect }),
-}));
+const attachCase: fc.Arbitrary<HostileCase> = fc
+  .record({
+    kind: fc.constantFrom('attach' as const, 'attach' as const, 'sync' as const),
+    fileName,
+    mediaType,
+    image: anyImage,
+  })
+  .map(({ image, ...item }) => ({
+    ...item,
+    bytes: image.bytes,
+    label: `${item.kind} ${image.what} (${image.bytes.length} bytes) as ${JSON.stringify(item.mediaType).slice(0, 40)}`,
+    ...(image.expect && { expect: image.expect }),
+  }));
 
 /** A well-made .ripoti carrying 0–2 attachments (photos that may themselves be hostile). */
 interface RipotiParts {
   readonly title: string;
   readonly files: readonly { readonly image: GeneratedImage; readonly fileName: string; readonly mediaType: string }[];
 }
-const ripotiParts: fc.Arbitrary<RipotiParts> = fc.record({ title: fc.string({ maxLength: 80 }), files: fc.array(fc.record({ image: anyImage, fileName, mediaType: fc.constantFrom('image/png', 'image/jpeg', 'application/pdf') }), { maxLength: 2 }) });
+const ripotiParts: fc.Arbitrary<RipotiParts> = fc.record({
+  title: fc.string({ maxLength: 80 }),
+  files: fc.array(
+    fc.record({ image: anyImage, fileName, mediaType: fc.constantFrom('image/png', 'image/jpeg', 'application/pdf') }),
+    { maxLength: 2 },
+  ),
+});
 function ripotiText({ title, files }: RipotiParts): string {
   const report = sampleReport(title || 'Fuzz');
   const attachments: Record<string, Attachment> = {};
@@ -30,7 +54,13 @@ function ripotiText({ title, files }: RipotiParts): string {
   for (const { image, fileName, mediaType } of files) {
     if (image.bytes.length === 0) continue;
     const id = sha256(image.bytes);
-    attachments[id] = { id, fileName: fileName.slice(0, 200), mediaType, byteLength: image.bytes.length, addedAt: report.createdAt };
+    attachments[id] = {
+      id,
+      fileName: fileName.slice(0, 200),
+      mediaType,
+      byteLength: image.bytes.length,
+      addedAt: report.createdAt,
+    };
     bytes.set(id, image.bytes);
   }
   return encodeRipotiFile({ ...report, attachments }, bytes, '0.1.0', '2026-11-28T09:00:00.000Z').toString('utf8');
@@ -49,12 +79,37 @@ const HUGE = '__huge__';
 /** Values an attacker puts where the body expects something else. */
 const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom({ length: 1e9 }, { length: 1e9, 0: 'A' }, 'A'.repeat(70_000), '====', 'image/png\r\nX: y', -1, 1e308, null, []),
+  fc.constantFrom(
+    { length: 1e9 },
+    { length: 1e9, 0: 'A' },
+    'A'.repeat(70_000),
+    '====',
+    'image/png\r\nX: y',
+    -1,
+    1e308,
+    null,
+    [],
+  ),
   // A regular expression with a repeated group overflowed the stack on this one.
   fc.constant(HUGE),
   fc.constant(DEEP),
 );
-const bodyPath = fc.constantFrom('attachments.*', 'report.attachments.*', 'report.attachments.*.id', 'report.attachments.*.mediaType', 'report.attachments.*.byteLength', 'appVersion', 'formatVersion', 'schemaVersion', 'exportedAt', 'report', 'report.title', 'report.sections', 'format', 'extra');
+const bodyPath = fc.constantFrom(
+  'attachments.*',
+  'report.attachments.*',
+  'report.attachments.*.id',
+  'report.attachments.*.mediaType',
+  'report.attachments.*.byteLength',
+  'appVersion',
+  'formatVersion',
+  'schemaVersion',
+  'exportedAt',
+  'report',
+  'report.title',
+  'report.sections',
+  'format',
+  'extra',
+);
 
 /** Sets a value in the parsed body and writes it back with a recomputed checksum: only the schema can refuse it. */
 function mutated(text: string, pathSpec: string, value: unknown, depth: number): string {
@@ -77,22 +132,34 @@ function mutated(text: string, pathSpec: string, value: unknown, depth: number):
 const ripotiCase: fc.Arbitrary<HostileCase> = fc.oneof(
   ripotiParts.map((parts) => {
     const expect = expectedImport(parts);
-    return { kind: 'ripoti' as const, label: `ripoti carrying [${parts.files.map((file) => file.image.what).join('; ')}]`, bytes: Buffer.from(ripotiText(parts)), ...(expect && { expect }) };
+    return {
+      kind: 'ripoti' as const,
+      label: `ripoti carrying [${parts.files.map((file) => file.image.what).join('; ')}]`,
+      bytes: Buffer.from(ripotiText(parts)),
+      ...(expect && { expect }),
+    };
   }),
   fc.record({ parts: ripotiParts, keep: fc.double({ min: 0, max: 0.999, noNaN: true }) }).map(({ parts, keep }) => {
     const text = Buffer.from(ripotiText(parts));
-    return { kind: 'ripoti' as const, label: `ripoti cut to ${Math.round(keep * 100)}%`, bytes: text.subarray(0, Math.floor(text.length * keep)), expect: 'refused' as const };
+    return {
+      kind: 'ripoti' as const,
+      label: `ripoti cut to ${Math.round(keep * 100)}%`,
+      bytes: text.subarray(0, Math.floor(text.length * keep)),
+      expect: 'refused' as const,
+    };
   }),
   fc.record({ parts: ripotiParts, at: fc.nat(), mask: fc.integer({ min: 1, max: 255 }) }).map(({ parts, at, mask }) => {
     const bytes = Buffer.from(ripotiText(parts));
     bytes[at % bytes.length] = (bytes[at % bytes.length] ?? 0) ^ mask;
     return { kind: 'ripoti' as const, label: 'ripoti with a flipped byte', bytes, expect: 'refused' as const };
   }),
-  fc.record({ parts: ripotiParts, path: bodyPath, value: hostileValue, depth: fc.integer({ min: 1, max: 250_000 }) }).map(({ parts, path, value, depth }) => ({
-    kind: 'ripoti' as const,
-    label: `ripoti with ${path} = ${value === DEEP ? `${depth}-deep nesting` : value === HUGE ? 'a 20 MB string' : JSON.stringify(value).slice(0, 40)} (checksum recomputed)`,
-    bytes: Buffer.from(mutated(ripotiText(parts), path, value, depth)),
-  })),
+  fc
+    .record({ parts: ripotiParts, path: bodyPath, value: hostileValue, depth: fc.integer({ min: 1, max: 250_000 }) })
+    .map(({ parts, path, value, depth }) => ({
+      kind: 'ripoti' as const,
+      label: `ripoti with ${path} = ${value === DEEP ? `${depth}-deep nesting` : value === HUGE ? 'a 20 MB string' : JSON.stringify(value).slice(0, 40)} (checksum recomputed)`,
+      bytes: Buffer.from(mutated(ripotiText(parts), path, value, depth)),
+    })),
 );
 
 const hostileCase = fc.oneof(attachCase, ripotiCase);

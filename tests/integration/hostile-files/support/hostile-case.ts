@@ -1,6 +1,12 @@
 /** One input an officer's Ripoti may receive from someone else, and the way it arrives. */
 export type HostileCase = (
-  | { readonly kind: 'attach' | 'sync'; readonly label: string; readonly fileName: string; readonly mediaType: string; readonly bytes: Uint8Array }
+  | {
+      readonly kind: 'attach' | 'sync';
+      readonly label: string;
+      readonly fileName: string;
+      readonly mediaType: string;
+      readonly bytes: Uint8Array;
+    }
   | { readonly kind: 'ripoti'; readonly label: string; readonly bytes: Uint8Array }
 ) & {
   /** What must happen, when the generator knows: a valid photo must be accepted, noise refused. */

@@ -24,7 +24,9 @@ const photoWorker = process.env['RIPOTI_PHOTO_WORKER'];
 
 const backend = await createTestServices(photoWorker ? { photoWorker } : {});
 const unexpected: unknown[] = [];
-const dispatch = createDispatcher(createHandlers(backend.services), createTrustedSenderCheck(), (error) => unexpected.push(error));
+const dispatch = createDispatcher(createHandlers(backend.services), createTrustedSenderCheck(), (error) =>
+  unexpected.push(error),
+);
 const created = await dispatch('reports:create', { title: 'Hostile files' }, RENDERER_ENTRY_URL);
 if (!created.ok) throw new Error(created.error.message);
 const reportId = (created.value as Report).id;
@@ -32,15 +34,23 @@ const drafts = backend.services.drafts;
 if (!drafts) throw new Error('drafts are not on disk');
 const blobs = new AttachmentStoreBlobs(drafts.attachments);
 
-async function run(item: HostileCase): Promise<{ ok: true } | { ok: false; error: { code: string; message: string; detail?: unknown } }> {
+async function run(
+  item: HostileCase,
+): Promise<{ ok: true } | { ok: false; error: { code: string; message: string; detail?: unknown } }> {
   const base64 = Buffer.from(item.bytes).toString('base64');
-  if (item.kind === 'attach') return dispatch('attachments:add', { reportId, fileName: item.fileName, mediaType: item.mediaType, base64 }, RENDERER_ENTRY_URL);
+  if (item.kind === 'attach')
+    return dispatch(
+      'attachments:add',
+      { reportId, fileName: item.fileName, mediaType: item.mediaType, base64 },
+      RENDERER_ENTRY_URL,
+    );
   if (item.kind === 'ripoti') return dispatch('drafts:import-file', { base64, mode: 'copy' }, RENDERER_ENTRY_URL);
   try {
     await blobs.write(sha256(item.bytes), item.bytes, { fileName: item.fileName, mediaType: item.mediaType });
     return { ok: true };
   } catch (error) {
-    if (isRipotiError(error)) return { ok: false, error: { code: error.code, message: error.message, detail: error.detail } };
+    if (isRipotiError(error))
+      return { ok: false, error: { code: error.code, message: error.message, detail: error.detail } };
     unexpected.push(error);
     return { ok: false, error: { code: 'internal', message: String(error) } };
   }
@@ -69,7 +79,11 @@ async function runCase(index: number, item: HostileCase): Promise<void> {
   const result = await run(item);
   const ms = Math.round(performance.now() - started);
   const cpu = process.cpuUsage(cpuBefore);
-  const outcome: CaseResult['outcome'] = result.ok ? 'accepted' : result.error.code === 'internal' ? 'unexpected' : 'refused';
+  const outcome: CaseResult['outcome'] = result.ok
+    ? 'accepted'
+    : result.error.code === 'internal'
+      ? 'unexpected'
+      : 'refused';
   const line: CaseResult = {
     index,
     label: item.label,
@@ -77,7 +91,14 @@ async function runCase(index: number, item: HostileCase): Promise<void> {
     byteLength: item.bytes.length,
     outcome,
     ...(item.expect && { expect: item.expect }),
-    ...(!result.ok && { code: result.error.code, detail: result.error.detail, message: (outcome === 'unexpected' ? `${result.error.message} ${unexpected.map(String).join('; ')}` : result.error.message).slice(0, 400) }),
+    ...(!result.ok && {
+      code: result.error.code,
+      detail: result.error.detail,
+      message: (outcome === 'unexpected'
+        ? `${result.error.message} ${unexpected.map(String).join('; ')}`
+        : result.error.message
+      ).slice(0, 400),
+    }),
     ms,
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     idleMb,

@@ -36,14 +36,26 @@ export function pngImage(shape: PngShape, fill: (index: number) => number = () =
   const { width, height, colourType = 6, depth = 8 } = shape;
   const rowBytes = Math.ceil((width * (CHANNELS[colourType] ?? 1) * depth) / 8);
   const raw = Buffer.alloc((rowBytes + 1) * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < rowBytes; x++) raw[y * (rowBytes + 1) + 1 + x] = fill(y * rowBytes + x);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < rowBytes; x++) raw[y * (rowBytes + 1) + 1 + x] = fill(y * rowBytes + x);
   const palette = colourType === 3 ? [pngChunk('PLTE', Buffer.alloc(256 * 3, 0x80))] : [];
-  return Buffer.concat([PNG_SIGNATURE, ihdr({ ...shape, interlace: 0 }), ...palette, pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    ihdr({ ...shape, interlace: 0 }),
+    ...palette,
+    pngChunk('IDAT', deflateSync(raw, { level: 9 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The issue's 68-byte PNG: a header claiming `width × height`, valid checksums, almost no data. */
 export function lyingPng(width: number, height: number): Buffer {
-  return Buffer.concat([PNG_SIGNATURE, ihdr({ width, height }), pngChunk('IDAT', deflateSync(Buffer.alloc(0))), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    ihdr({ width, height }),
+    pngChunk('IDAT', deflateSync(Buffer.alloc(0))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /**
@@ -52,7 +64,12 @@ export function lyingPng(width: number, height: number): Buffer {
  */
 export function bombPng(width: number, height: number): Buffer {
   const rowBytes = Math.ceil(width / 8) + 1;
-  return Buffer.concat([PNG_SIGNATURE, ihdr({ width, height, colourType: 0, depth: 1 }), pngChunk('IDAT', deflateSync(Buffer.alloc(rowBytes * height), { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    ihdr({ width, height, colourType: 0, depth: 1 }),
+    pngChunk('IDAT', deflateSync(Buffer.alloc(rowBytes * height), { level: 9 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 export function jpegImage(width: number, height: number, quality = 80, seed = 1): Buffer {
@@ -68,7 +85,7 @@ export function jpegImage(width: number, height: number, quality = 80, seed = 1)
 /** Rewrites a JPEG's frame header to claim another size (the data stays that of the real one). */
 export function withJpegSize(bytes: Uint8Array, width: number, height: number): Buffer {
   const copy = Buffer.from(bytes);
-  for (let offset = 2; offset + 9 < copy.length; ) {
+  for (let offset = 2; offset + 9 < copy.length;) {
     const marker = copy[offset + 1] ?? 0;
     if (marker >= 0xc0 && marker <= 0xc2) {
       copy.writeUInt16BE(height & 0xffff, offset + 5);

@@ -4,14 +4,28 @@ import type { Attachment, Report } from '@/shared/report/schema';
 import { sampleReport } from '@/tests/unit/electron/main/services/drafts/sample-report';
 
 /** A well-made .ripoti carrying `files` (as the app would write it, whatever the files are). */
-export function ripotiWith(files: readonly { name: string; bytes: Uint8Array; mediaType?: string }[], title = 'Kilifi learning city'): Buffer {
+export function ripotiWith(
+  files: readonly { name: string; bytes: Uint8Array; mediaType?: string }[],
+  title = 'Kilifi learning city',
+): Buffer {
   const report = sampleReport(title);
   const attachments: Record<string, Attachment> = {};
   for (const file of files) {
     const id = sha256(file.bytes);
-    attachments[id] = { id, fileName: file.name, mediaType: file.mediaType ?? 'image/png', byteLength: file.bytes.length, addedAt: report.createdAt };
+    attachments[id] = {
+      id,
+      fileName: file.name,
+      mediaType: file.mediaType ?? 'image/png',
+      byteLength: file.bytes.length,
+      addedAt: report.createdAt,
+    };
   }
-  return encodeRipotiFile({ ...report, attachments }, new Map(files.map((file) => [sha256(file.bytes), file.bytes])), '0.1.0', '2026-11-28T09:00:00.000Z');
+  return encodeRipotiFile(
+    { ...report, attachments },
+    new Map(files.map((file) => [sha256(file.bytes), file.bytes])),
+    '0.1.0',
+    '2026-11-28T09:00:00.000Z',
+  );
 }
 
 /** The body of a .ripoti as text, and a file made from edited body text with its checksum recomputed (anyone can). */

@@ -24,9 +24,25 @@ const repoRoot = path.resolve(import.meta.dirname, '../../../..');
  */
 export async function buildHostileChild(): Promise<{ child: string; photoWorker: string; dir: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ripoti-hostile-'));
-  const common = { bundle: true, platform: 'node', format: 'esm', logLevel: 'silent', banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" } } as const;
-  await build({ ...common, entryPoints: [path.join(import.meta.dirname, 'hostile-child.ts')], outfile: path.join(dir, 'child.mjs') });
-  await build({ ...common, entryPoints: [path.join(repoRoot, 'electron/main/services/export/images/photo-worker/photo-worker.ts')], outfile: path.join(dir, 'photo-worker.mjs') });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'silent',
+    banner: {
+      js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
+    },
+  } as const;
+  await build({
+    ...common,
+    entryPoints: [path.join(import.meta.dirname, 'hostile-child.ts')],
+    outfile: path.join(dir, 'child.mjs'),
+  });
+  await build({
+    ...common,
+    entryPoints: [path.join(repoRoot, 'electron/main/services/export/images/photo-worker/photo-worker.ts')],
+    outfile: path.join(dir, 'photo-worker.mjs'),
+  });
   return { child: path.join(dir, 'child.mjs'), photoWorker: path.join(dir, 'photo-worker.mjs'), dir };
 }
 
@@ -35,10 +51,17 @@ export async function buildHostileChild(): Promise<{ child: string; photoWorker:
  * prints nothing for `silenceMs` is killed and reported as hung; one that dies is reported with
  * the case it was running. Never rejects: the caller asserts on the run.
  */
-export function runHostileChild(built: { child: string; photoWorker: string }, args: string[], silenceMs = 60_000): Promise<ChildRun> {
+export function runHostileChild(
+  built: { child: string; photoWorker: string },
+  args: string[],
+  silenceMs = 60_000,
+): Promise<ChildRun> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--expose-gc', built.child, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RIPOTI_PHOTO_WORKER: built.photoWorker } });
+    const child = spawn(process.execPath, ['--expose-gc', built.child, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, RIPOTI_PHOTO_WORKER: built.photoWorker },
+    });
     const results: CaseResult[] = [];
     let running: { index: number; label: string } | null = null;
     let buffered = '';
@@ -49,7 +72,10 @@ export function runHostileChild(built: { child: string; photoWorker: string }, a
       hung = true;
       child.kill('SIGKILL');
     };
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()).length > 20_000 && (stderr = stderr.slice(-20_000)));
+    child.stderr.on(
+      'data',
+      (chunk: Buffer) => (stderr += chunk.toString()).length > 20_000 && (stderr = stderr.slice(-20_000)),
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       clearTimeout(watchdog);
       watchdog = setTimeout(() => kill(), silenceMs);
@@ -67,7 +93,15 @@ export function runHostileChild(built: { child: string; photoWorker: string }, a
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(watchdog);
-      resolve({ results, diedDuring: running, exitCode, signal, hung, stderr, wallMs: Math.round(performance.now() - started) });
+      resolve({
+        results,
+        diedDuring: running,
+        exitCode,
+        signal,
+        hung,
+        stderr,
+        wallMs: Math.round(performance.now() - started),
+      });
     });
   });
 }

@@ -21,9 +21,18 @@ export interface PouchDatabase {
   putAttachment(docId: string, name: string, rev: string, data: Buffer, type: string): Promise<{ rev: string }>;
   compact(): Promise<unknown>;
   close(): Promise<void>;
-  replicate: { to(target: PouchDatabase | string, options?: object): Promise<{ ok: boolean; docs_written: number; doc_write_failures: number }>; from(source: PouchDatabase | string, options?: object): Promise<{ ok: boolean }> };
+  replicate: {
+    to(
+      target: PouchDatabase | string,
+      options?: object,
+    ): Promise<{ ok: boolean; docs_written: number; doc_write_failures: number }>;
+    from(source: PouchDatabase | string, options?: object): Promise<{ ok: boolean }>;
+  };
 }
-export type PouchConstructor = (new (name: string, options?: object) => PouchDatabase) & { plugin(plugin: unknown): void; defaults(options: object): PouchConstructor };
+export type PouchConstructor = (new (name: string, options?: object) => PouchDatabase) & {
+  plugin(plugin: unknown): void;
+  defaults(options: object): PouchConstructor;
+};
 
 export const ADMIN = { username: 'admin', password: 'admin-secret' };
 
@@ -56,14 +65,22 @@ export async function startCouchServer(): Promise<CouchServer> {
   PouchDB.plugin(require('pouchdb-adapter-memory'));
   // The memory adapter shares one store per name across the process: a prefix keeps each test server apart.
   const MemoryPouch = PouchDB.defaults({ adapter: 'memory', prefix: `server-${++servers}-` });
-  const expressPouchDB = require('express-pouchdb') as (pouch: PouchConstructor, options: object) => { listen(port: number, host: string, ready: () => void): Server };
+  const expressPouchDB = require('express-pouchdb') as (
+    pouch: PouchConstructor,
+    options: object,
+  ) => { listen(port: number, host: string, ready: () => void): Server };
   const app = expressPouchDB(MemoryPouch, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const server = await new Promise<Server>((resolve) => {
     const listening: Server = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const asAdmin = { authorization: `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`, 'content-type': 'application/json' };
-  await expectOk(fetch(`${origin}/_config/admins/${ADMIN.username}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) }));
+  const asAdmin = {
+    authorization: `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`,
+    'content-type': 'application/json',
+  };
+  await expectOk(
+    fetch(`${origin}/_config/admins/${ADMIN.username}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) }),
+  );
   const databases = new Map<string, PouchDatabase>();
   const database = (name: string) => {
     let db = databases.get(name);
@@ -81,14 +98,33 @@ export async function startCouchServer(): Promise<CouchServer> {
     },
     async addUser(name, password, roles = []) {
       const id = `org.couchdb.user:${name}`;
-      await expectOk(fetch(`${origin}/_users/${encodeURIComponent(id)}`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ _id: id, name, password, roles, type: 'user' }) }));
+      await expectOk(
+        fetch(`${origin}/_users/${encodeURIComponent(id)}`, {
+          method: 'PUT',
+          headers: asAdmin,
+          body: JSON.stringify({ _id: id, name, password, roles, type: 'user' }),
+        }),
+      );
     },
     async createCountyDatabase(name) {
       await expectOk(fetch(`${origin}/${name}`, { method: 'PUT', headers: asAdmin }));
-      const security = { admins: { names: [], roles: [`${name}-admin`] }, members: { names: [], roles: [name, 'ripoti-national'] } };
-      await expectOk(fetch(`${origin}/${name}/_security`, { method: 'PUT', headers: asAdmin, body: JSON.stringify(security) }));
-      const validate = (await readFile(VALIDATE_FILE, 'utf8')).replace(/^\s*\/\/.*\n/gm, '').replace('__COUNTY_ROLE__', name);
-      await expectOk(fetch(`${origin}/${name}/_design/ripoti`, { method: 'PUT', headers: asAdmin, body: JSON.stringify({ validate_doc_update: validate }) }));
+      const security = {
+        admins: { names: [], roles: [`${name}-admin`] },
+        members: { names: [], roles: [name, 'ripoti-national'] },
+      };
+      await expectOk(
+        fetch(`${origin}/${name}/_security`, { method: 'PUT', headers: asAdmin, body: JSON.stringify(security) }),
+      );
+      const validate = (await readFile(VALIDATE_FILE, 'utf8'))
+        .replace(/^\s*\/\/.*\n/gm, '')
+        .replace('__COUNTY_ROLE__', name);
+      await expectOk(
+        fetch(`${origin}/${name}/_design/ripoti`, {
+          method: 'PUT',
+          headers: asAdmin,
+          body: JSON.stringify({ validate_doc_update: validate }),
+        }),
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -101,14 +101,28 @@ export async function startFaultProxy(targetOrigin: string, options: ProxyOption
   };
   const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     const fault = proxy.plan({ method: request.method ?? 'GET', url: request.url ?? '/', index: index++ });
-    const entry: ProxiedRequest = { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, bodyBytes: 0, fault: fault.kind, at: performance.now() };
+    const entry: ProxiedRequest = {
+      method: request.method ?? 'GET',
+      url: request.url ?? '/',
+      headers: request.headers,
+      bodyBytes: 0,
+      fault: fault.kind,
+      at: performance.now(),
+    };
     proxy.log.push(entry);
     void handle(request, response, fault, entry);
   };
-  const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, onRequest) : http.createServer(onRequest);
+  const server = options.tls
+    ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, onRequest)
+    : http.createServer(onRequest);
   server.on(options.tls ? 'secureConnection' : 'connection', (socket: Socket) => sockets.add(socket));
 
-  async function handle(request: IncomingMessage, response: ServerResponse, fault: Fault, entry: ProxiedRequest): Promise<void> {
+  async function handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    fault: Fault,
+    entry: ProxiedRequest,
+  ): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request as AsyncIterable<Buffer>) {
       await throttle(chunk.length);
@@ -137,7 +151,8 @@ export async function startFaultProxy(targetOrigin: string, options: ProxyOption
       response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(fault.bytes) });
       const filler = Buffer.alloc(64 * 1024, 0x20);
       for (let sent = 0; sent < fault.bytes && !response.destroyed; sent += filler.length) {
-        if (!response.write(filler.subarray(0, Math.min(filler.length, fault.bytes - sent)))) await new Promise((resolve) => response.once('drain', resolve));
+        if (!response.write(filler.subarray(0, Math.min(filler.length, fault.bytes - sent))))
+          await new Promise((resolve) => response.once('drain', resolve));
       }
       response.end();
       return;
@@ -165,26 +180,41 @@ export async function startFaultProxy(targetOrigin: string, options: ProxyOption
     response.end();
   }
 
-  function forward(request: IncomingMessage, body: Buffer): Promise<{ status: number; headers: http.OutgoingHttpHeaders; body: Buffer }> {
+  function forward(
+    request: IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: http.OutgoingHttpHeaders; body: Buffer }> {
     return new Promise((resolve, reject) => {
-      const headers: http.OutgoingHttpHeaders = { ...request.headers, host: target.host, 'content-length': String(body.length) };
+      const headers: http.OutgoingHttpHeaders = {
+        ...request.headers,
+        host: target.host,
+        'content-length': String(body.length),
+      };
       delete headers['transfer-encoding'];
       if (proxy.identityAnswers) delete headers['accept-encoding'];
       const url = request.url ?? '/';
       const prefix = options.pathPrefix ?? '';
-      if (prefix && !url.startsWith(`${prefix}/`)) return resolve({ status: 404, headers: { 'content-type': 'application/json' }, body: Buffer.from('{"error":"not_found","reason":"no such path on this server"}') });
-      const upstream = http.request({ host: target.hostname, port: target.port, method: request.method, path: url.slice(prefix.length), headers }, (answer) => {
-        const parts: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => parts.push(chunk));
-        answer.on('end', () => {
-          const answerHeaders: http.OutgoingHttpHeaders = { ...answer.headers };
-          delete answerHeaders['transfer-encoding'];
-          if (options.stripCookies) delete answerHeaders['set-cookie'];
-          const whole = Buffer.concat(parts);
-          answerHeaders['content-length'] = String(whole.length);
-          resolve({ status: answer.statusCode ?? 502, headers: answerHeaders, body: whole });
+      if (prefix && !url.startsWith(`${prefix}/`))
+        return resolve({
+          status: 404,
+          headers: { 'content-type': 'application/json' },
+          body: Buffer.from('{"error":"not_found","reason":"no such path on this server"}'),
         });
-      });
+      const upstream = http.request(
+        { host: target.hostname, port: target.port, method: request.method, path: url.slice(prefix.length), headers },
+        (answer) => {
+          const parts: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => parts.push(chunk));
+          answer.on('end', () => {
+            const answerHeaders: http.OutgoingHttpHeaders = { ...answer.headers };
+            delete answerHeaders['transfer-encoding'];
+            if (options.stripCookies) delete answerHeaders['set-cookie'];
+            const whole = Buffer.concat(parts);
+            answerHeaders['content-length'] = String(whole.length);
+            resolve({ status: answer.statusCode ?? 502, headers: answerHeaders, body: whole });
+          });
+        },
+      );
       upstream.on('error', reject);
       upstream.end(body);
     });

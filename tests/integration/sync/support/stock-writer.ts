@@ -27,7 +27,11 @@ export interface StockWriter {
 
 let writers = 0;
 
-export function stockWriter(server: CouchServer, database: string, credentials: { username: string; password: string }): StockWriter {
+export function stockWriter(
+  server: CouchServer,
+  database: string,
+  credentials: { username: string; password: string },
+): StockWriter {
   const db = new server.PouchDB(`stock-writer-${++writers}-${crypto.randomUUID()}`, { adapter: 'memory' });
   const remote = new server.PouchDB(`${server.origin}/${database}`, { auth: credentials, skip_setup: true });
   return {
@@ -38,7 +42,8 @@ export function stockWriter(server: CouchServer, database: string, credentials: 
     },
     async push() {
       const result = await db.replicate.to(server.database(database));
-      if (!result.ok || result.doc_write_failures > 0) throw new Error(`stock client: push failed (${result.doc_write_failures} refused)`);
+      if (!result.ok || result.doc_write_failures > 0)
+        throw new Error(`stock client: push failed (${result.doc_write_failures} refused)`);
     },
     async edit(id, change) {
       const doc = await db.get(id);

@@ -20,7 +20,13 @@ import type { WireTransport } from '@/electron/main/services/sync/wire';
 import { SyncService } from '@/electron/main/services/sync/sync-service';
 
 /** Short waits so a 503 storm takes milliseconds in tests; the real policy caps at 5 minutes. */
-export const fastRetries: RetryPolicy = { maxAttempts: 8, baseMs: 5, capMs: 40, connectTimeoutMs: 2_000, idleTimeoutMs: 10_000 };
+export const fastRetries: RetryPolicy = {
+  maxAttempts: 8,
+  baseMs: 5,
+  capMs: 40,
+  connectTimeoutMs: 2_000,
+  idleTimeoutMs: 10_000,
+};
 
 /** One officer's laptop: its own drafts, settings, keyring, sync records and photos. */
 export interface Device {
@@ -46,16 +52,28 @@ export interface DeviceOptions {
   readonly createWire?: () => WireTransport;
 }
 
-export async function createDevice(serverUrl: string, username: string, password: string, options: DeviceOptions = {}): Promise<Device> {
+export async function createDevice(
+  serverUrl: string,
+  username: string,
+  password: string,
+  options: DeviceOptions = {},
+): Promise<Device> {
   const folder = await mkdtemp(path.join(tmpdir(), 'ripoti-sync-'));
-  const settings = new SettingsService(new Conf({ projectName: 'ripoti-test', cwd: folder, configName: 'settings', clearInvalidConfig: false }));
+  const settings = new SettingsService(
+    new Conf({ projectName: 'ripoti-test', cwd: folder, configName: 'settings', clearInvalidConfig: false }),
+  );
   settings.update({ syncServerUrl: serverUrl, syncUsername: username });
   const repository = new InMemoryReportRepository();
   const blobs = new InMemoryAttachmentBlobs();
   const jobs = new JobRegistry();
   let tick = 0;
-  const clock = { nowIso: () => new Date(Date.UTC(2026, 10, 23, 10, 0, tick++)).toISOString(), newId: () => crypto.randomUUID() };
-  const states = options.durableRecord ? new FileSyncStateStore(path.join(folder, 'sync')) : new InMemorySyncStateStore();
+  const clock = {
+    nowIso: () => new Date(Date.UTC(2026, 10, 23, 10, 0, tick++)).toISOString(),
+    newId: () => crypto.randomUUID(),
+  };
+  const states = options.durableRecord
+    ? new FileSyncStateStore(path.join(folder, 'sync'))
+    : new InMemorySyncStateStore();
   const sync = new SyncService({
     repository,
     settings,
@@ -92,28 +110,56 @@ export async function createDevice(serverUrl: string, username: string, password
 }
 
 export function newReport(county = 'Kilifi'): Report {
-  return createReport(bundledFramework(), { id: crypto.randomUUID(), now: '2026-11-23T09:00:00.000Z', county, title: `${county} progress report` });
+  return createReport(bundledFramework(), {
+    id: crypto.randomUUID(),
+    now: '2026-11-23T09:00:00.000Z',
+    county,
+    title: `${county} progress report`,
+  });
 }
 
 /** Adds a photo (random bytes, so it does not compress) to the report and the device's photo store. */
-export async function addPhoto(device: Device, report: Report, byteLength: number, featureId = '1.1.1'): Promise<Report> {
+export async function addPhoto(
+  device: Device,
+  report: Report,
+  byteLength: number,
+  featureId = '1.1.1',
+): Promise<Report> {
   const bytes = new Uint8Array(byteLength);
-  for (let offset = 0; offset < byteLength; offset += 65_536) crypto.getRandomValues(bytes.subarray(offset, Math.min(byteLength, offset + 65_536)));
+  for (let offset = 0; offset < byteLength; offset += 65_536)
+    crypto.getRandomValues(bytes.subarray(offset, Math.min(byteLength, offset + 65_536)));
   const id = createHash('sha256').update(bytes).digest('hex');
   await device.blobs.write(id, bytes);
   const section = report.sections[featureId];
   if (!section) throw new Error(`no section ${featureId}`);
   const updated: Report = {
     ...report,
-    attachments: { ...report.attachments, [id]: { id, fileName: `photo-${id.slice(0, 6)}.jpg`, mediaType: 'image/jpeg', byteLength, addedAt: '2026-11-23T09:30:00.000Z' } },
-    sections: { ...report.sections, [featureId]: { ...section, evidence: [...section.evidence, { attachmentId: id, caption: 'Learning festival' }] } },
+    attachments: {
+      ...report.attachments,
+      [id]: {
+        id,
+        fileName: `photo-${id.slice(0, 6)}.jpg`,
+        mediaType: 'image/jpeg',
+        byteLength,
+        addedAt: '2026-11-23T09:30:00.000Z',
+      },
+    },
+    sections: {
+      ...report.sections,
+      [featureId]: { ...section, evidence: [...section.evidence, { attachmentId: id, caption: 'Learning festival' }] },
+    },
   };
   await device.repository.put(updated);
   return updated;
 }
 
 /** The officer edits fields of one section, the way the section form saves. */
-export async function editSection(device: Device, reportId: string, featureId: string, patch: Partial<Report['sections'][string]>): Promise<void> {
+export async function editSection(
+  device: Device,
+  reportId: string,
+  featureId: string,
+  patch: Partial<Report['sections'][string]>,
+): Promise<void> {
   const report = await device.repository.get(reportId);
   const section = report.sections[featureId];
   if (!section) throw new Error(`no section ${featureId}`);

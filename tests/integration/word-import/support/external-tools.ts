@@ -22,7 +22,20 @@ export async function libreOfficeToDocx(files: readonly string[], outDir: string
   const profile = await mkdtemp(path.join(tmpdir(), 'lo-wordin-'));
   try {
     const html = files.some((file) => file.endsWith('.html'));
-    await run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(html ? ['--infilter=HTML (StarWriter)'] : []), '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, ...files], { timeout: 240_000 });
+    await run(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${profile}`,
+        ...(html ? ['--infilter=HTML (StarWriter)'] : []),
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { timeout: 240_000 },
+    );
   } finally {
     await rm(profile, { recursive: true, force: true });
   }

@@ -21,7 +21,12 @@ export interface ImportWorld {
 export async function openImportWorld(): Promise<ImportWorld> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ripoti-wordin-'));
   const framework = bundledFramework();
-  const drafts = await openDraftServices(dir, { appVersion: '0.0.0-test', framework, clock: systemClock, historyIntervalMinutes: () => 10 });
+  const drafts = await openDraftServices(dir, {
+    appVersion: '0.0.0-test',
+    framework,
+    clock: systemClock,
+    historyIntervalMinutes: () => 10,
+  });
   return {
     dir,
     drafts,

@@ -22,9 +22,15 @@ describe('the ripoti CLI', () => {
 
   it('validates a good draft and explains a bad one field by field', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'ripoti-cli-'));
-    const good = createReport(bundledFramework(), { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2026-11-23T09:00:00.000Z' });
+    const good = createReport(bundledFramework(), {
+      id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f',
+      now: '2026-11-23T09:00:00.000Z',
+    });
     await writeFile(path.join(folder, 'good.json'), JSON.stringify(good));
-    await writeFile(path.join(folder, 'bad.json'), JSON.stringify({ ...good, language: 'de', period: { startMonth: '2024-13' } }));
+    await writeFile(
+      path.join(folder, 'bad.json'),
+      JSON.stringify({ ...good, language: 'de', period: { startMonth: '2024-13' } }),
+    );
     await writeFile(path.join(folder, 'broken.json'), '{"id": ');
 
     const ok = capture(folder);

@@ -40,7 +40,13 @@ function fontFile(tables: Readonly<Record<string, number[]>>): Uint8Array {
 
 const head = new Bytes().u32(0x00010000).u32(0).u32(0).u32(0x5f0f3cf5).u16(0).u16(1000).zeros(36).values;
 // Ascender 800, descender −200, line gap 90, and three advance widths (numberOfHMetrics at 34).
-const hhea = new Bytes().u32(0x00010000).u16(800).u16(-200 & 0xffff).u16(90).zeros(24).u16(3).values;
+const hhea = new Bytes()
+  .u32(0x00010000)
+  .u16(800)
+  .u16(-200 & 0xffff)
+  .u16(90)
+  .zeros(24)
+  .u16(3).values;
 // Glyphs 0, 1, 2 advance 500, 600, 700; later glyphs take the last advance.
 const hmtx = new Bytes().u16(500).u16(0).u16(600).u16(0).u16(700).u16(0).values;
 
@@ -59,7 +65,10 @@ function cmapFormat4(platform: number, encoding: number): number[] {
     .u16(2);
   subtable.u16(0x43).u16(0x62).u16(0xffff).u16(0); // ends, reserved pad
   subtable.u16(0x41).u16(0x61).u16(0xffff); // starts
-  subtable.u16(-64 & 0xffff).u16(0).u16(1); // deltas
+  subtable
+    .u16(-64 & 0xffff)
+    .u16(0)
+    .u16(1); // deltas
   subtable.u16(0).u16(4).u16(0); // range offsets: the second points 4 bytes on, at the glyph array
   subtable.u16(2).u16(0); // glyph array
   return new Bytes().u16(0).u16(1).u16(platform).u16(encoding).u32(12).values.concat(subtable.values);
@@ -69,7 +78,12 @@ describe('readFontMetrics on a font made by hand', () => {
   const metrics = readFontMetrics(fontFile({ head, hhea, hmtx, cmap: cmapFormat4(3, 1) }));
 
   it('reads units per em and the hhea line metrics', () => {
-    expect({ unitsPerEm: metrics.unitsPerEm, ascender: metrics.ascender, descender: metrics.descender, lineGap: metrics.lineGap }).toEqual({ unitsPerEm: 1000, ascender: 800, descender: -200, lineGap: 90 });
+    expect({
+      unitsPerEm: metrics.unitsPerEm,
+      ascender: metrics.ascender,
+      descender: metrics.descender,
+      lineGap: metrics.lineGap,
+    }).toEqual({ unitsPerEm: 1000, ascender: 800, descender: -200, lineGap: 90 });
   });
 
   it('maps characters to glyphs by delta and through the glyph array', () => {
@@ -95,8 +109,12 @@ describe('readFontMetrics on a font made by hand', () => {
   });
 
   it('refuses a font without a table it needs, or without a Unicode cmap of format 4', () => {
-    expect(() => readFontMetrics(fontFile({ head, hhea, cmap: cmapFormat4(3, 1) }))).toThrow("The font has no 'hmtx' table");
-    expect(() => readFontMetrics(fontFile({ head, hhea, hmtx, cmap: cmapFormat4(1, 0) }))).toThrow('The font has no Unicode cmap of format 4');
+    expect(() => readFontMetrics(fontFile({ head, hhea, cmap: cmapFormat4(3, 1) }))).toThrow(
+      "The font has no 'hmtx' table",
+    );
+    expect(() => readFontMetrics(fontFile({ head, hhea, hmtx, cmap: cmapFormat4(1, 0) }))).toThrow(
+      'The font has no Unicode cmap of format 4',
+    );
   });
 });
 
@@ -104,7 +122,12 @@ describe('readFontMetrics on Liberation Sans', () => {
   const regular = readFontMetrics(readFileSync(`${LIBERATION}/LiberationSans-Regular.ttf`));
 
   it("has Arial's em and line metrics", () => {
-    expect({ unitsPerEm: regular.unitsPerEm, ascender: regular.ascender, descender: regular.descender, lineGap: regular.lineGap }).toEqual({ unitsPerEm: 2048, ascender: 1854, descender: -434, lineGap: 67 });
+    expect({
+      unitsPerEm: regular.unitsPerEm,
+      ascender: regular.ascender,
+      descender: regular.descender,
+      lineGap: regular.lineGap,
+    }).toEqual({ unitsPerEm: 2048, ascender: 1854, descender: -434, lineGap: 67 });
   });
 
   it("has Arial's advances", () => {

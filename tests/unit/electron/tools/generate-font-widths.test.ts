@@ -3,7 +3,10 @@ import type { FontMetrics } from '@/electron/tools/font-metrics-reader';
 import { RANGES, widthTable, type FaceName } from '@/electron/tools/generate-font-widths';
 
 /** A face whose advance is its number times the code point, with no glyph for even code points past 0x2000. */
-function fakeFace(number: number, lineMetrics = { unitsPerEm: 1000, ascender: 900, descender: -250, lineGap: 50 }): FontMetrics {
+function fakeFace(
+  number: number,
+  lineMetrics = { unitsPerEm: 1000, ascender: 900, descender: -250, lineGap: 50 },
+): FontMetrics {
   return { ...lineMetrics, advanceOf: (code) => (code > 0x2000 && code % 2 === 0 ? undefined : number * code) };
 }
 
@@ -17,7 +20,7 @@ const FACES: Record<FaceName, FontMetrics> = {
 describe('widthTable', () => {
   const table = widthTable((face) => FACES[face]);
 
-  it("takes the em and the single line height (ascender − descender + line gap) from the regular face", () => {
+  it('takes the em and the single line height (ascender − descender + line gap) from the regular face', () => {
     expect(table.unitsPerEm).toBe(1000);
     expect(table.lineHeight).toBe(1200);
     expect(table.source).toBe('Liberation Sans (metric-compatible with Arial)');

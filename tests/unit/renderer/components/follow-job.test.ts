@@ -18,7 +18,8 @@ beforeAll(async () => {
   const dispatch = createDispatcher(createHandlers(backend.services), createTrustedSenderCheck());
   const ripoti = buildApi({
     invoke: (channel, args) => dispatch(channel, args, RENDERER_ENTRY_URL),
-    listen: (channel, deliver) => backend.services.events.connect((sent, payload) => sent === channel && deliver(structuredClone(payload))),
+    listen: (channel, deliver) =>
+      backend.services.events.connect((sent, payload) => sent === channel && deliver(structuredClone(payload))),
   });
   vi.stubGlobal('window', { ripoti });
 });
@@ -34,11 +35,16 @@ describe('followJob', () => {
     const report = await backend.services.reports.create({ title: 'Kilifi 2026', county: 'Kilifi' });
     const { jobId } = await backend.services.exports.start(report.id, { ...defaultExportOptions, areaIds: ['1.1'] });
     const seen: JobProgress<'export'>[] = [];
-    const end = await followJob('export', jobId ?? '', { stillWanted: always, onProgress: (progress) => seen.push(progress) });
+    const end = await followJob('export', jobId ?? '', {
+      stillWanted: always,
+      onProgress: (progress) => seen.push(progress),
+    });
     if (end.state !== 'done') throw new Error(JSON.stringify(end));
     expect(end.value.fileName).toMatch(/^Kilifi-progress-report-draft-.*\.docx$/);
     expect(seen.at(-1)?.step).toEqual({ code: 'saving' });
-    expect(seen.map((progress) => progress.done)).toEqual([...seen.map((progress) => progress.done)].sort((a, b) => a - b));
+    expect(seen.map((progress) => progress.done)).toEqual(
+      [...seen.map((progress) => progress.done)].sort((a, b) => a - b),
+    );
   });
 
   it('learns the end of a job that finished before it subscribed, from jobs:status', async () => {

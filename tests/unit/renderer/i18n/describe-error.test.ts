@@ -7,16 +7,31 @@ import { describeError } from '@/renderer/src/i18n/describe-error';
 
 const localesDir = path.resolve(import.meta.dirname, '../../../../renderer/src/i18n/locales');
 const resources = Object.fromEntries(
-  ['en', 'sw', 'fr'].map((language) => [language, { translation: JSON.parse(readFileSync(path.join(localesDir, `${language}.json`), 'utf8')) as object }]),
+  ['en', 'sw', 'fr'].map((language) => [
+    language,
+    { translation: JSON.parse(readFileSync(path.join(localesDir, `${language}.json`), 'utf8')) as object },
+  ]),
 );
 const i18n = createInstance();
 await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
 
 // A record, so that TypeScript fails this file when a code is added to shared/errors.ts without a sentence here.
 const everyCode: Record<ErrorCode, true> = {
-  'invalid-arguments': true, 'untrusted-sender': true, 'unknown-channel': true, 'not-found': true, 'already-exists': true,
-  conflict: true, 'invalid-data': true, 'disk-full': true, 'permission-denied': true, io: true, 'too-large': true,
-  cancelled: true, network: true, unauthorized: true, internal: true,
+  'invalid-arguments': true,
+  'untrusted-sender': true,
+  'unknown-channel': true,
+  'not-found': true,
+  'already-exists': true,
+  conflict: true,
+  'invalid-data': true,
+  'disk-full': true,
+  'permission-denied': true,
+  io: true,
+  'too-large': true,
+  cancelled: true,
+  network: true,
+  unauthorized: true,
+  internal: true,
 };
 const codes = Object.keys(everyCode);
 const diskFull = { code: 'disk-full', message: 'The disk is full: Ripoti kept the last saved version.' };
@@ -33,11 +48,16 @@ describe('errors from main in the officer’s language', () => {
 
   it('has a sentence for every error code main can send, in every language', () => {
     for (const language of ['en', 'sw', 'fr'] as const) {
-      for (const code of codes) expect(i18n.getFixedT(language)(`errors.code.${code}`, { defaultValue: '' }), `${language} ${code}`).not.toBe('');
+      for (const code of codes)
+        expect(i18n.getFixedT(language)(`errors.code.${code}`, { defaultValue: '' }), `${language} ${code}`).not.toBe(
+          '',
+        );
     }
   });
 
   it('falls back to main’s sentence for a code it does not know', () => {
-    expect(describeError(i18n.getFixedT('sw'), 'sw', { code: 'something-new', message: 'Plain English' })).toBe('Plain English');
+    expect(describeError(i18n.getFixedT('sw'), 'sw', { code: 'something-new', message: 'Plain English' })).toBe(
+      'Plain English',
+    );
   });
 });

@@ -7,12 +7,19 @@ import { PHOTO_PROBLEMS, type ExportWarning } from '@/shared/ipc/channels/export
 
 const localesDir = path.resolve(import.meta.dirname, '../../../../renderer/src/i18n/locales');
 const resources = Object.fromEntries(
-  ['en', 'sw', 'fr'].map((language) => [language, { translation: JSON.parse(readFileSync(path.join(localesDir, `${language}.json`), 'utf8')) as object }]),
+  ['en', 'sw', 'fr'].map((language) => [
+    language,
+    { translation: JSON.parse(readFileSync(path.join(localesDir, `${language}.json`), 'utf8')) as object },
+  ]),
 );
 const i18n = createInstance();
 await i18n.init({ resources, lng: 'en', fallbackLng: false, interpolation: { escapeValue: false } });
 
-const cutShort: ExportWarning = { photo: 'Darasa Watamu.jpg', problem: 'cut-short', message: 'The photo "Darasa Watamu.jpg" was left out: the file is cut short.' };
+const cutShort: ExportWarning = {
+  photo: 'Darasa Watamu.jpg',
+  problem: 'cut-short',
+  message: 'The photo "Darasa Watamu.jpg" was left out: the file is cut short.',
+};
 
 describe('photos left out of an export, in the officer’s language', () => {
   it('keeps main’s own sentence in English', () => {
@@ -20,8 +27,12 @@ describe('photos left out of an export, in the officer’s language', () => {
   });
 
   it('says it in Kiswahili and French by the problem, naming the photo, with main’s sentence in brackets', () => {
-    expect(describeExportWarning(i18n.getFixedT('sw'), 'sw', cutShort)).toBe(`Picha “Darasa Watamu.jpg” imeachwa nje: faili halijakamilika. (${cutShort.message})`);
-    expect(describeExportWarning(i18n.getFixedT('fr'), 'fr', cutShort)).toBe(`La photo «\u00a0Darasa Watamu.jpg\u00a0» a été laissée de côté\u00a0: le fichier est incomplet. (${cutShort.message})`);
+    expect(describeExportWarning(i18n.getFixedT('sw'), 'sw', cutShort)).toBe(
+      `Picha “Darasa Watamu.jpg” imeachwa nje: faili halijakamilika. (${cutShort.message})`,
+    );
+    expect(describeExportWarning(i18n.getFixedT('fr'), 'fr', cutShort)).toBe(
+      `La photo «\u00a0Darasa Watamu.jpg\u00a0» a été laissée de côté\u00a0: le fichier est incomplet. (${cutShort.message})`,
+    );
   });
 
   it('has a sentence naming the photo for every problem in every language', () => {

@@ -15,7 +15,9 @@ const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 const rulesSchema = z.object({ rules: z.object({ 'no-restricted-syntax': z.array(z.unknown()).min(2) }) });
 
 async function linter(): Promise<ESLint> {
-  const computed: unknown = await new ESLint({ cwd: repoRoot }).calculateConfigForFile(path.join(repoRoot, 'renderer/src/App.tsx'));
+  const computed: unknown = await new ESLint({ cwd: repoRoot }).calculateConfigForFile(
+    path.join(repoRoot, 'renderer/src/App.tsx'),
+  );
   const rule = rulesSchema.parse(computed).rules['no-restricted-syntax'] as Linter.RuleEntry;
   const overrideConfig: Linter.Config[] = [
     {
@@ -49,7 +51,7 @@ describe('the lint rule against untranslated strings in components', () => {
       '  const { t } = useTranslation();',
       '  return (',
       '    <section className="steps" data-step="profile" id="a-b" aria-label={t(\'report.steps\')}>',
-      '      <h1>{t(\'report.profile\')}</h1>',
+      "      <h1>{t('report.profile')}</h1>",
       '      <p>{p.from} – {p.to} · 45 %</p>',
       '    </section>',
       '  );',
@@ -61,7 +63,9 @@ describe('the lint rule against untranslated strings in components', () => {
   it('finds no untranslated string in the renderer’s components', async () => {
     const results = await (await linter()).lintFiles(['renderer/src/**/*.tsx']);
     const offenders = results.flatMap((result) =>
-      result.messages.map((message) => `${path.relative(repoRoot, result.filePath)}:${message.line}:${message.column} ${message.message}`),
+      result.messages.map(
+        (message) => `${path.relative(repoRoot, result.filePath)}:${message.line}:${message.column} ${message.message}`,
+      ),
     );
     expect(results.length).toBeGreaterThan(3);
     expect(offenders).toEqual([]);

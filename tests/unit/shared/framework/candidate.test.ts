@@ -40,8 +40,12 @@ describe('new questions from a file or the county server', () => {
   });
 
   it('refuse a publisher other than the national office, the bundled publisher included', () => {
-    expect(refusalOf({ ...framework2016(), publisher: { id: 'someone', name: { en: 'A consultant' } } })).toBe('unknown-publisher');
-    expect(refusalOf({ ...framework2016(), publisher: { id: 'ripoti', name: { en: 'Ripoti' } } })).toBe('unknown-publisher');
+    expect(refusalOf({ ...framework2016(), publisher: { id: 'someone', name: { en: 'A consultant' } } })).toBe(
+      'unknown-publisher',
+    );
+    expect(refusalOf({ ...framework2016(), publisher: { id: 'ripoti', name: { en: 'Ripoti' } } })).toBe(
+      'unknown-publisher',
+    );
   });
 
   it('refuse another framework, an older version, and a changed text under the version in use', () => {
@@ -49,7 +53,12 @@ describe('new questions from a file or the county server', () => {
     expect(refusalOf({ ...framework2016(), version: '2015.1-draft-paraphrase', replaces: [] })).toBe('accepted');
     const older = nationalVersion('2015.1-draft');
     // The bundled version replaces "2015.1-draft" (the invented label): a file of it is older.
-    expect(refusalOf({ ...older, source: { ...older.source, text: 'checked', checkedBy: 'Someone', checkedOn: '2015-01-01' } })).toBe('older-version');
+    expect(
+      refusalOf({
+        ...older,
+        source: { ...older.source, text: 'checked', checkedBy: 'Someone', checkedOn: '2015-01-01' },
+      }),
+    ).toBe('older-version');
     const sameVersion = nationalVersion(current.version);
     expect(refusalOf(sameVersion)).toBe('same-version-other-text');
   });

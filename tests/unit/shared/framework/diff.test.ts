@@ -11,7 +11,9 @@ describe('diffFrameworks', () => {
     expect(changes.from).toBe('uil-2015-paraphrase-1');
     expect(changes.to).toBe('2016-paraphrase-test');
     expect(changes.renamed.map(({ from, to }) => [from.id, to.id])).toEqual([['1.2.4', '1.2.5']]);
-    expect(changes.merged.map(({ from, to }) => [from.map((feature) => feature.id), to.id])).toEqual([[['1.1.3', '1.1.4'], '1.1.3']]);
+    expect(changes.merged.map(({ from, to }) => [from.map((feature) => feature.id), to.id])).toEqual([
+      [['1.1.3', '1.1.4'], '1.1.3'],
+    ]);
     expect(changes.removed.map((feature) => feature.id)).toEqual(['3.3.3']);
     expect(changes.added).toEqual([]);
     expect(changes.reworded).toEqual([]);
@@ -26,12 +28,16 @@ describe('diffFrameworks', () => {
       literacy.title = { ...literacy.title, en: 'Every resident can read, write and count' };
       literacy.limits = { narrativeWords: 300 };
       framework.limits = { ...framework.limits, challengesWords: 150 };
-      framework.profile = framework.profile.filter((field) => field.id !== 'focalPointPhone').map((field) => (field.id === 'website' ? { ...field, required: true } : field));
+      framework.profile = framework.profile
+        .filter((field) => field.id !== 'focalPointPhone')
+        .map((field) => (field.id === 'website' ? { ...field, required: true } : field));
       framework.profile.push({ id: 'mayorOffice', kind: 'text', required: false, label: { en: 'Office address' } });
     });
     const changes = diffFrameworks(bundled, next);
     expect(changes.added.map((feature) => feature.id)).toEqual(['1.1.5']);
-    expect(changes.reworded.map((change) => [change.id, change.before.en, change.after.en])).toEqual([['1.1.1', findFeature(bundled, '1.1.1')?.feature.title.en, 'Every resident can read, write and count']]);
+    expect(changes.reworded.map((change) => [change.id, change.before.en, change.after.en])).toEqual([
+      ['1.1.1', findFeature(bundled, '1.1.1')?.feature.title.en, 'Every resident can read, write and count'],
+    ]);
     expect(changes.limits).toEqual([
       { featureId: null, field: 'challengesWords', before: 200, after: 150 },
       { featureId: '1.1.1', field: 'narrativeWords', before: 500, after: 300 },
@@ -39,15 +45,21 @@ describe('diffFrameworks', () => {
     ]);
     expect(changes.profile.added.map((field) => field.id)).toEqual(['mayorOffice']);
     expect(changes.profile.removed.map((field) => field.id)).toEqual(['focalPointPhone']);
-    expect(changes.profile.required.map((field) => [field.id, field.label.en, field.now])).toEqual([['website', 'Website', true]]);
+    expect(changes.profile.required.map((field) => [field.id, field.label.en, field.now])).toEqual([
+      ['website', 'Website', true],
+    ]);
   });
 
   it('follows a renamed profile question instead of calling it removed and added', () => {
     const next = nationalVersion('2027-paraphrase-2', (framework) => {
-      framework.profile = framework.profile.map((field) => (field.id === 'leaderName' ? { ...field, id: 'governorName', formerIds: ['leaderName'] } : field));
+      framework.profile = framework.profile.map((field) =>
+        field.id === 'leaderName' ? { ...field, id: 'governorName', formerIds: ['leaderName'] } : field,
+      );
     });
     const changes = diffFrameworks(bundled, next);
-    expect(changes.profile.renamed.map((field) => [field.from, field.to, field.label.en])).toEqual([['leaderName', 'governorName', 'Name of the governor or mayor']]);
+    expect(changes.profile.renamed.map((field) => [field.from, field.to, field.label.en])).toEqual([
+      ['leaderName', 'governorName', 'Name of the governor or mayor'],
+    ]);
     expect(changes.profile.added).toEqual([]);
     expect(changes.profile.removed).toEqual([]);
   });

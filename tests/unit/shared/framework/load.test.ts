@@ -6,7 +6,20 @@ describe('the bundled framework', () => {
 
   it('has 3 tiers, the 12 verified areas and an id and version', () => {
     expect(framework.tiers.map((tier) => tier.id)).toEqual(['1', '2', '3']);
-    expect(allAreas(framework).map((area) => area.id)).toEqual(['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '3.1', '3.2', '3.3']);
+    expect(allAreas(framework).map((area) => area.id)).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '2.6',
+      '3.1',
+      '3.2',
+      '3.3',
+    ]);
     expect(framework.id).toBe('unesco-gnlc-key-features');
     expect(framework.version).toMatch(/\S/);
   });
@@ -23,7 +36,9 @@ describe('the bundled framework', () => {
     expect(literacy?.en).toBe('Adult literacy rate by sex (%)');
     expect(literacy?.sw).toMatch(/kisomo/);
     expect(literacy?.fr).toMatch(/alphabétisation/);
-    const older = structuredClone(framework) as unknown as { tiers: { areas: { features: { suggestedMeasures: unknown[] }[] }[] }[] };
+    const older = structuredClone(framework) as unknown as {
+      tiers: { areas: { features: { suggestedMeasures: unknown[] }[] }[] }[];
+    };
     const first = older.tiers[0]?.areas[0]?.features[0];
     if (!first) throw new Error('framework shape changed');
     first.suggestedMeasures = ['Learners reached'];
@@ -64,7 +79,17 @@ describe('the bundled framework', () => {
 
   it('asks the profile questions of UNESCO’s membership form, the new ones optional', () => {
     const ids = framework.profile.map((field) => field.id);
-    for (const id of ['dataYear', 'gdpPerCapitaCity', 'gdpPerCapitaCountry', 'schoolingYearsWomen', 'schoolingYearsMen', 'population', 'areaKm2', 'county']) expect(ids).toContain(id);
+    for (const id of [
+      'dataYear',
+      'gdpPerCapitaCity',
+      'gdpPerCapitaCountry',
+      'schoolingYearsWomen',
+      'schoolingYearsMen',
+      'population',
+      'areaKm2',
+      'county',
+    ])
+      expect(ids).toContain(id);
     const byId = new Map(framework.profile.map((field) => [field.id, field]));
     expect(byId.get('dataYear')).toMatchObject({ kind: 'year', required: false });
     expect(byId.get('gdpPerCapitaCity')).toMatchObject({ kind: 'figure', required: false });
@@ -83,8 +108,16 @@ describe('a framework file', () => {
 
   it('may not call an unchecked text anything but a paraphrase, nor a checked one without who and when', () => {
     expect(() => parseFramework({ ...copy(), version: '2016.1' })).toThrow(/must say .*paraphrase/);
-    expect(() => parseFramework({ ...copy(), version: '2016.1', source: { edition: 'x', text: 'checked' } })).toThrow(/who checked it/);
-    expect(parseFramework({ ...copy(), version: '2016.1', source: { edition: 'x', text: 'checked', checkedBy: 'National office', checkedOn: '2026-10-01' } }).version).toBe('2016.1');
+    expect(() => parseFramework({ ...copy(), version: '2016.1', source: { edition: 'x', text: 'checked' } })).toThrow(
+      /who checked it/,
+    );
+    expect(
+      parseFramework({
+        ...copy(),
+        version: '2016.1',
+        source: { edition: 'x', text: 'checked', checkedBy: 'National office', checkedOn: '2026-10-01' },
+      }).version,
+    ).toBe('2016.1');
   });
 
   it('may not send one old answer to two Key Features', () => {

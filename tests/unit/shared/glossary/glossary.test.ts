@@ -6,7 +6,9 @@ import { translatedTexts } from '@/tests/tools/translated-texts';
 
 const glossaries: Record<'sw' | 'fr', Glossary> = { sw: glossarySchema.parse(sw), fr: glossarySchema.parse(fr) };
 const described = (language: 'sw' | 'fr') =>
-  glossaryViolations(translatedTexts(language), glossaries[language]).map((violation) => `${violation.key}: ${violation.problem} "${violation.term}" in “${violation.translation}”`);
+  glossaryViolations(translatedTexts(language), glossaries[language]).map(
+    (violation) => `${violation.key}: ${violation.problem} "${violation.term}" in “${violation.translation}”`,
+  );
 
 describe('one glossary per language, used everywhere', () => {
   it('has the same English terms in Kiswahili and in French', () => {
@@ -19,15 +21,27 @@ describe('one glossary per language, used everywhere', () => {
     for (const source of ['interface', 'labels', 'menu', 'framework']) expect(keys).toContain(source);
   });
 
-  it.each(['sw', 'fr'] as const)('%s: every text that uses an English term uses the glossary’s word for it', (language) => {
-    expect(described(language)).toEqual([]);
-  });
+  it.each(['sw', 'fr'] as const)(
+    '%s: every text that uses an English term uses the glossary’s word for it',
+    (language) => {
+      expect(described(language)).toEqual([]);
+    },
+  );
 });
 
 describe('the glossary check itself', () => {
   const glossary: Glossary = glossarySchema.parse({
     language: 'sw',
-    terms: [{ en: 'export', match: '\\bexport', term: 'toa', forms: 'to(a|lewa)\\b', avoid: 'hamish', except: ['interface:x.moved'] }],
+    terms: [
+      {
+        en: 'export',
+        match: '\\bexport',
+        term: 'toa',
+        forms: 'to(a|lewa)\\b',
+        avoid: 'hamish',
+        except: ['interface:x.moved'],
+      },
+    ],
   });
 
   it('finds a missing term and a word the review ruled out, and ignores placeholders and named exceptions', () => {
@@ -41,6 +55,10 @@ describe('the glossary check itself', () => {
       ],
       glossary,
     );
-    expect(found.map((violation) => `${violation.key} ${violation.problem}`)).toEqual(['interface:a term-missing', 'interface:a avoided-word', 'interface:c avoided-word']);
+    expect(found.map((violation) => `${violation.key} ${violation.problem}`)).toEqual([
+      'interface:a term-missing',
+      'interface:a avoided-word',
+      'interface:c avoided-word',
+    ]);
   });
 });

@@ -28,13 +28,26 @@ function fakeTransport() {
 const exportDone: JobUpdate = {
   jobId: 'export-1',
   kind: 'export',
-  status: { state: 'done', value: { filePath: '/tmp/r.docx', fileName: 'r.docx', byteLength: 10, warnings: [{ photo: 'a.jpg', problem: 'damaged', message: 'The photo "a.jpg" was left out.' }] } },
+  status: {
+    state: 'done',
+    value: {
+      filePath: '/tmp/r.docx',
+      fileName: 'r.docx',
+      byteLength: 10,
+      warnings: [{ photo: 'a.jpg', problem: 'damaged', message: 'The photo "a.jpg" was left out.' }],
+    },
+  },
 };
 
 describe('the API built from the contract', () => {
   it('has exactly one function per contract channel, one subscriber per event, and is frozen', () => {
     const api = buildApi(fakeTransport().transport);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(contract), ...Object.keys(events).map((name) => `on${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`)].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        ...Object.keys(contract),
+        ...Object.keys(events).map((name) => `on${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`),
+      ].sort(),
+    );
     expect(Object.isFrozen(api)).toBe(true);
   });
 
@@ -50,7 +63,10 @@ describe('the API built from the contract', () => {
   });
 
   it('uses unique channel and event names of the form domain:action', () => {
-    const names = [...apiMethods.map((method) => channelOf(method).name), ...eventNames.map((name) => eventOf(name).name)];
+    const names = [
+      ...apiMethods.map((method) => channelOf(method).name),
+      ...eventNames.map((name) => eventOf(name).name),
+    ];
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[a-z]+:[a-z][a-z-]*$/);
   });
@@ -62,9 +78,26 @@ describe('events from main, through the same builder', () => {
     const api = buildApi(transport);
     const received: JobUpdate[] = [];
     const unsubscribe = api.onJobUpdated((update) => received.push(update));
-    send('jobs:updated', { jobId: 'sync-1', kind: 'sync', status: { state: 'running', progress: { done: 2, total: 5, step: { code: 'sending-photo', fileName: 'Darasa.jpg', percent: 0 } } } });
+    send('jobs:updated', {
+      jobId: 'sync-1',
+      kind: 'sync',
+      status: {
+        state: 'running',
+        progress: { done: 2, total: 5, step: { code: 'sending-photo', fileName: 'Darasa.jpg', percent: 0 } },
+      },
+    });
     send('jobs:updated', exportDone);
-    expect(received).toEqual([{ jobId: 'sync-1', kind: 'sync', status: { state: 'running', progress: { done: 2, total: 5, step: { code: 'sending-photo', fileName: 'Darasa.jpg', percent: 0 } } } }, exportDone]);
+    expect(received).toEqual([
+      {
+        jobId: 'sync-1',
+        kind: 'sync',
+        status: {
+          state: 'running',
+          progress: { done: 2, total: 5, step: { code: 'sending-photo', fileName: 'Darasa.jpg', percent: 0 } },
+        },
+      },
+      exportDone,
+    ]);
     unsubscribe();
     expect(listening('jobs:updated')).toBe(0);
     send('jobs:updated', exportDone);
@@ -75,8 +108,16 @@ describe('events from main, through the same builder', () => {
     const { transport, send, rejected } = fakeTransport();
     const received: unknown[] = [];
     buildApi(transport).onJobUpdated((update) => received.push(update));
-    send('jobs:updated', { jobId: 'export-1', kind: 'export', status: { state: 'running', progress: { done: 1, total: 3, label: 'Laying out the pages' } } });
-    send('jobs:updated', { jobId: 'export-1', kind: 'export', status: { state: 'running', progress: { done: 1, total: 3, step: { code: 'fetching' } } } });
+    send('jobs:updated', {
+      jobId: 'export-1',
+      kind: 'export',
+      status: { state: 'running', progress: { done: 1, total: 3, label: 'Laying out the pages' } },
+    });
+    send('jobs:updated', {
+      jobId: 'export-1',
+      kind: 'export',
+      status: { state: 'running', progress: { done: 1, total: 3, step: { code: 'fetching' } } },
+    });
     send('jobs:updated', { jobId: 'export-1', kind: 'export', status: { state: 'done', value: 'report.docx' } });
     send('jobs:updated', { jobId: 'export-1', kind: 'print', status: { state: 'cancelled' } });
     expect(received).toEqual([]);

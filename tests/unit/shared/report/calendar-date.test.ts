@@ -18,6 +18,7 @@ describe('calendar dates in the interface language', () => {
   });
 
   it('refuses what is no real date, including the American order for a day above 12', () => {
-    for (const text of ['12/31/2026', '31/02/2026', '2026-13-01', '31/12/26', 'end of year', '']) expect(parseCalendarDate(text, 'en'), text).toBeNull();
+    for (const text of ['12/31/2026', '31/02/2026', '2026-13-01', '31/12/26', 'end of year', ''])
+      expect(parseCalendarDate(text, 'en'), text).toBeNull();
   });
 });

@@ -25,7 +25,8 @@ function withSection(report: Report, featureId: string, patch: Partial<Section>)
 
 function finished(): Report {
   let report: Report = { ...blank(), profile: fullProfile };
-  for (const feature of features) report = withSection(report, feature.id, { narrative: `What Kilifi did for ${feature.id}.`, status: 'complete' });
+  for (const feature of features)
+    report = withSection(report, feature.id, { narrative: `What Kilifi did for ${feature.id}.`, status: 'complete' });
   return report;
 }
 
@@ -61,9 +62,16 @@ describe('computeCompleteness', () => {
   });
 
   it('gives the status meaning: answered but not marked complete is not done, and says so', () => {
-    const report = withSection(blank(), '1.1.1', { narrative: 'Literacy classes in every ward.', status: 'in-progress' });
+    const report = withSection(blank(), '1.1.1', {
+      narrative: 'Literacy classes in every ward.',
+      status: 'in-progress',
+    });
     const result = computeCompleteness(report, framework);
-    expect(result.sections['1.1.1']).toEqual({ featureId: '1.1.1', state: 'partial', problems: [{ code: 'not-marked-complete', path: 'sections.1.1.1.status', featureId: '1.1.1' }] });
+    expect(result.sections['1.1.1']).toEqual({
+      featureId: '1.1.1',
+      state: 'partial',
+      problems: [{ code: 'not-marked-complete', path: 'sections.1.1.1.status', featureId: '1.1.1' }],
+    });
     expect(result.areas['1.1']?.done).toBe(0);
   });
 
@@ -72,7 +80,9 @@ describe('computeCompleteness', () => {
     const result = computeCompleteness(report, framework);
     expect(result.areas['1.1']?.done).toBe(0);
     expect(result.sections['1.1.2']?.state).toBe('empty');
-    expect(result.sections['1.1.2']?.problems).toEqual([{ code: 'required', path: 'sections.1.1.2.narrative', featureId: '1.1.2' }]);
+    expect(result.sections['1.1.2']?.problems).toEqual([
+      { code: 'required', path: 'sections.1.1.2.narrative', featureId: '1.1.2' },
+    ]);
   });
 
   it('treats a measures row added and left blank as no answer at all', () => {
@@ -92,7 +102,12 @@ describe('computeCompleteness', () => {
   });
 
   it('accepts exactly the limit, and checks good practice, challenges and next steps against their own limits', () => {
-    const atLimit = withSection(finished(), '2.1.1', { narrative: 'neno '.repeat(500), goodPractice: 'x '.repeat(301), challenges: 'y '.repeat(200), nextSteps: 'z '.repeat(201) });
+    const atLimit = withSection(finished(), '2.1.1', {
+      narrative: 'neno '.repeat(500),
+      goodPractice: 'x '.repeat(301),
+      challenges: 'y '.repeat(200),
+      nextSteps: 'z '.repeat(201),
+    });
     const paths = computeCompleteness(atLimit, framework).problems.map((problem) => problem.path);
     expect(paths).toEqual(['sections.2.1.1.goodPractice', 'sections.2.1.1.nextSteps']);
   });
@@ -100,13 +115,22 @@ describe('computeCompleteness', () => {
   it('takes word limits from the framework data', () => {
     const strict = { ...framework, limits: { ...framework.limits, narrativeWords: 3 } };
     const report = withSection(finished(), '1.1.1', { narrative: 'one two three four' });
-    expect(computeCompleteness(report, strict).problems.map((problem) => problem.params)).toContainEqual({ words: 4, limit: 3 });
+    expect(computeCompleteness(report, strict).problems.map((problem) => problem.params)).toContainEqual({
+      words: 4,
+      limit: 3,
+    });
   });
 
   it('requires a reason for a section marked not applicable, and then counts it done', () => {
-    const without = withSection(finished(), '3.3.3', { status: 'not-applicable', narrative: '', notApplicableReason: '  ' });
+    const without = withSection(finished(), '3.3.3', {
+      status: 'not-applicable',
+      narrative: '',
+      notApplicableReason: '  ',
+    });
     const first = computeCompleteness(without, framework);
-    expect(first.problems).toEqual([{ code: 'reason-required', path: 'sections.3.3.3.notApplicableReason', featureId: '3.3.3' }]);
+    expect(first.problems).toEqual([
+      { code: 'reason-required', path: 'sections.3.3.3.notApplicableReason', featureId: '3.3.3' },
+    ]);
     expect(first.sections['3.3.3']?.state).toBe('not-applicable');
     const withReason = withSection(without, '3.3.3', { notApplicableReason: 'Fees are set nationally.' });
     expect(computeCompleteness(withReason, framework).canFinalise).toBe(true);
@@ -120,13 +144,20 @@ describe('computeCompleteness', () => {
     expect(computeCompleteness(report, framework).problems).toEqual([
       { code: 'required', path: 'sections.1.1.1.measures.0.indicator', featureId: '1.1.1' },
       { code: 'required', path: 'sections.1.1.1.measures.0.current', featureId: '1.1.1' },
-      { code: 'not-a-number', path: 'sections.1.1.1.measures.0.baseline', featureId: '1.1.1', params: { value: '12,5' } },
+      {
+        code: 'not-a-number',
+        path: 'sections.1.1.1.measures.0.baseline',
+        featureId: '1.1.1',
+        params: { value: '12,5' },
+      },
     ]);
   });
 
   it('requires a caption for each piece of evidence', () => {
     const report = withSection(finished(), '1.2.1', { evidence: [{ attachmentId: 'a1', caption: '' }] });
-    expect(computeCompleteness(report, framework).problems.map((problem) => problem.path)).toEqual(['sections.1.2.1.evidence.0.caption']);
+    expect(computeCompleteness(report, framework).problems.map((problem) => problem.path)).toEqual([
+      'sections.1.2.1.evidence.0.caption',
+    ]);
   });
 
   it('checks profile formats and the period, without counting optional fields as missing', () => {
@@ -134,7 +165,14 @@ describe('computeCompleteness', () => {
       ...finished(),
       title: ' ',
       period: { startMonth: '2026-09', endMonth: '2024-04', dueDate: '2026-12-31' },
-      profile: { ...fullProfile, population: 'about a million', focalPointEmail: 'amina@', website: 'not a site', membershipDate: '2020-13', focalPointPhone: '' },
+      profile: {
+        ...fullProfile,
+        population: 'about a million',
+        focalPointEmail: 'amina@',
+        website: 'not a site',
+        membershipDate: '2020-13',
+        focalPointPhone: '',
+      },
     };
     const result = computeCompleteness(report, framework);
     // In the order the framework asks its profile questions.
@@ -150,11 +188,23 @@ describe('computeCompleteness', () => {
   });
 
   it('checks the questions UNESCO asks members by their kind, and leaves them optional', () => {
-    const answered = { ...fullProfile, dataYear: '2024', gdpPerCapitaCity: '2,150', gdpPerCapitaCountry: '1950', schoolingYearsWomen: '6.8', schoolingYearsMen: '7.4' };
+    const answered = {
+      ...fullProfile,
+      dataYear: '2024',
+      gdpPerCapitaCity: '2,150',
+      gdpPerCapitaCountry: '1950',
+      schoolingYearsWomen: '6.8',
+      schoolingYearsMen: '7.4',
+    };
     expect(computeCompleteness({ ...finished(), profile: answered }, framework).problems).toEqual([]);
     expect(computeCompleteness({ ...finished(), profile: fullProfile }, framework).problems).toEqual([]);
     const wrong = { ...fullProfile, dataYear: '24', gdpPerCapitaCity: 'about 2000', schoolingYearsMen: 'seven' };
-    expect(computeCompleteness({ ...finished(), profile: wrong }, framework).problems.map((problem) => [problem.code, problem.path])).toEqual([
+    expect(
+      computeCompleteness({ ...finished(), profile: wrong }, framework).problems.map((problem) => [
+        problem.code,
+        problem.path,
+      ]),
+    ).toEqual([
       ['invalid-year', 'profile.dataYear'],
       ['not-a-number', 'profile.gdpPerCapitaCity'],
       ['not-a-number', 'profile.schoolingYearsMen'],
@@ -163,7 +213,10 @@ describe('computeCompleteness', () => {
 
   it('asks the profile questions of the framework it is given, not a fixed list', () => {
     const fields = framework.profile.map((field) => (field.id === 'website' ? { ...field, required: true } : field));
-    const asked: Framework = { ...framework, profile: [...fields, { id: 'mayorOffice', kind: 'text', required: true, label: { en: 'Office of the mayor' } }] };
+    const asked: Framework = {
+      ...framework,
+      profile: [...fields, { id: 'mayorOffice', kind: 'text', required: true, label: { en: 'Office of the mayor' } }],
+    };
     const result = computeCompleteness({ ...finished(), profile: { ...fullProfile, website: '' } }, asked);
     expect(result.problems.map((problem) => problem.path)).toEqual(['profile.website', 'profile.mayorOffice']);
     expect(result.profile.total).toBe(11);

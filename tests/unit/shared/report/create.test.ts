@@ -5,7 +5,11 @@ import { reportSchema } from '@/shared/report/schema';
 
 describe('a new report', () => {
   const framework = bundledFramework();
-  const report = createReport(framework, { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2026-11-23T09:00:00.000Z', county: 'Kilifi' });
+  const report = createReport(framework, {
+    id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f',
+    now: '2026-11-23T09:00:00.000Z',
+    county: 'Kilifi',
+  });
 
   it('is a valid draft with one not-started section per Key Feature', () => {
     expect(reportSchema.parse(report)).toEqual(report);
@@ -20,6 +24,10 @@ describe('a new report', () => {
   });
 
   it('proposes a two-and-a-half-year window ending in September, due at year end', () => {
-    expect(defaultPeriod(new Date('2026-11-23T00:00:00Z'))).toEqual({ startMonth: '2024-04', endMonth: '2026-09', dueDate: '2026-12-31' });
+    expect(defaultPeriod(new Date('2026-11-23T00:00:00Z'))).toEqual({
+      startMonth: '2024-04',
+      endMonth: '2026-09',
+      dueDate: '2026-12-31',
+    });
   });
 });

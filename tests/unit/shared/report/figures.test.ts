@@ -16,7 +16,8 @@ describe('figures typed in the interface language', () => {
   it('reads a point between thousands in French as a French reader does, and refuses what is no French figure', () => {
     expect(parseFigure('841.353', 'fr')).toBe('841353');
     expect(parseFigure('1.453.787', 'fr')).toBe('1453787');
-    for (const text of ['3.5', '84 1353', 'environ 5000', '', '1 2', '841.35']) expect(parseFigure(text, 'fr'), text).toBeNull();
+    for (const text of ['3.5', '84 1353', 'environ 5000', '', '1 2', '841.35'])
+      expect(parseFigure(text, 'fr'), text).toBeNull();
     // A French reader reads "1,200" as one point two hundred thousandths: so does Ripoti.
     expect(parseFigure('1,200', 'fr')).toBe('1.200');
   });
@@ -29,7 +30,8 @@ describe('figures typed in the interface language', () => {
       expect(parseFigure(' +4 ', language)).toBe('4');
       expect(parseFigure('841\u202f353', language)).toBe('841353');
       expect(parseFigure('40 %', language)).toBe('40%');
-      for (const text of ['12,5', '1,20', 'approx 5000', '841.353.1', '1.2.3', '84 1353']) expect(parseFigure(text, language), `${language} ${text}`).toBeNull();
+      for (const text of ['12,5', '1,20', 'approx 5000', '841.353.1', '1.2.3', '84 1353'])
+        expect(parseFigure(text, language), `${language} ${text}`).toBeNull();
     }
   });
 
@@ -52,7 +54,8 @@ describe('figures typed in the interface language', () => {
 
   it('round-trips: what is shown in a language is read back to the same stored figure', () => {
     for (const stored of ['0', '7', '1200', '841353', '3.5', '-0.25', '99%', '1234567.891'])
-      for (const language of ['en', 'sw', 'fr'] as const) expect(parseFigure(formatFigure(stored, language), language), `${stored} ${language}`).toBe(stored);
+      for (const language of ['en', 'sw', 'fr'] as const)
+        expect(parseFigure(formatFigure(stored, language), language), `${stored} ${language}`).toBe(stored);
   });
 
   it('gives the examples the hints and messages use, by Intl', () => {

@@ -15,7 +15,11 @@ const framework2016 = parseFramework(fixture('frameworks/key-features-2016-test.
 
 describe('migrateReport', () => {
   it('opens a current draft unchanged, with no notes', () => {
-    const raw = createReport(current, { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2026-11-23T09:00:00.000Z', county: 'Kilifi' });
+    const raw = createReport(current, {
+      id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f',
+      now: '2026-11-23T09:00:00.000Z',
+      county: 'Kilifi',
+    });
     const { report, notes } = migrateReport(JSON.parse(JSON.stringify(raw)), current);
     expect(report).toEqual(raw);
     expect(notes).toEqual([]);
@@ -26,7 +30,8 @@ describe('migrateReport', () => {
     const { report, notes } = migrateReport(raw, current);
     expect(report.schemaVersion).toBe(2);
     expect(report.frameworkRef).toEqual({ id: 'unesco-gnlc-key-features', version: 'uil-2015-paraphrase-1' });
-    for (const [featureId, section] of Object.entries(raw.sections)) expect(report.sections[featureId]?.narrative).toBe(section.narrative);
+    for (const [featureId, section] of Object.entries(raw.sections))
+      expect(report.sections[featureId]?.narrative).toBe(section.narrative);
     expect(report.archivedSections).toEqual([]);
     expect(notes.slice(0, 2)).toEqual([
       { code: 'schema-upgraded', params: { from: 1, to: 2 } },
@@ -40,14 +45,35 @@ describe('migrateReport', () => {
     expect(notes[0]).toEqual({ code: 'schema-upgraded', params: { from: 0, to: 2 } });
     expect(report.language).toBe('sw');
     expect(report.period).toEqual({ startMonth: '2021-04', endMonth: '2023-09', dueDate: '2023-12-31' });
-    expect(report.profile).toMatchObject({ population: '841353', areaKm2: '44174.1', leaderName: 'Nathif Jama', focalPointEmail: 'hassan.abdi@garissa.go.ke', membershipDate: '2020' });
-    expect(report.sections['1.1.1']).toMatchObject({ status: 'complete', actions: 'Literacy classes in 12 wards.', updatedAt: '2023-05-02T10:00:00Z' });
+    expect(report.profile).toMatchObject({
+      population: '841353',
+      areaKm2: '44174.1',
+      leaderName: 'Nathif Jama',
+      focalPointEmail: 'hassan.abdi@garissa.go.ke',
+      membershipDate: '2020',
+    });
+    expect(report.sections['1.1.1']).toMatchObject({
+      status: 'complete',
+      actions: 'Literacy classes in 12 wards.',
+      updatedAt: '2023-05-02T10:00:00Z',
+    });
     expect(report.sections['1.1.1']?.narrative).toContain("ng'ombe-kwa-elimu");
     expect(report.sections['1.1.1']?.measures).toEqual([
-      { id: 'm1', indicator: 'Adult learners', unit: 'people', baseline: '2100', current: '3500', target: '5000.5', source: 'Adult education office' },
+      {
+        id: 'm1',
+        indicator: 'Adult learners',
+        unit: 'people',
+        baseline: '2100',
+        current: '3500',
+        target: '5000.5',
+        source: 'Adult education office',
+      },
     ]);
     expect(report.sections['2.1.1']?.measures[0]).toMatchObject({ baseline: '', current: '14', target: '20' });
-    expect(report.sections['3.3.3']).toMatchObject({ status: 'not-applicable', notApplicableReason: 'Fees are set nationally.' });
+    expect(report.sections['3.3.3']).toMatchObject({
+      status: 'not-applicable',
+      notApplicableReason: 'Fees are set nationally.',
+    });
     expect(report.sections['2.4.2']?.status).toBe('not-started');
   });
 
@@ -63,13 +89,18 @@ describe('migrateReport', () => {
     expect(report.sections['1.2.5']?.narrative).toBe('The Kilifi cultural festival hosted 40 learning stalls.');
     expect(report.sections['1.2.4']).toBeUndefined();
     expect(notes).toContainEqual({ code: 'feature-renamed', params: { from: '1.2.4', to: '1.2.5' } });
-    expect(notes[1]).toEqual({ code: 'framework-changed', params: { from: '2015.1-draft', to: '2016-paraphrase-test' } });
+    expect(notes[1]).toEqual({
+      code: 'framework-changed',
+      params: { from: '2015.1-draft', to: '2016-paraphrase-test' },
+    });
   });
 
   it('merges the text, measures and status of Key Features merged into one', () => {
     const { report, notes } = migrateReport(fixture('drafts/v1-framework-2015.json'), framework2016);
     const merged = report.sections['1.1.3'];
-    expect(merged?.narrative).toBe('Women chair 40% of ward learning committees.\n\nPeace barazas bring elders and youth together every month.');
+    expect(merged?.narrative).toBe(
+      'Women chair 40% of ward learning committees.\n\nPeace barazas bring elders and youth together every month.',
+    );
     expect(merged?.challenges).toBe('Transport to remote wards.');
     expect(merged?.measures.map((row) => [row.id, row.indicator])).toEqual([
       ['m1', 'Committees chaired by women'],

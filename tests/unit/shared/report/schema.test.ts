@@ -3,12 +3,18 @@ import { bundledFramework } from '@/shared/framework/load';
 import { createReport } from '@/shared/report/create';
 import { MAX_LONG_TEXT, MAX_PROFILE_ANSWERS, reportSchema, sectionSchema, type Section } from '@/shared/report/schema';
 
-const report = createReport(bundledFramework(), { id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f', now: '2026-11-23T09:00:00.000Z' });
+const report = createReport(bundledFramework(), {
+  id: '3f1c2b9e-8d4a-4c1e-9b2f-1a2b3c4d5e6f',
+  now: '2026-11-23T09:00:00.000Z',
+});
 const section = report.sections['1.1.1'] as Section;
 
 describe('the report schema (drafts: shape and size only)', () => {
   it('keeps whatever the officer typed, even if Finalise would refuse it', () => {
-    const typed = { ...section, measures: [{ id: 'm1', indicator: '', unit: '', baseline: '12,5', current: 'about ten', target: '', source: '' }] };
+    const typed = {
+      ...section,
+      measures: [{ id: 'm1', indicator: '', unit: '', baseline: '12,5', current: 'about ten', target: '', source: '' }],
+    };
     expect(sectionSchema.parse(typed)).toEqual(typed);
   });
 
@@ -21,14 +27,21 @@ describe('the report schema (drafts: shape and size only)', () => {
     expect(sectionSchema.safeParse({ ...section, status: 'done' }).success).toBe(false);
     expect(sectionSchema.safeParse({ ...section, sdgTargets: ['4.6', '11.a'] }).success).toBe(true);
     expect(sectionSchema.safeParse({ ...section, sdgTargets: ['SDG 4'] }).success).toBe(false);
-    expect(sectionSchema.safeParse({ ...section, measures: [{ id: 'a b', indicator: '', unit: '', baseline: '', current: '', target: '', source: '' }] }).success).toBe(false);
+    expect(
+      sectionSchema.safeParse({
+        ...section,
+        measures: [{ id: 'a b', indicator: '', unit: '', baseline: '', current: '', target: '', source: '' }],
+      }).success,
+    ).toBe(false);
     expect(reportSchema.safeParse({ ...report, sections: { 'one.two': section } }).success).toBe(false);
   });
 
   it('accepts only its own format version and real months', () => {
     expect(reportSchema.safeParse({ ...report, schemaVersion: 1 }).success).toBe(false);
     expect(reportSchema.safeParse({ ...report, schemaVersion: 3 }).success).toBe(false);
-    expect(reportSchema.safeParse({ ...report, period: { ...report.period, endMonth: '2026-13' } }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...report, period: { ...report.period, endMonth: '2026-13' } }).success).toBe(
+      false,
+    );
   });
 
   it('keeps an answer to any profile question a framework asks, within bounds', () => {
@@ -36,7 +49,9 @@ describe('the report schema (drafts: shape and size only)', () => {
     expect(reportSchema.parse({ ...report, profile: answered }).profile).toEqual(answered);
     expect(reportSchema.safeParse({ ...report, profile: { ...report.profile, 'not a key': 'x' } }).success).toBe(false);
     expect(reportSchema.safeParse({ ...report, profile: { ...report.profile, extra: 42 } }).success).toBe(false);
-    const crowded = Object.fromEntries(Array.from({ length: MAX_PROFILE_ANSWERS + 1 }, (_, index) => [`q${index}`, '']));
+    const crowded = Object.fromEntries(
+      Array.from({ length: MAX_PROFILE_ANSWERS + 1 }, (_, index) => [`q${index}`, '']),
+    );
     expect(reportSchema.safeParse({ ...report, profile: { ...report.profile, ...crowded } }).success).toBe(false);
   });
 });

@@ -72,16 +72,20 @@ describe('IncrementalWordCounter', () => {
 
   it('counts exactly as countWords through any series of edits, at any place', () => {
     fc.assert(
-      fc.property(text(3000), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), text(30)), { maxLength: 12 }), (start, edits) => {
-        const counter = new IncrementalWordCounter();
-        let current = start;
-        expect(counter.count(current)).toBe(countWords(current));
-        for (const [at, removed, inserted] of edits) {
-          const position = current.length === 0 ? 0 : at % (current.length + 1);
-          current = current.slice(0, position) + inserted + current.slice(position + removed);
+      fc.property(
+        text(3000),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), text(30)), { maxLength: 12 }),
+        (start, edits) => {
+          const counter = new IncrementalWordCounter();
+          let current = start;
           expect(counter.count(current)).toBe(countWords(current));
-        }
-      }),
+          for (const [at, removed, inserted] of edits) {
+            const position = current.length === 0 ? 0 : at % (current.length + 1);
+            current = current.slice(0, position) + inserted + current.slice(position + removed);
+            expect(counter.count(current)).toBe(countWords(current));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -12,9 +12,15 @@ describe('resolving a conflict', () => {
 
   it('writes a value at a path through objects and id-keyed lists without changing the input', () => {
     const root = { sections: { '1.1': { narrative: 'm', measures: [{ id: 'r1', current: '1' }] } } };
-    expect(withValueAt(root, conflict.path, 't')).toEqual({ sections: { '1.1': { narrative: 't', measures: [{ id: 'r1', current: '1' }] } } });
-    expect(withValueAt(root, ['sections', '1.1', 'measures', 'r1'], undefined)).toEqual({ sections: { '1.1': { narrative: 'm', measures: [] } } });
-    expect(withValueAt(root, ['sections', '1.1', 'measures', 'r2'], { id: 'r2', current: '2' })).toMatchObject({ sections: { '1.1': { measures: [{ id: 'r1' }, { id: 'r2' }] } } });
+    expect(withValueAt(root, conflict.path, 't')).toEqual({
+      sections: { '1.1': { narrative: 't', measures: [{ id: 'r1', current: '1' }] } },
+    });
+    expect(withValueAt(root, ['sections', '1.1', 'measures', 'r1'], undefined)).toEqual({
+      sections: { '1.1': { narrative: 'm', measures: [] } },
+    });
+    expect(withValueAt(root, ['sections', '1.1', 'measures', 'r2'], { id: 'r2', current: '2' })).toMatchObject({
+      sections: { '1.1': { measures: [{ id: 'r1' }, { id: 'r2' }] } },
+    });
     expect(root.sections['1.1'].narrative).toBe('m');
   });
 });

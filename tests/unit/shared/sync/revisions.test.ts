@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ancestryOf, compareForWinner, extendAncestry, generationOf, KEPT_ANCESTRY, newestShared } from '@/shared/sync/revisions';
+import {
+  ancestryOf,
+  compareForWinner,
+  extendAncestry,
+  generationOf,
+  KEPT_ANCESTRY,
+  newestShared,
+} from '@/shared/sync/revisions';
 
 describe('CouchDB revisions', () => {
   it('lists a leaf’s ancestry newest first from _revisions, keeping a bounded number', () => {
     expect(ancestryOf({ start: 3, ids: ['c', 'b', 'a'] }, '3-c')).toEqual(['3-c', '2-b', '1-a']);
     expect(ancestryOf(undefined, '5-e')).toEqual(['5-e']);
-    expect(ancestryOf({ start: 100, ids: Array.from({ length: 100 }, (_, i) => `h${i}`) }, '100-h0')).toHaveLength(KEPT_ANCESTRY);
+    expect(ancestryOf({ start: 100, ids: Array.from({ length: 100 }, (_, i) => `h${i}`) }, '100-h0')).toHaveLength(
+      KEPT_ANCESTRY,
+    );
     expect(extendAncestry('4-d', ['3-c', '2-b'])).toEqual(['4-d', '3-c', '2-b']);
     expect(generationOf('12-abc')).toBe(12);
   });

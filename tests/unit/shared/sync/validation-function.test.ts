@@ -26,7 +26,12 @@ describe('docs/server-setup-validate.js', () => {
 
   it('accepts every document Ripoti writes for a report with something in every field', () => {
     for (const [id, body] of validDocuments()) expect([id, validate(withId(id, body))]).toEqual([id, { ok: true }]);
-    expect(validate({ _id: attachmentDocId(PHOTO), _attachments: { content: { content_type: 'image/jpeg', stub: true, length: 1234 } } })).toEqual({ ok: true });
+    expect(
+      validate({
+        _id: attachmentDocId(PHOTO),
+        _attachments: { content: { content_type: 'image/jpeg', stub: true, length: 1234 } },
+      }),
+    ).toEqual({ ok: true });
   });
 
   it('refuses each malformed write another client made that the old function let through', () => {
@@ -49,7 +54,8 @@ describe('docs/server-setup-validate.js', () => {
       { _id: attachmentDocId(PHOTO) },
       withId(manifestId(REPORT_ID), otherCounty),
     ];
-    for (const doc of refused) expect(validate(doc)).toMatchObject({ ok: false, forbidden: expect.stringMatching(/^Malformed /) as unknown });
+    for (const doc of refused)
+      expect(validate(doc)).toMatchObject({ ok: false, forbidden: expect.stringMatching(/^Malformed /) as unknown });
   });
 
   it('accepts the county named the ways officers write it, and refuses writes by non-members', () => {
@@ -58,29 +64,44 @@ describe('docs/server-setup-validate.js', () => {
       (doc['profile'] as JsonObject)['county'] = county;
       expect(validate(withId(manifestId(REPORT_ID), doc))).toEqual({ ok: true });
     }
-    expect(validate(withId(manifestId(REPORT_ID), manifest()), ['ripoti-national'])).toMatchObject({ ok: false, forbidden: 'Only members of ripoti-kilifi may change its reports.' });
+    expect(validate(withId(manifestId(REPORT_ID), manifest()), ['ripoti-national'])).toMatchObject({
+      ok: false,
+      forbidden: 'Only members of ripoti-kilifi may change its reports.',
+    });
     expect(validate(withId(manifestId(REPORT_ID), manifest()), ['_admin'])).toEqual({ ok: true });
     expect(validate({ _id: sectionDocId(REPORT_ID, '1.1.1'), _rev: '3-abc', _deleted: true })).toEqual({ ok: true });
   });
 
   it('keeps attachments other clients add to a section, and refuses fields Ripoti does not write', () => {
-    const withAttachment = { ...withId(sectionDocId(REPORT_ID, '1.1.1'), sectionDoc()), _attachments: { 'minutes.pdf': { content_type: 'application/pdf', stub: true } } };
+    const withAttachment = {
+      ...withId(sectionDocId(REPORT_ID, '1.1.1'), sectionDoc()),
+      _attachments: { 'minutes.pdf': { content_type: 'application/pdf', stub: true } },
+    };
     expect(validate(withAttachment)).toEqual({ ok: true });
-    expect(validate(withId(sectionDocId(REPORT_ID, '1.1.1'), { ...sectionDoc(), reviewedBy: 'someone' }))).toMatchObject({ ok: false });
-    expect(validate({ _id: 'shopping-list', items: ['maize'] })).toEqual({ ok: false, forbidden: 'Ripoti does not store documents named shopping-list.' });
+    expect(
+      validate(withId(sectionDocId(REPORT_ID, '1.1.1'), { ...sectionDoc(), reviewedBy: 'someone' })),
+    ).toMatchObject({ ok: false });
+    expect(validate({ _id: 'shopping-list', items: ['maize'] })).toEqual({
+      ok: false,
+      forbidden: 'Ripoti does not store documents named shopping-list.',
+    });
   });
 
   it('refuses exactly what the app refuses, for thousands of documents mutated at random', () => {
     const docs = [...validDocuments()];
     fc.assert(
-      fc.property(fc.constantFrom(...docs), fc.array(mutation, { minLength: 1, maxLength: 3 }), ([id, body], mutations) => {
-        let doc: JsonValue = structuredClone(body);
-        for (const mutate of mutations) doc = mutate(doc);
-        if (!isJsonObject(doc)) return;
-        const app = checkServerDocument(id, doc).ok;
-        const server = validate(withId(id, inThisCounty(doc))).ok;
-        expect({ id, doc, server }).toEqual({ id, doc, server: app });
-      }),
+      fc.property(
+        fc.constantFrom(...docs),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        ([id, body], mutations) => {
+          let doc: JsonValue = structuredClone(body);
+          for (const mutate of mutations) doc = mutate(doc);
+          if (!isJsonObject(doc)) return;
+          const app = checkServerDocument(id, doc).ok;
+          const server = validate(withId(id, inThisCounty(doc))).ok;
+          expect({ id, doc, server }).toEqual({ id, doc, server: app });
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -100,30 +121,54 @@ function inThisCounty(doc: JsonObject): JsonObject {
 }
 
 const anyValue: fc.Arbitrary<JsonValue> = fc.oneof(
-  fc.constantFrom<JsonValue>('', 'x', '4.3', '2026-11-23T09:00:00.000Z', '2026-13-01', 'not-started', 'draft', 'ripoti-section', REPORT_ID, '1.1.1', 1, 0, -1, 1.5, true, null, [], {}, 'a'.repeat(2001)),
+  fc.constantFrom<JsonValue>(
+    '',
+    'x',
+    '4.3',
+    '2026-11-23T09:00:00.000Z',
+    '2026-13-01',
+    'not-started',
+    'draft',
+    'ripoti-section',
+    REPORT_ID,
+    '1.1.1',
+    1,
+    0,
+    -1,
+    1.5,
+    true,
+    null,
+    [],
+    {},
+    'a'.repeat(2001),
+  ),
   fc.string({ maxLength: 8 }),
   fc.integer(),
 );
 
 /** Replace, delete or add one value somewhere in the document; `pick` chooses the place. */
-const mutation: fc.Arbitrary<Mutation> = fc.tuple(fc.nat(), fc.constantFrom('replace', 'delete', 'add'), anyValue, fc.constantFrom('extra', 'updatedAt', 'id', 'caption')).map(
-  ([pick, kind, value, key]) =>
-    (doc: JsonValue) => {
-      const places = containers(doc);
-      const place = places[pick % places.length];
-      if (Array.isArray(place)) {
-        const index = pick % Math.max(1, place.length);
-        if (kind === 'delete') place.splice(index, 1);
-        else place[index] = structuredClone(value);
-      } else if (place) {
-        const target = kind === 'add' ? key : Object.keys(place)[pick % Math.max(1, Object.keys(place).length)];
-        if (target === undefined) return doc;
-        if (kind === 'delete') Reflect.deleteProperty(place, target);
-        else place[target] = structuredClone(value);
-      }
-      return doc;
-    },
-);
+const mutation: fc.Arbitrary<Mutation> = fc
+  .tuple(
+    fc.nat(),
+    fc.constantFrom('replace', 'delete', 'add'),
+    anyValue,
+    fc.constantFrom('extra', 'updatedAt', 'id', 'caption'),
+  )
+  .map(([pick, kind, value, key]) => (doc: JsonValue) => {
+    const places = containers(doc);
+    const place = places[pick % places.length];
+    if (Array.isArray(place)) {
+      const index = pick % Math.max(1, place.length);
+      if (kind === 'delete') place.splice(index, 1);
+      else place[index] = structuredClone(value);
+    } else if (place) {
+      const target = kind === 'add' ? key : Object.keys(place)[pick % Math.max(1, Object.keys(place).length)];
+      if (target === undefined) return doc;
+      if (kind === 'delete') Reflect.deleteProperty(place, target);
+      else place[target] = structuredClone(value);
+    }
+    return doc;
+  });
 
 function containers(value: JsonValue): (JsonObject | JsonValue[])[] {
   if (Array.isArray(value)) return [value, ...value.flatMap(containers)];

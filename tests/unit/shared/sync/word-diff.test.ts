@@ -13,10 +13,22 @@ describe('word diff for the conflict view', () => {
   });
 
   it('rebuilds both texts exactly from its parts', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (before, after) => {
-      const parts = wordDiff(before, after);
-      expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-      expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (before, after) => {
+        const parts = wordDiff(before, after);
+        expect(
+          parts
+            .filter((p) => p.kind !== 'added')
+            .map((p) => p.text)
+            .join(''),
+        ).toBe(before);
+        expect(
+          parts
+            .filter((p) => p.kind !== 'removed')
+            .map((p) => p.text)
+            .join(''),
+        ).toBe(after);
+      }),
+    );
   });
 });

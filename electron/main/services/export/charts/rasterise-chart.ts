@@ -28,7 +28,12 @@ export async function rasteriseChart(svg: string): Promise<Uint8Array> {
   await rasteriserReady();
   const renderer = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: SCALE },
-    font: { loadSystemFonts: false, fontBuffers: [reportFont('regular'), reportFont('bold')], defaultFontFamily: REPORT_FONT_FAMILY, sansSerifFamily: REPORT_FONT_FAMILY },
+    font: {
+      loadSystemFonts: false,
+      fontBuffers: [reportFont('regular'), reportFont('bold')],
+      defaultFontFamily: REPORT_FONT_FAMILY,
+      sansSerifFamily: REPORT_FONT_FAMILY,
+    },
   });
   const rendered = renderer.render();
   const png = rendered.asPng();

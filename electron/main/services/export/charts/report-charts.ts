@@ -30,22 +30,50 @@ export type ChartPictureMode = 'rendered' | 'stand-in';
  * The chart of every measures table with a number in it, in the export's areas, keyed by the
  * section it belongs to (a Key Feature's or an archived one).
  */
-export async function prepareReportCharts(report: Report, framework: Framework, options: ExportOptions, mode: ChartPictureMode): Promise<Map<Section, ChartPicture>> {
+export async function prepareReportCharts(
+  report: Report,
+  framework: Framework,
+  options: ExportOptions,
+  mode: ChartPictureMode,
+): Promise<Map<Section, ChartPicture>> {
   const labels = reportLabels(options.language);
   const areaIds = options.areaIds ? new Set(options.areaIds) : undefined;
   const sections: [string, Section | undefined][] = framework.tiers
     .flatMap((tier) => tier.areas)
     .filter((area) => !areaIds || areaIds.has(area.id))
-    .flatMap((area) => area.features.map((feature) => [feature.id, report.sections[feature.id]] as [string, Section | undefined]));
-  if (!areaIds) sections.push(...report.archivedSections.map((archived) => [archived.featureId, archived.section] as [string, Section]));
+    .flatMap((area) =>
+      area.features.map((feature) => [feature.id, report.sections[feature.id]] as [string, Section | undefined]),
+    );
+  if (!areaIds)
+    sections.push(
+      ...report.archivedSections.map((archived) => [archived.featureId, archived.section] as [string, Section]),
+    );
   const charts = new Map<Section, ChartPicture>();
   for (const [featureId, section] of sections) {
-    if (!section || isSectionEmpty(section) || section.status === 'not-applicable' || !hasChartableMeasures(section.measures)) continue;
+    if (
+      !section ||
+      isSectionEmpty(section) ||
+      section.status === 'not-applicable' ||
+      !hasChartableMeasures(section.measures)
+    )
+      continue;
     const title = labels.chart.caption.replace('{id}', featureId);
-    const input: MeasuresChartInput = { title, rows: section.measures, labels: labels.chart, width: textWidthPixels(options.paper) };
+    const input: MeasuresChartInput = {
+      title,
+      rows: section.measures,
+      labels: labels.chart,
+      width: textWidthPixels(options.paper),
+    };
     const drawing = measuresChart(input);
     const data = mode === 'rendered' ? await rasteriseChart(chartSvg(drawing)) : standIn(charts.size);
-    charts.set(section, { data, width: drawing.width, height: drawing.height, description: drawing.alt, caption: title, input });
+    charts.set(section, {
+      data,
+      width: drawing.width,
+      height: drawing.height,
+      description: drawing.alt,
+      caption: title,
+      input,
+    });
   }
   return charts;
 }

@@ -13,6 +13,11 @@ export function annexSection(report: Report, labels: ReportLabels): Paragraph[] 
   if (entries.length === 0) return [];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.annexHeading)] }),
-    ...entries.flatMap((entry) => [...(entry.heading ? [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(sanitizeLine(entry.heading))] })] : []), ...officerTextParagraphs(entry.text)]),
+    ...entries.flatMap((entry) => [
+      ...(entry.heading
+        ? [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(sanitizeLine(entry.heading))] })]
+        : []),
+      ...officerTextParagraphs(entry.text),
+    ]),
   ];
 }

@@ -65,7 +65,10 @@ export function buildReportDocument(input: ReportDocumentInput): Document {
   if (!areaIds && report.archivedSections.length > 0) {
     body.push(heading(HeadingLevel.HEADING_1, labels.archivedHeading));
     for (const archived of report.archivedSections) {
-      body.push(heading(HeadingLevel.HEADING_3, `${archived.featureId}  ${archived.title}`), ...sectionBody(archived.section, context));
+      body.push(
+        heading(HeadingLevel.HEADING_3, `${archived.featureId}  ${archived.title}`),
+        ...sectionBody(archived.section, context),
+      );
     }
   }
   if (!areaIds) body.push(...annexSection(report, labels));

@@ -32,7 +32,10 @@ export function documentStyles(proofingLanguage: string): IStylesOptions {
         run: { font: FONT, size: 23, bold: true, color: '262626' },
         paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
       },
-      caption: { run: { font: FONT, size: 18, italics: true, color: MUTED }, paragraph: { spacing: { before: 60, after: 200 } } },
+      caption: {
+        run: { font: FONT, size: 18, italics: true, color: MUTED },
+        paragraph: { spacing: { before: 60, after: 200 } },
+      },
     },
     paragraphStyles: [
       {

@@ -30,8 +30,15 @@ const TEXT_FIELDS = ['narrative', 'actions', 'goodPractice', 'challenges', 'next
 const MEASURE_WIDTHS = [30, 10, 13, 13, 13, 21];
 
 /** One Key Feature: its heading, then each answer the officer gave, in the form's order. */
-export function featureContent(feature: KeyFeature, section: Section | undefined, context: FeatureContext): (Paragraph | Table)[] {
-  const heading = new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(`${feature.id}  ${sanitizeLine(localize(feature.title, context.language))}`)] });
+export function featureContent(
+  feature: KeyFeature,
+  section: Section | undefined,
+  context: FeatureContext,
+): (Paragraph | Table)[] {
+  const heading = new Paragraph({
+    heading: HeadingLevel.HEADING_3,
+    children: [new TextRun(`${feature.id}  ${sanitizeLine(localize(feature.title, context.language))}`)],
+  });
   return [heading, ...sectionBody(section, context)];
 }
 
@@ -43,7 +50,11 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
   }
   if (section.status === 'not-applicable') {
     const reason = sanitizeText(section.notApplicableReason).trim() || labels.notApplicableNoReason;
-    return [new Paragraph({ children: [styledRun({ text: `${labels.notApplicable}${labels.colon}`, bold: true }), new TextRun(reason)] })];
+    return [
+      new Paragraph({
+        children: [styledRun({ text: `${labels.notApplicable}${labels.colon}`, bold: true }), new TextRun(reason)],
+      }),
+    ];
   }
   const blocks: (Paragraph | Table)[] = [];
   const label = (text: string): Paragraph => new Paragraph({ style: 'FieldLabel', children: [new TextRun(text)] });
@@ -57,12 +68,29 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
     blocks.push(
       dataTable(
         [columns.indicator, columns.unit, columns.baseline, columns.current, columns.target, columns.source],
-        measures.map((row) => [row.indicator, row.unit, written(row.baseline), written(row.current), written(row.target), row.source]),
+        measures.map((row) => [
+          row.indicator,
+          row.unit,
+          written(row.baseline),
+          written(row.current),
+          written(row.target),
+          row.source,
+        ]),
         MEASURE_WIDTHS,
       ),
     );
     const chart = context.charts?.get(section);
-    if (chart) blocks.push(...figure({ kind: 'png', ...chart }, chart.caption, labels.figure, context.imageWidth, ++context.figures.count, { colon: labels.colon, description: chart.description }));
+    if (chart)
+      blocks.push(
+        ...figure(
+          { kind: 'png', ...chart },
+          chart.caption,
+          labels.figure,
+          context.imageWidth,
+          ++context.figures.count,
+          { colon: labels.colon, description: chart.description },
+        ),
+      );
   }
   for (const field of TEXT_FIELDS.slice(2)) appendText(blocks, label(labels.fields[field]), section[field]);
   if (section.sdgTargets.length > 0) {
@@ -73,7 +101,9 @@ export function sectionBody(section: Section | undefined, context: FeatureContex
       const image = context.images.get(evidence.attachmentId);
       if (!image) return [];
       context.figures.count += 1;
-      return figure(image, evidence.caption, labels.figure, context.imageWidth, context.figures.count, { colon: labels.colon });
+      return figure(image, evidence.caption, labels.figure, context.imageWidth, context.figures.count, {
+        colon: labels.colon,
+      });
     });
     if (photos.length > 0) blocks.push(label(labels.fields.evidence), ...photos);
   }

@@ -18,7 +18,14 @@ const MAX_HEIGHT = 380;
  * a SEQ field, so Word renumbers the figures if the officer moves or deletes one; we write its
  * value too, so every reader shows it even where no page layout was estimated.
  */
-export function figure(image: PreparedImage, caption: string, figureLabel: string, maxWidth: number, number: number, options: FigureOptions = {}): Paragraph[] {
+export function figure(
+  image: PreparedImage,
+  caption: string,
+  figureLabel: string,
+  maxWidth: number,
+  number: number,
+  options: FigureOptions = {},
+): Paragraph[] {
   const colon = options.colon ?? ': ';
   const description = options.description;
   const scale = Math.min(1, maxWidth / image.width, MAX_HEIGHT / image.height);
@@ -32,13 +39,22 @@ export function figure(image: PreparedImage, caption: string, figureLabel: strin
       keepNext: true,
       spacing: { before: 120, after: 0 },
       children: [
-        new ImageRun({ type: image.kind, data: image.data, transformation: { width, height }, altText: { name: text || figureLabel, description: alt, title: text } }),
+        new ImageRun({
+          type: image.kind,
+          data: image.data,
+          transformation: { width, height },
+          altText: { name: text || figureLabel, description: alt, title: text },
+        }),
       ],
     }),
     new Paragraph({
       style: 'Caption',
       alignment: AlignmentType.CENTER,
-      children: [new TextRun(`${figureLabel} `), new SimpleField('SEQ Figure \\* ARABIC', String(number)), new TextRun(text ? `${colon}${text}` : '')],
+      children: [
+        new TextRun(`${figureLabel} `),
+        new SimpleField('SEQ Figure \\* ARABIC', String(number)),
+        new TextRun(text ? `${colon}${text}` : ''),
+      ],
     }),
   ];
 }

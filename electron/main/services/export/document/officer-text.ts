@@ -35,5 +35,8 @@ export function officerTextParagraphs(text: string): Paragraph[] {
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
 function linesToRuns(lines: readonly string[]): TextRun[] {
-  return lines.map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, rightToLeft: RIGHT_TO_LEFT.test(line) || undefined }));
+  return lines.map(
+    (line, index) =>
+      new TextRun({ text: line, break: index > 0 ? 1 : undefined, rightToLeft: RIGHT_TO_LEFT.test(line) || undefined }),
+  );
 }

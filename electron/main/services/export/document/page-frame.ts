@@ -1,4 +1,13 @@
-import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type ISectionPropertiesOptions,
+} from 'docx';
 import type { ExportOptions } from '@/shared/ipc/channels/export';
 import type { ReportLabels } from '../labels/report-labels';
 import { styledRun } from './styled-run';
@@ -17,7 +26,14 @@ export function pageProperties(paper: ExportOptions['paper']): ISectionPropertie
   return {
     page: {
       size: PAPER[paper],
-      margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: Math.round(1 * CM), footer: Math.round(1 * CM) },
+      margin: {
+        top: MARGIN,
+        bottom: MARGIN,
+        left: MARGIN,
+        right: MARGIN,
+        header: Math.round(1 * CM),
+        footer: Math.round(1 * CM),
+      },
     },
   };
 }
@@ -28,7 +44,11 @@ export function textWidthPixels(paper: ExportOptions['paper']): number {
 }
 
 /** Header: county and reporting cycle (and DRAFT on a draft); footer: "Page X of Y". */
-export function pageFrame(labels: ReportLabels, headerText: string, draft: boolean): { headers: { default: Header }; footers: { default: Footer } } {
+export function pageFrame(
+  labels: ReportLabels,
+  headerText: string,
+  draft: boolean,
+): { headers: { default: Header }; footers: { default: Footer } } {
   const headerRuns = [new TextRun({ text: headerText, size: 16, color: '595959' })];
   if (draft) headerRuns.push(styledRun({ text: `   ${labels.draftMark}`, size: 16, bold: true, color: 'C00000' }));
   return {
@@ -48,7 +68,11 @@ export function pageFrame(labels: ReportLabels, headerText: string, draft: boole
           new Paragraph({
             alignment: AlignmentType.CENTER,
             children: [
-              new TextRun({ size: 16, color: '595959', children: [`${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES] }),
+              new TextRun({
+                size: 16,
+                color: '595959',
+                children: [`${labels.page} `, PageNumber.CURRENT, ` ${labels.of} `, PageNumber.TOTAL_PAGES],
+              }),
             ],
           }),
         ],

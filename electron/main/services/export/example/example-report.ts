@@ -17,7 +17,16 @@ export interface ExampleOptions {
   readonly now?: string;
 }
 
-const CAPTIONS = ['Adult literacy class at a community learning centre', 'Learning festival in the county', 'Youth peer-learning club', 'Women’s group training on savings', 'Farmer field school', 'Reading tent for children and parents', 'Digital hub opening', 'Facilitators’ refresher course'];
+const CAPTIONS = [
+  'Adult literacy class at a community learning centre',
+  'Learning festival in the county',
+  'Youth peer-learning club',
+  'Women’s group training on savings',
+  'Farmer field school',
+  'Reading tent for children and parents',
+  'Digital hub opening',
+  'Facilitators’ refresher course',
+];
 
 /**
  * A complete, realistic Kilifi County report: every Key Feature answered with ~500 words of
@@ -27,11 +36,24 @@ const CAPTIONS = ['Adult literacy class at a community learning centre', 'Learni
 export function exampleReport(framework: Framework, options: ExampleOptions = {}): ExampleReport {
   const now = options.now ?? '2026-10-01T08:00:00.000Z';
   const random = seededRandom(2026);
-  const report = createReport(framework, { id: '7d2f3c8a-9b1e-4f5a-8c6d-2e1f0a9b8c7d', now, title: 'Kilifi Learning City Progress Report 2024–2026', county: 'Kilifi' });
+  const report = createReport(framework, {
+    id: '7d2f3c8a-9b1e-4f5a-8c6d-2e1f0a9b8c7d',
+    now,
+    title: 'Kilifi Learning City Progress Report 2024–2026',
+    county: 'Kilifi',
+  });
   Object.assign(report.profile, {
-    city: 'Kilifi', population: '1453787', areaKm2: '12610', website: 'https://kilifi.go.ke',
-    leaderName: 'H.E. Gideon Mung’aro', leaderTitle: 'Governor, Kilifi County', focalPointName: 'Amina Mwero',
-    focalPointEmail: 'learningcity@kilifi.go.ke', focalPointPhone: '+254 700 000 000', membershipDate: '2020-09', dataYear: '2019',
+    city: 'Kilifi',
+    population: '1453787',
+    areaKm2: '12610',
+    website: 'https://kilifi.go.ke',
+    leaderName: 'H.E. Gideon Mung’aro',
+    leaderTitle: 'Governor, Kilifi County',
+    focalPointName: 'Amina Mwero',
+    focalPointEmail: 'learningcity@kilifi.go.ke',
+    focalPointPhone: '+254 700 000 000',
+    membershipDate: '2020-09',
+    dataYear: '2019',
   });
   const photos = new Map<string, Uint8Array>();
   const features = allKeyFeatures(framework);
@@ -45,7 +67,11 @@ export function exampleReport(framework: Framework, options: ExampleOptions = {}
     section.challenges = exampleProse(random, feature.title.en, 60).split('\n\n').slice(1).join('\n\n');
     section.nextSteps = exampleBullets(random, 2);
     section.sdgTargets = ['4.6', index % 2 ? '11.3' : '4.3'];
-    section.measures = measuresFor(feature.suggestedMeasures.map((measure) => measure.en), index, random);
+    section.measures = measuresFor(
+      feature.suggestedMeasures.map((measure) => measure.en),
+      index,
+      random,
+    );
     section.updatedAt = now;
   });
   for (let index = 0; index < photoCount; index++) {
@@ -55,19 +81,38 @@ export function exampleReport(framework: Framework, options: ExampleOptions = {}
     const photo = examplePhoto(index);
     photos.set(photo.id, photo.bytes);
     const fileName = `photo-${String(index + 1).padStart(2, '0')}.png`;
-    report.attachments[photo.id] = { id: photo.id, fileName, mediaType: 'image/png', byteLength: photo.bytes.byteLength, width: photo.width, height: photo.height, addedAt: now };
-    section.evidence.push({ attachmentId: photo.id, caption: `${CAPTIONS[index % CAPTIONS.length] ?? ''}, ${2024 + (index % 3)}` });
+    report.attachments[photo.id] = {
+      id: photo.id,
+      fileName,
+      mediaType: 'image/png',
+      byteLength: photo.bytes.byteLength,
+      width: photo.width,
+      height: photo.height,
+      addedAt: now,
+    };
+    section.evidence.push({
+      attachmentId: photo.id,
+      caption: `${CAPTIONS[index % CAPTIONS.length] ?? ''}, ${2024 + (index % 3)}`,
+    });
   }
   return { report, photos };
 }
 
 function measuresFor(suggested: readonly string[], index: number, random: () => number): MeasureRow[] {
-  const indicators = suggested.length > 0 ? suggested : ['Participants in county learning programmes', 'Community learning centres in operation'];
+  const indicators =
+    suggested.length > 0
+      ? suggested
+      : ['Participants in county learning programmes', 'Community learning centres in operation'];
   return indicators.map((indicator, row) => {
     const baseline = 20 + Math.floor(random() * 200);
     return {
-      id: `m${index}-${row}`, indicator, unit: indicator.includes('%') ? '%' : 'number', baseline: String(baseline),
-      current: String(baseline + Math.floor(random() * 150)), target: String(baseline + 200), source: 'County Department of Education, 2026',
+      id: `m${index}-${row}`,
+      indicator,
+      unit: indicator.includes('%') ? '%' : 'number',
+      baseline: String(baseline),
+      current: String(baseline + Math.floor(random() * 150)),
+      target: String(baseline + 200),
+      source: 'County Department of Education, 2026',
     };
   });
 }

@@ -15,7 +15,20 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const WARDS = ['Mnarani', 'Sokoni', 'Kibarani', 'Watamu', 'Matsangoni', 'Ganze', 'Bamba', 'Jaribuni', 'Mtwapa', 'Shimo la Tewa', 'Junju', 'Rabai'];
+const WARDS = [
+  'Mnarani',
+  'Sokoni',
+  'Kibarani',
+  'Watamu',
+  'Matsangoni',
+  'Ganze',
+  'Bamba',
+  'Jaribuni',
+  'Mtwapa',
+  'Shimo la Tewa',
+  'Junju',
+  'Rabai',
+];
 const PARTNERS = [
   'the Kenya Institute of Curriculum Development',
   'Pwani University',
@@ -28,7 +41,16 @@ const PARTNERS = [
   'youth polytechnics',
   'community health promoters',
 ];
-const PROGRAMMES = ['community learning centres', 'adult literacy classes', 'ECDE centres', 'vocational training centres', 'mobile libraries', 'farmer field schools', 'digital hubs', 'reading tents'];
+const PROGRAMMES = [
+  'community learning centres',
+  'adult literacy classes',
+  'ECDE centres',
+  'vocational training centres',
+  'mobile libraries',
+  'farmer field schools',
+  'digital hubs',
+  'reading tents',
+];
 
 const SENTENCES = [
   'Between {start} and {end} the county worked with {partner} to extend {programme} to {n} wards, starting with {ward}.',

@@ -28,5 +28,8 @@ export const MAX_PIXELS_IN_MILLIONS = IMAGE_LIMITS.maxPixels / 1_000_000;
 /** The one pixel limit, checked as soon as a header gives the size: the officer's clearest reason. */
 export function pixelLimitProblem(width: number, height: number): ImageProblem | null {
   if (width * height <= IMAGE_LIMITS.maxPixels) return null;
-  return problem('too-many-pixels', `it is ${width} × ${height} pixels; photos up to ${MAX_PIXELS_IN_MILLIONS} million pixels can be used`);
+  return problem(
+    'too-many-pixels',
+    `it is ${width} × ${height} pixels; photos up to ${MAX_PIXELS_IN_MILLIONS} million pixels can be used`,
+  );
 }

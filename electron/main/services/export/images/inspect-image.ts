@@ -13,7 +13,11 @@ export type { ImageHeader, ImageKind, ImageProblem } from './image-header';
  * function has not passed.
  */
 export function inspectImage(bytes: Uint8Array): ImageHeader | ImageProblem {
-  const header = isPng(bytes) ? inspectPng(bytes) : isJpeg(bytes) ? inspectJpeg(bytes) : problem('not-a-picture', 'it is not a PNG or JPEG picture');
+  const header = isPng(bytes)
+    ? inspectPng(bytes)
+    : isJpeg(bytes)
+      ? inspectJpeg(bytes)
+      : problem('not-a-picture', 'it is not a PNG or JPEG picture');
   return header;
 }
 

@@ -48,12 +48,21 @@ function readFrame(data: Uint8Array): Frame | ImageProblem {
   const width = (widthHigh << 8) | widthLow;
   if (width === 0 || height === 0) return problem('no-size', 'the picture has no size');
   if (precision !== 8) return problem('not-a-picture', 'it uses a kind of JPEG Ripoti cannot read');
-  if (![1, 3, 4].includes(count) || data.length < 6 + count * 3) return problem('damaged', 'the file is damaged (bad frame header)');
-  const factors = Array.from({ length: count }, (_, index) => data[7 + index * 3] ?? 0).map((byte) => ({ h: byte >> 4, v: byte & 15 }));
-  if (factors.some(({ h, v }) => h < 1 || h > 4 || v < 1 || v > 4)) return problem('damaged', 'the file is damaged (bad sampling factors)');
+  if (![1, 3, 4].includes(count) || data.length < 6 + count * 3)
+    return problem('damaged', 'the file is damaged (bad frame header)');
+  const factors = Array.from({ length: count }, (_, index) => data[7 + index * 3] ?? 0).map((byte) => ({
+    h: byte >> 4,
+    v: byte & 15,
+  }));
+  if (factors.some(({ h, v }) => h < 1 || h > 4 || v < 1 || v > 4))
+    return problem('damaged', 'the file is damaged (bad sampling factors)');
   const maxH = Math.max(...factors.map(({ h }) => h));
   const maxV = Math.max(...factors.map(({ v }) => v));
-  const blocks = factors.reduce((sum, { h, v }) => sum + Math.ceil(Math.ceil((width * h) / maxH) / 8) * Math.ceil(Math.ceil((height * v) / maxV) / 8), 0);
+  const blocks = factors.reduce(
+    (sum, { h, v }) =>
+      sum + Math.ceil(Math.ceil((width * h) / maxH) / 8) * Math.ceil(Math.ceil((height * v) / maxV) / 8),
+    0,
+  );
   return { width, height, blocks };
 }
 
@@ -64,7 +73,10 @@ function firstScan(bytes: Uint8Array, offset: number, frame: Frame | null): Imag
   const tooMany = pixelLimitProblem(frame.width, frame.height);
   if (tooMany) return tooMany;
   if ((bytes.length - offset) * 8 < frame.blocks) {
-    return problem('damaged', `the file is damaged: its header claims ${frame.width} × ${frame.height} pixels but it holds far too little picture data`);
+    return problem(
+      'damaged',
+      `the file is damaged: its header claims ${frame.width} × ${frame.height} pixels but it holds far too little picture data`,
+    );
   }
   return { kind: 'jpg', width: frame.width, height: frame.height };
 }

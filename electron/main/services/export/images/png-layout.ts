@@ -9,7 +9,7 @@ export function readPngLayout(bytes: Uint8Array): PngLayout {
   const data: Uint8Array[] = [];
   let palette: Uint8Array = new Uint8Array(0);
   let transparency: Uint8Array | null = null;
-  for (let offset = 8; offset + 12 <= bytes.length; ) {
+  for (let offset = 8; offset + 12 <= bytes.length;) {
     const length = view.getUint32(offset);
     const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
     const body = bytes.subarray(offset + 8, offset + 8 + length);

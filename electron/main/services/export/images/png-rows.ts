@@ -15,7 +15,15 @@ export interface PngLayout {
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 /** Adam7: each pass's first column and row, and its steps. */
-const PASSES = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
+const PASSES = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
 /** Compressed bytes given to the inflater at once: a bomb expands a push at most ~1000-fold (16 MB). */
 const FEED_BYTES = 16 * 1024;
 
@@ -50,7 +58,7 @@ export function forEachPngRow(layout: PngLayout, onRow: (row: PngRow) => void): 
     current = new Uint8Array(length);
   };
   const take = (chunk: Uint8Array): void => {
-    for (let at = 0; at < chunk.length; ) {
+    for (let at = 0; at < chunk.length;) {
       const row = cursor.row;
       if (!row) throw new Error('more image data than the header allows');
       if (filled === -1) {
@@ -75,7 +83,8 @@ export function forEachPngRow(layout: PngLayout, onRow: (row: PngRow) => void): 
 
   startRow();
   const inflater = new Unzlib((chunk) => take(chunk));
-  for (const part of layout.data) for (let at = 0; at < part.length; at += FEED_BYTES) inflater.push(part.subarray(at, at + FEED_BYTES), false);
+  for (const part of layout.data)
+    for (let at = 0; at < part.length; at += FEED_BYTES) inflater.push(part.subarray(at, at + FEED_BYTES), false);
   inflater.push(new Uint8Array(0), true);
   if (cursor.row) throw new Error('the image data ends early');
 }
@@ -129,14 +138,21 @@ class RowCursor {
 /** Undoes one row's filter in place (PNG specification, section 7.3), one tight loop per filter type. */
 function unfilter(filter: number, row: Uint8Array, above: Uint8Array, step: number): void {
   const length = row.length;
-  if (filter === 1) for (let index = step; index < length; index++) row[index] = ((row[index] ?? 0) + (row[index - step] ?? 0)) & 0xff;
-  else if (filter === 2) for (let index = 0; index < length; index++) row[index] = ((row[index] ?? 0) + (above[index] ?? 0)) & 0xff;
+  if (filter === 1)
+    for (let index = step; index < length; index++) row[index] = ((row[index] ?? 0) + (row[index - step] ?? 0)) & 0xff;
+  else if (filter === 2)
+    for (let index = 0; index < length; index++) row[index] = ((row[index] ?? 0) + (above[index] ?? 0)) & 0xff;
   else if (filter === 3) {
-    for (let index = 0; index < Math.min(step, length); index++) row[index] = ((row[index] ?? 0) + ((above[index] ?? 0) >> 1)) & 0xff;
-    for (let index = step; index < length; index++) row[index] = ((row[index] ?? 0) + (((row[index - step] ?? 0) + (above[index] ?? 0)) >> 1)) & 0xff;
+    for (let index = 0; index < Math.min(step, length); index++)
+      row[index] = ((row[index] ?? 0) + ((above[index] ?? 0) >> 1)) & 0xff;
+    for (let index = step; index < length; index++)
+      row[index] = ((row[index] ?? 0) + (((row[index - step] ?? 0) + (above[index] ?? 0)) >> 1)) & 0xff;
   } else if (filter === 4) {
-    for (let index = 0; index < Math.min(step, length); index++) row[index] = ((row[index] ?? 0) + (above[index] ?? 0)) & 0xff;
-    for (let index = step; index < length; index++) row[index] = ((row[index] ?? 0) + paeth(row[index - step] ?? 0, above[index] ?? 0, above[index - step] ?? 0)) & 0xff;
+    for (let index = 0; index < Math.min(step, length); index++)
+      row[index] = ((row[index] ?? 0) + (above[index] ?? 0)) & 0xff;
+    for (let index = step; index < length; index++)
+      row[index] =
+        ((row[index] ?? 0) + paeth(row[index - step] ?? 0, above[index] ?? 0, above[index - step] ?? 0)) & 0xff;
   }
 }
 

@@ -18,7 +18,12 @@ export function rowToRgba(layout: PngLayout, row: Uint8Array, pixels: number, ou
   unpack(row, count, depth, samples);
   if (colourType === 3) return paletteRow(pixels, palette, transparency, out);
   // Every sample to 8 bits in place, keeping the raw values the transparency key compares.
-  const key = transparency ? Array.from({ length: transparency.length >> 1 }, (_, index) => ((transparency[index * 2] ?? 0) << 8) | (transparency[index * 2 + 1] ?? 0)) : null;
+  const key = transparency
+    ? Array.from(
+        { length: transparency.length >> 1 },
+        (_, index) => ((transparency[index * 2] ?? 0) << 8) | (transparency[index * 2 + 1] ?? 0),
+      )
+    : null;
   const scale = depth === 16 ? null : levels(depth);
   let opaque = true;
   for (let pixel = 0, at = 0, to = 0; pixel < pixels; pixel++, at += channels, to += 4) {
@@ -56,11 +61,13 @@ function paletteRow(pixels: number, palette: Uint8Array, transparency: Uint8Arra
 /** The row's samples, one number each (bits unpacked, 16-bit pairs joined). */
 function unpack(row: Uint8Array, count: number, depth: number, into: Uint16Array): void {
   if (depth === 8) into.set(row.subarray(0, count));
-  else if (depth === 16) for (let index = 0; index < count; index++) into[index] = ((row[index * 2] ?? 0) << 8) | (row[index * 2 + 1] ?? 0);
+  else if (depth === 16)
+    for (let index = 0; index < count; index++) into[index] = ((row[index * 2] ?? 0) << 8) | (row[index * 2 + 1] ?? 0);
   else {
     const perByte = 8 / depth;
     const mask = (1 << depth) - 1;
-    for (let index = 0; index < count; index++) into[index] = ((row[Math.floor(index / perByte)] ?? 0) >> (8 - depth * ((index % perByte) + 1))) & mask;
+    for (let index = 0; index < count; index++)
+      into[index] = ((row[Math.floor(index / perByte)] ?? 0) >> (8 - depth * ((index % perByte) + 1))) & mask;
   }
 }
 

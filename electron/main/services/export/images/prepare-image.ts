@@ -20,10 +20,12 @@ export interface PreparedImage {
  * inspector and limits as the attachment path, so a photo accepted there is accepted here.
  */
 export function prepareImage(name: string, bytes: Uint8Array): PreparedImage {
-  if (bytes.byteLength > IMAGE_LIMITS.maxInputBytes) throw new PhotoRefused(name, 'too-large', `it is larger than ${IMAGE_LIMITS.maxInputBytes / 1024 / 1024} MB`);
+  if (bytes.byteLength > IMAGE_LIMITS.maxInputBytes)
+    throw new PhotoRefused(name, 'too-large', `it is larger than ${IMAGE_LIMITS.maxInputBytes / 1024 / 1024} MB`);
   const header = inspectImage(bytes);
   if ('problem' in header) throw new PhotoRefused(name, header.problem, header.reason);
-  const fitsAlready = Math.max(header.width, header.height) <= IMAGE_LIMITS.maxEdge && bytes.byteLength <= IMAGE_LIMITS.maxEmbedBytes;
+  const fitsAlready =
+    Math.max(header.width, header.height) <= IMAGE_LIMITS.maxEdge && bytes.byteLength <= IMAGE_LIMITS.maxEmbedBytes;
   if (fitsAlready) return { kind: header.kind, data: bytes, width: header.width, height: header.height };
   try {
     const shrunk = shrinkPhoto(header, bytes);

@@ -21,18 +21,28 @@ export interface ShrunkPhoto {
 export function reportSizedPixels(header: ImageHeader, bytes: Uint8Array): Pixels {
   const size = fitWithin(header.width, header.height, IMAGE_LIMITS.maxEdge);
   if (header.kind === 'png') return shrinkPng(readPngLayout(bytes), size.width, size.height);
-  const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: IMAGE_LIMITS.maxPixels / 1_000_000, maxMemoryUsageInMB: 1024 });
-  if (image.width !== header.width || image.height !== header.height) throw new Error('decoded size differs from the header');
+  const image = jpeg.decode(bytes, {
+    useTArray: true,
+    formatAsRGBA: true,
+    maxResolutionInMP: IMAGE_LIMITS.maxPixels / 1_000_000,
+    maxMemoryUsageInMB: 1024,
+  });
+  if (image.width !== header.width || image.height !== header.height)
+    throw new Error('decoded size differs from the header');
   // Through shrinkPixels even at the same size when anything is transparent (it flattens onto
   // white for JPEG); an opaque picture of the right size is used as decoded (a whole pass saved).
-  if (size.width === image.width && size.height === image.height && isOpaque(image.data)) return { width: image.width, height: image.height, data: image.data };
+  if (size.width === image.width && size.height === image.height && isOpaque(image.data))
+    return { width: image.width, height: image.height, data: image.data };
   return shrinkPixels(image, size.width, size.height);
 }
 
 /** reportSizedPixels, encoded as the JPEG the report embeds. */
 export function shrinkPhoto(header: ImageHeader, bytes: Uint8Array): ShrunkPhoto {
   const pixels = reportSizedPixels(header, bytes);
-  const encoded = jpeg.encode({ width: pixels.width, height: pixels.height, data: pixels.data }, IMAGE_LIMITS.jpegQuality);
+  const encoded = jpeg.encode(
+    { width: pixels.width, height: pixels.height, data: pixels.data },
+    IMAGE_LIMITS.jpegQuality,
+  );
   return { width: pixels.width, height: pixels.height, jpeg: new Uint8Array(encoded.data) };
 }
 

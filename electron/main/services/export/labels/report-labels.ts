@@ -23,8 +23,24 @@ export interface ReportLabels {
   readonly overviewColumns: { readonly area: string; readonly done: string; readonly status: string };
   readonly overviewComplete: string;
   readonly overviewIncomplete: string;
-  readonly fields: { readonly narrative: string; readonly actions: string; readonly measures: string; readonly goodPractice: string; readonly challenges: string; readonly nextSteps: string; readonly sdgTargets: string; readonly evidence: string };
-  readonly measureColumns: { readonly indicator: string; readonly unit: string; readonly baseline: string; readonly current: string; readonly target: string; readonly source: string };
+  readonly fields: {
+    readonly narrative: string;
+    readonly actions: string;
+    readonly measures: string;
+    readonly goodPractice: string;
+    readonly challenges: string;
+    readonly nextSteps: string;
+    readonly sdgTargets: string;
+    readonly evidence: string;
+  };
+  readonly measureColumns: {
+    readonly indicator: string;
+    readonly unit: string;
+    readonly baseline: string;
+    readonly current: string;
+    readonly target: string;
+    readonly source: string;
+  };
   readonly notApplicable: string;
   readonly notApplicableNoReason: string;
   readonly emptyFeature: string;
@@ -43,7 +59,11 @@ export interface ReportLabels {
   readonly colon: string;
 }
 
-const labelsByLanguage: Partial<Record<Language, ReportLabels>> = { en: englishLabels, sw: kiswahiliLabels, fr: frenchLabels };
+const labelsByLanguage: Partial<Record<Language, ReportLabels>> = {
+  en: englishLabels,
+  sw: kiswahiliLabels,
+  fr: frenchLabels,
+};
 
 /** Labels for the report language; a language not translated yet falls back to English. */
 export function reportLabels(language: Language): ReportLabels {

@@ -17,7 +17,12 @@ interface BaseServices {
 }
 
 /** "Prepare for sending": the export's runner and dialogs, the photo thread; files it writes open like exported ones. */
-export function createSendingService(base: BaseServices, clock: Clock, exports: ExportService, setup: ExportSetup = {}): SendingService {
+export function createSendingService(
+  base: BaseServices,
+  clock: Clock,
+  exports: ExportService,
+  setup: ExportSetup = {},
+): SendingService {
   return new SendingService({
     loadReport: (id) => base.reports.get(id),
     // A getter: the questions in use when each call starts, not those of start-up.

@@ -19,7 +19,13 @@ export interface FittedPhotos {
  * to the heavier ones after it. A photo the inspector refuses is left out and named, as in an
  * export. `onPhoto` is told before each photo; `signal` stops between photos.
  */
-export async function fitPhotos(photos: ReadonlyMap<string, PhotoFile>, budgetBytes: number, fit: PhotoFitter, onPhoto: (index: number, count: number) => void, signal?: AbortSignal): Promise<FittedPhotos> {
+export async function fitPhotos(
+  photos: ReadonlyMap<string, PhotoFile>,
+  budgetBytes: number,
+  fit: PhotoFitter,
+  onPhoto: (index: number, count: number) => void,
+  signal?: AbortSignal,
+): Promise<FittedPhotos> {
   const lightestFirst = [...photos].sort(([, a], [, b]) => a.bytes.byteLength - b.bytes.byteLength);
   const fitted = new Map<string, PhotoFile>();
   const changes: PhotoChange[] = [];
@@ -37,14 +43,21 @@ export async function fitPhotos(photos: ReadonlyMap<string, PhotoFile>, budgetBy
     }
     const bytes = outcome.saved ? outcome.saved.bytes : photo.bytes;
     fitted.set(id, { name: photo.name, bytes });
-    if (outcome.saved) changes.push({ name: photo.name, before: { longSide: outcome.longSide, bytes: photo.bytes.byteLength }, after: { longSide: outcome.saved.longSide, bytes: bytes.byteLength, quality: outcome.saved.quality } });
+    if (outcome.saved)
+      changes.push({
+        name: photo.name,
+        before: { longSide: outcome.longSide, bytes: photo.bytes.byteLength },
+        after: { longSide: outcome.saved.longSide, bytes: bytes.byteLength, quality: outcome.saved.quality },
+      });
     left -= bytes.byteLength;
     totalBytes += bytes.byteLength;
   }
   // The report's order again: photos are embedded in the order of their Key Features either way, but maps are read in order.
-  const inOrder = new Map([...photos.keys()].flatMap((id) => {
-    const photo = fitted.get(id);
-    return photo ? [[id, photo] as const] : [];
-  }));
+  const inOrder = new Map(
+    [...photos.keys()].flatMap((id) => {
+      const photo = fitted.get(id);
+      return photo ? [[id, photo] as const] : [];
+    }),
+  );
   return { photos: inOrder, changes, warnings, totalBytes };
 }

@@ -41,18 +41,29 @@ const STEPS = 5;
  */
 export async function prepareSending(input: SendingInput): Promise<SendingPackage> {
   const { request, limitBytes, signal } = input;
-  const progress = (done: number, step: JobProgress<'sending'>['step']): void => input.progress?.({ done, total: STEPS, step });
+  const progress = (done: number, step: JobProgress<'sending'>['step']): void =>
+    input.progress?.({ done, total: STEPS, step });
   progress(0, { code: 'building' });
   let built = await buildBoth(input, request);
   let changes: PhotoChange[] = [];
   const warnings: ExportWarning[] = [...built.warnings];
   if (built.total + MANIFEST_ROOM > limitBytes && request.options.includePhotos && request.photos.size > 0) {
     progress(1, { code: 'measuring-text' });
-    const bare = await buildBoth(input, { ...request, photos: new Map(), options: { ...request.options, includePhotos: false } });
+    const bare = await buildBoth(input, {
+      ...request,
+      photos: new Map(),
+      options: { ...request.options, includePhotos: false },
+    });
     // Each photo is in the Word file and in the PDF.
     let budget = (limitBytes - bare.total - MANIFEST_ROOM) / 2;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const fitted = await fitPhotos(request.photos, budget, input.fitPhoto, (photo, photos) => progress(2, { code: 'fitting-photo', photo: photo + 1, photos }), signal);
+      const fitted = await fitPhotos(
+        request.photos,
+        budget,
+        input.fitPhoto,
+        (photo, photos) => progress(2, { code: 'fitting-photo', photo: photo + 1, photos }),
+        signal,
+      );
       changes = fitted.changes;
       progress(3, { code: 'checking' });
       built = await buildBoth(input, { ...request, photos: fitted.photos });
@@ -68,7 +79,9 @@ export async function prepareSending(input: SendingInput): Promise<SendingPackag
     { name: `${input.baseName}.docx`, bytes: built.docx },
     { name: `${input.baseName}.pdf`, bytes: built.pdf },
   ];
-  const manifest = new TextEncoder().encode(sendingManifest(request.report, files, limitBytes, changes, request.exportedAt));
+  const manifest = new TextEncoder().encode(
+    sendingManifest(request.report, files, limitBytes, changes, request.exportedAt),
+  );
   const all = [...files, { name: `${input.baseName}-manifest.txt`, bytes: manifest }];
   for (const file of all) await writeExportedFile(path.join(input.folder, file.name), file.bytes);
   const totalBytes = all.reduce((sum, file) => sum + file.bytes.byteLength, 0);
@@ -83,12 +96,20 @@ export async function prepareSending(input: SendingInput): Promise<SendingPackag
   };
 }
 
-async function buildBoth(input: SendingInput, request: ExportRequest): Promise<{ docx: Uint8Array; pdf: Uint8Array; total: number; warnings: ExportWarning[] }> {
+async function buildBoth(
+  input: SendingInput,
+  request: ExportRequest,
+): Promise<{ docx: Uint8Array; pdf: Uint8Array; total: number; warnings: ExportWarning[] }> {
   const quiet = (): void => undefined;
   const docx = await input.runner({ ...request, options: { ...request.options, format: 'docx' } }, quiet, input.signal);
   const pdf = await input.runner({ ...request, options: { ...request.options, format: 'pdf' } }, quiet, input.signal);
   if (input.signal?.aborted) throw exportCancelled();
-  return { docx: docx.bytes, pdf: pdf.bytes, total: docx.bytes.byteLength + pdf.bytes.byteLength, warnings: [...docx.warnings, ...pdf.warnings] };
+  return {
+    docx: docx.bytes,
+    pdf: pdf.bytes,
+    total: docx.bytes.byteLength + pdf.bytes.byteLength,
+    warnings: [...docx.warnings, ...pdf.warnings],
+  };
 }
 
 function dedupe(warnings: readonly ExportWarning[]): ExportWarning[] {

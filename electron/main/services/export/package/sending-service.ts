@@ -43,14 +43,26 @@ export class SendingService {
     refuseUncheckedFinal(report, framework, options);
     const exportedAt = clock.nowIso();
     const word = outputKinds.docx;
-    const chosenPath = await dialogs.chooseSavePath(suggestedFileName(report.profile.county || report.profile.city, 'final', exportedAt.slice(0, 10), word.extension), word);
+    const chosenPath = await dialogs.chooseSavePath(
+      suggestedFileName(report.profile.county || report.profile.city, 'final', exportedAt.slice(0, 10), word.extension),
+      word,
+    );
     if (!chosenPath) return { jobId: null };
     const folder = path.dirname(path.resolve(chosenPath));
     const baseName = path.basename(chosenPath).replace(/\.docx$/i, '');
     const jobId = jobs.start('sending', async (job) => {
       const collected = await collectPhotos(report, framework, options, readAttachment);
       const request = { report, framework, options, photos: collected.photos, exportedAt };
-      const sent = await prepareSending({ request, limitBytes: Math.round(maxMegabytes * 1024 * 1024), folder, baseName, runner, fitPhoto, progress: (step) => job.progress(step), signal: job.signal });
+      const sent = await prepareSending({
+        request,
+        limitBytes: Math.round(maxMegabytes * 1024 * 1024),
+        folder,
+        baseName,
+        runner,
+        fitPhoto,
+        progress: (step) => job.progress(step),
+        signal: job.signal,
+      });
       for (const file of sent.files) this.dependencies.onWritten?.(path.join(folder, file.name));
       return { ...sent, warnings: [...collected.warnings, ...sent.warnings] };
     });

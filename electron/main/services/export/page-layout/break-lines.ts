@@ -21,8 +21,20 @@ export interface Line {
  * run (its trailing spaces included), a picture, or the dots before a contents entry's number.
  */
 export type LinePiece =
-  | { readonly kind: 'text'; readonly inline: number; readonly text: string; readonly x: number; readonly width: number }
-  | { readonly kind: 'picture'; readonly inline: number; readonly x: number; readonly width: number; readonly height: number }
+  | {
+      readonly kind: 'text';
+      readonly inline: number;
+      readonly text: string;
+      readonly x: number;
+      readonly width: number;
+    }
+  | {
+      readonly kind: 'picture';
+      readonly inline: number;
+      readonly x: number;
+      readonly width: number;
+      readonly height: number;
+    }
   | { readonly kind: 'leader'; readonly x: number; readonly width: number; readonly font: RunFont };
 
 /** Breaks lines for drawing too: what is on each line, not only how tall it is. */
@@ -56,7 +68,12 @@ interface LineState {
  * `{ pieces: true }` each line also says what it shows and where (for drawing the page);
  * where lines break does not change.
  */
-export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageNumbers: ReadonlyMap<string, string>, options: BreakOptions = {}): Line[] {
+export function breakLines(
+  paragraph: ParagraphBlock,
+  columnTwips: number,
+  pageNumbers: ReadonlyMap<string, string>,
+  options: BreakOptions = {},
+): Line[] {
   const { format } = paragraph;
   const available = Math.max(1, columnTwips - format.indentLeft - format.indentRight) / TWIPS_PER_POINT;
   // A first-line indent shortens the first line. A hanging indent is a list's: its text starts
@@ -127,11 +144,20 @@ export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageN
       // Right-aligned tab: the rest of the paragraph is set against the tab stop, on this line.
       const after = inlines.slice(index + 1);
       tail = afterTabWidth(after, pageNumbers);
-      const fontHeight = Math.max(word.fontHeight, singleLineHeight(inline.kind === 'tab' ? inline.font : paragraph.font));
+      const fontHeight = Math.max(
+        word.fontHeight,
+        singleLineHeight(inline.kind === 'tab' ? inline.font : paragraph.font),
+      );
       word.fontHeight = fontHeight;
       placeWord(0, 0);
       const stop = Math.min(room(), ((paragraph.rightTabs[0] ?? 0) - format.indentLeft) / TWIPS_PER_POINT);
-      recorder?.rightAligned(after, index + 1, stop > 0 ? stop : room(), pageNumbers, paragraph.rightTabLeader === 'dot' && inline.kind === 'tab' ? inline.font : undefined);
+      recorder?.rightAligned(
+        after,
+        index + 1,
+        stop > 0 ? stop : room(),
+        pageNumbers,
+        paragraph.rightTabLeader === 'dot' && inline.kind === 'tab' ? inline.font : undefined,
+      );
       break;
     }
     switch (inline.kind) {
@@ -230,17 +256,28 @@ export function breakLines(paragraph: ParagraphBlock, columnTwips: number, pageN
  */
 export const PAGE_FIELD_NAMES = { page: '\u0000PAGE', pages: '\u0000NUMPAGES' } as const;
 
-function numberShown(inline: Extract<Inline, { kind: 'page-ref' | 'page-field' }>, pageNumbers: ReadonlyMap<string, string>): string {
+function numberShown(
+  inline: Extract<Inline, { kind: 'page-ref' | 'page-field' }>,
+  pageNumbers: ReadonlyMap<string, string>,
+): string {
   return pageNumbers.get(inline.kind === 'page-ref' ? inline.bookmark : PAGE_FIELD_NAMES[inline.field]) ?? '';
 }
 
-function lineOf(spacing: ParagraphBlock['format']['line'], multiple: number, fontHeight: number, imageHeight: number, markHeight: number, pageBreakAfter: boolean): Line {
+function lineOf(
+  spacing: ParagraphBlock['format']['line'],
+  multiple: number,
+  fontHeight: number,
+  imageHeight: number,
+  markHeight: number,
+  pageBreakAfter: boolean,
+): Line {
   if (spacing.rule === 'exact') return { height: spacing.value / TWIPS_PER_POINT, slack: 0, pageBreakAfter };
   // A picture's line is the picture plus the extra that multiple spacing adds to a line of the
   // paragraph's font, or the text's line when the text on it is taller.
   const natural = Math.max(imageHeight > 0 ? imageHeight + (multiple - 1) * markHeight : 0, fontHeight * multiple);
   const height = spacing.rule === 'atLeast' ? Math.max(natural, spacing.value / TWIPS_PER_POINT) : natural;
-  const slack = spacing.rule === 'auto' && multiple > 1 ? (multiple - 1) * (imageHeight > 0 ? markHeight : fontHeight) : 0;
+  const slack =
+    spacing.rule === 'auto' && multiple > 1 ? (multiple - 1) * (imageHeight > 0 ? markHeight : fontHeight) : 0;
   return { height, slack, pageBreakAfter };
 }
 
@@ -253,8 +290,8 @@ function afterTabWidth(inlines: readonly Inline[], pageNumbers: ReadonlyMap<stri
   let width = 0;
   for (const inline of inlines) {
     if (inline.kind === 'text') width += textWidth(inline.text, inline.font);
-    else if (inline.kind === 'page-ref' || inline.kind === 'page-field') width += textWidth(numberShown(inline, pageNumbers), inline.font);
+    else if (inline.kind === 'page-ref' || inline.kind === 'page-field')
+      width += textWidth(numberShown(inline, pageNumbers), inline.font);
   }
   return width;
 }
-

@@ -41,14 +41,23 @@ export function layOutBody(body: IXmlableObject, context: IContext, placements?:
 
 /** The numbers docx writes into the document: each heading bookmark's page and the page count. */
 export function estimateOf(pagination: Pagination): EstimatedPageNumbers {
-  return { bookmarks: pageNumbersOf(pagination), bookmarkPageNumbers: pagination.bookmarkPages, pageCount: pagination.pageCount, sectionPageCounts: [pagination.pageCount] };
+  return {
+    bookmarks: pageNumbersOf(pagination),
+    bookmarkPageNumbers: pagination.bookmarkPages,
+    pageCount: pagination.pageCount,
+    sectionPageCounts: [pagination.pageCount],
+  };
 }
 
 /**
  * The pagination once the contents' numbers settle. With `placements`, what the last pass
  * placed where is kept there (each pass starts it afresh), for drawing the same pages.
  */
-export function settledPagination(blocks: readonly Block[], geometry: PageGeometry, placements?: Placements): Pagination {
+export function settledPagination(
+  blocks: readonly Block[],
+  geometry: PageGeometry,
+  placements?: Placements,
+): Pagination {
   const lineCache: LineCache = new Map();
   let numbers = new Map<string, string>();
   let pagination = paginate(blocks, geometry, numbers, lineCache, placements);

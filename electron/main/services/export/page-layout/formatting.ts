@@ -135,7 +135,10 @@ export function withRunProperties(base: RunLook, properties: XmlNode | undefined
         break;
       case 'w:color': {
         const value = attributesOf(property)['w:val'];
-        font = { ...font, color: typeof value === 'string' && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined };
+        font = {
+          ...font,
+          color: typeof value === 'string' && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined,
+        };
         break;
       }
       case 'w:u': {

@@ -76,5 +76,11 @@ export interface PageGeometry {
   /** Width of the text column in twips. */
   readonly textWidth: number;
   /** The sheet and where the text column and the header and footer sit on it, in points (for drawing pages). */
-  readonly page?: { readonly width: number; readonly height: number; readonly left: number; readonly header: number; readonly footer: number };
+  readonly page?: {
+    readonly width: number;
+    readonly height: number;
+    readonly left: number;
+    readonly header: number;
+    readonly footer: number;
+  };
 }

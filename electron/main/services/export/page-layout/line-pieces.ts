@@ -60,7 +60,8 @@ export class LinePieceRecorder {
       const headWidth = head.length === part.text.length ? part.width : textWidth(head, part.font);
       if (head) this.addText(part.inline, head, used, headWidth);
       used += headWidth;
-      if (head.length < part.text.length) rest.push({ ...part, text: part.text.slice(head.length), width: Math.max(0, part.width - headWidth) });
+      if (head.length < part.text.length)
+        rest.push({ ...part, text: part.text.slice(head.length), width: Math.max(0, part.width - headWidth) });
     }
     this.word = rest;
   }
@@ -73,10 +74,17 @@ export class LinePieceRecorder {
    * Text after a right-aligned tab: set so that it ends at the tab stop, with the tab's
    * leader (dots) from the end of the line's text up to it.
    */
-  rightAligned(inlines: readonly Inline[], firstIndex: number, stop: number, pageNumbers: ReadonlyMap<string, string>, leader: RunFont | undefined): void {
+  rightAligned(
+    inlines: readonly Inline[],
+    firstIndex: number,
+    stop: number,
+    pageNumbers: ReadonlyMap<string, string>,
+    leader: RunFont | undefined,
+  ): void {
     const parts: { inline: number; text: string; width: number }[] = [];
     inlines.forEach((inline, offset) => {
-      if (inline.kind === 'text') parts.push({ inline: firstIndex + offset, text: inline.text, width: textWidth(inline.text, inline.font) });
+      if (inline.kind === 'text')
+        parts.push({ inline: firstIndex + offset, text: inline.text, width: textWidth(inline.text, inline.font) });
       else if (inline.kind === 'page-ref') {
         const text = pageNumbers.get(inline.bookmark) ?? '';
         parts.push({ inline: firstIndex + offset, text, width: textWidth(text, inline.font) });

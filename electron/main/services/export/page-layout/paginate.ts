@@ -1,5 +1,13 @@
 import { breakLines, type Line } from './break-lines';
-import { TWIPS_PER_POINT, type Block, type CellBlock, type PageGeometry, type ParagraphBlock, type RowBlock, type TableBlock } from './layout-blocks';
+import {
+  TWIPS_PER_POINT,
+  type Block,
+  type CellBlock,
+  type PageGeometry,
+  type ParagraphBlock,
+  type RowBlock,
+  type TableBlock,
+} from './layout-blocks';
 import type { Placements } from './placements';
 
 /** Rounding room: positions are sums of fractions of points. */
@@ -15,7 +23,10 @@ export interface Pagination {
  * A paragraph's lines by the width they were broken for, kept across passes: only the lines
  * of paragraphs with page references change from one pass to the next.
  */
-export type LineCache = Map<ParagraphBlock, { readonly width: number; readonly lines: Line[]; readonly pieces: boolean }>;
+export type LineCache = Map<
+  ParagraphBlock,
+  { readonly width: number; readonly lines: Line[]; readonly pieces: boolean }
+>;
 
 interface Cursor {
   page: number;
@@ -33,7 +44,13 @@ interface Cursor {
  * split and whose header rows repeat on each page. Given `placements`, it also notes where
  * each line and row went, with what each line shows, for drawing the pages.
  */
-export function paginate(blocks: readonly Block[], geometry: PageGeometry, pageNumbers: ReadonlyMap<string, string>, lineCache: LineCache = new Map(), placements?: Placements): Pagination {
+export function paginate(
+  blocks: readonly Block[],
+  geometry: PageGeometry,
+  pageNumbers: ReadonlyMap<string, string>,
+  lineCache: LineCache = new Map(),
+  placements?: Placements,
+): Pagination {
   const layout = new PageFlow(geometry, pageNumbers, lineCache, placements);
   const bookmarkPages = new Map<string, number>();
   const startOf: { cursor: Cursor; firstPage: number; mark: number }[] = [];
@@ -69,7 +86,12 @@ export function paginate(blocks: readonly Block[], geometry: PageGeometry, pageN
  * When a block starts on a later page than the paragraphs kept with it end on, the first of
  * those paragraphs, provided the chain does not already start its page (it could not move).
  */
-function keepChainStart(blocks: readonly Block[], starts: readonly { cursor: Cursor; firstPage: number }[], index: number, firstPage: number): number | undefined {
+function keepChainStart(
+  blocks: readonly Block[],
+  starts: readonly { cursor: Cursor; firstPage: number }[],
+  index: number,
+  firstPage: number,
+): number | undefined {
   let start = index;
   while (start > 0) {
     const previous = blocks[start - 1];
@@ -113,7 +135,8 @@ class PageFlow {
     const known = this.lineCache.get(paragraph);
     if (known?.width === columnTwips && known.pieces === pieces) return known.lines;
     const lines = breakLines(paragraph, columnTwips, this.pageNumbers, { pieces });
-    if (!paragraph.inlines.some((inline) => inline.kind === 'page-ref')) this.lineCache.set(paragraph, { width: columnTwips, lines, pieces });
+    if (!paragraph.inlines.some((inline) => inline.kind === 'page-ref'))
+      this.lineCache.set(paragraph, { width: columnTwips, lines, pieces });
     return lines;
   }
 
@@ -165,7 +188,16 @@ class PageFlow {
       }
       firstPage ??= this.cursor.page;
       this.cursor.y += gap;
-      this.placements?.add({ kind: 'lines', blockIndex: this.blockIndex, paragraph, lines, first: next, count: take, page: this.cursor.page, y: this.cursor.y });
+      this.placements?.add({
+        kind: 'lines',
+        blockIndex: this.blockIndex,
+        paragraph,
+        lines,
+        first: next,
+        count: take,
+        page: this.cursor.page,
+        y: this.cursor.y,
+      });
       for (let index = next; index < next + take; index++) this.cursor.y += lines[index]?.height ?? 0;
       this.cursor.atTop = false;
       next += take;
@@ -178,7 +210,12 @@ class PageFlow {
   private placeTable(table: TableBlock): number {
     const border = table.borderWidth;
     const headers = leadingHeaders(table.rows);
-    const heights = table.rows.map((row, index) => rowHeight(row, (paragraph, width) => this.linesOf(paragraph, width)) + border + (index === table.rows.length - 1 ? border : 0));
+    const heights = table.rows.map(
+      (row, index) =>
+        rowHeight(row, (paragraph, width) => this.linesOf(paragraph, width)) +
+        border +
+        (index === table.rows.length - 1 ? border : 0),
+    );
     if (!this.cursor.atTop) this.cursor.y += this.cursor.spaceAfter;
     let firstPage: number | undefined;
     let rowsOnPage = 0;
@@ -189,7 +226,16 @@ class PageFlow {
         if (index >= headers) this.repeatHeaders(table, heights.slice(0, headers)); // the header rows again
       }
       firstPage ??= this.cursor.page;
-      this.placements?.add({ kind: 'row', blockIndex: this.blockIndex, table, row: index, page: this.cursor.page, y: this.cursor.y, height, repeatedHeader: false });
+      this.placements?.add({
+        kind: 'row',
+        blockIndex: this.blockIndex,
+        table,
+        row: index,
+        page: this.cursor.page,
+        y: this.cursor.y,
+        height,
+        repeatedHeader: false,
+      });
       this.cursor.y += height;
       this.cursor.atTop = false;
       rowsOnPage++;
@@ -200,7 +246,16 @@ class PageFlow {
 
   private repeatHeaders(table: TableBlock, heights: readonly number[]): void {
     heights.forEach((height, row) => {
-      this.placements?.add({ kind: 'row', blockIndex: this.blockIndex, table, row, page: this.cursor.page, y: this.cursor.y, height, repeatedHeader: true });
+      this.placements?.add({
+        kind: 'row',
+        blockIndex: this.blockIndex,
+        table,
+        row,
+        page: this.cursor.page,
+        y: this.cursor.y,
+        height,
+        repeatedHeader: true,
+      });
       this.cursor.y += height;
     });
   }
@@ -224,7 +279,11 @@ function cellHeight(cell: CellBlock, linesOf: (paragraph: ParagraphBlock, width:
  * Lays a cell's paragraphs out from its top: calls `visit` with each paragraph's lines and
  * the distance of its first line from the cell's top, and returns the cell's height.
  */
-export function walkCell(cell: CellBlock, linesOf: (paragraph: ParagraphBlock, width: number) => Line[], visit: (paragraph: ParagraphBlock, lines: readonly Line[], top: number) => void): number {
+export function walkCell(
+  cell: CellBlock,
+  linesOf: (paragraph: ParagraphBlock, width: number) => Line[],
+  visit: (paragraph: ParagraphBlock, lines: readonly Line[], top: number) => void,
+): number {
   const width = cell.width - cell.margins.left - cell.margins.right;
   // Summed in this order (both margins first) so that heights come out to the last bit as always.
   const bottomMargin = cell.margins.bottom / TWIPS_PER_POINT;

@@ -1,9 +1,28 @@
 import { withIndent, withParagraphProperties, withRunProperties } from './formatting';
-import { TWIPS_PER_POINT, type Block, type CellBlock, type Inline, type PageGeometry, type ParagraphBlock, type RowBlock, type TableBlock } from './layout-blocks';
+import {
+  TWIPS_PER_POINT,
+  type Block,
+  type CellBlock,
+  type Inline,
+  type PageGeometry,
+  type ParagraphBlock,
+  type RowBlock,
+  type TableBlock,
+} from './layout-blocks';
 import type { ListIndents } from './list-indents';
 import type { StyleSheet } from './style-sheet';
 import type { RunLook } from './text-measure';
-import { attributesOf, childNamed, descendantNamed, elementsOf, isOn, numberAttribute, tagOf, textOf, type XmlNode } from './xml-node';
+import {
+  attributesOf,
+  childNamed,
+  descendantNamed,
+  elementsOf,
+  isOn,
+  numberAttribute,
+  tagOf,
+  textOf,
+  type XmlNode,
+} from './xml-node';
 
 const EMU_PER_POINT = 12700;
 
@@ -23,7 +42,11 @@ type InlineContext = { readonly link?: string };
  * pictures and unwritten page references, and each table's rows and cells. Field codes are
  * left out and field results kept, as Word shows them.
  */
-export function readBlocks(body: XmlNode, styles: StyleSheet, lists: ListIndents): { blocks: Block[]; geometry: PageGeometry } {
+export function readBlocks(
+  body: XmlNode,
+  styles: StyleSheet,
+  lists: ListIndents,
+): { blocks: Block[]; geometry: PageGeometry } {
   const fields: FieldFrame[] = [];
   const blocks: Block[] = [];
   let geometry = readGeometry(undefined);
@@ -56,11 +79,22 @@ function readGeometry(section: XmlNode | undefined): PageGeometry {
     top: Math.abs(top) / TWIPS_PER_POINT,
     bottom: (height - Math.abs(bottom)) / TWIPS_PER_POINT,
     textWidth: width - left - right,
-    page: { width: width / TWIPS_PER_POINT, height: height / TWIPS_PER_POINT, left: left / TWIPS_PER_POINT, header: header / TWIPS_PER_POINT, footer: footer / TWIPS_PER_POINT },
+    page: {
+      width: width / TWIPS_PER_POINT,
+      height: height / TWIPS_PER_POINT,
+      left: left / TWIPS_PER_POINT,
+      header: header / TWIPS_PER_POINT,
+      footer: footer / TWIPS_PER_POINT,
+    },
   };
 }
 
-function readParagraph(paragraph: XmlNode, styles: StyleSheet, lists: ListIndents, fields: FieldFrame[]): ParagraphBlock {
+function readParagraph(
+  paragraph: XmlNode,
+  styles: StyleSheet,
+  lists: ListIndents,
+  fields: FieldFrame[],
+): ParagraphBlock {
   const properties = childNamed(paragraph, 'w:pPr');
   const styleElement = properties && childNamed(properties, 'w:pStyle');
   const styleId = styleElement ? String(attributesOf(styleElement)['w:val']) : undefined;
@@ -83,12 +117,14 @@ function readParagraph(paragraph: XmlNode, styles: StyleSheet, lists: ListIndent
   const bookmarks: string[] = [];
   const readInline = (element: XmlNode, context: InlineContext): void => {
     const tag = tagOf(element);
-    if (tag === 'w:r') readRun(element, withRunProperties(look.run, childNamed(element, 'w:rPr')), fields, inlines, context);
+    if (tag === 'w:r')
+      readRun(element, withRunProperties(look.run, childNamed(element, 'w:rPr')), fields, inlines, context);
     else if (tag === 'w:hyperlink') {
       const anchor = attributesOf(element)['w:anchor'];
       const inner = typeof anchor === 'string' ? { link: anchor } : context;
       for (const child of elementsOf(element)) readInline(child, inner);
-    } else if (tag === 'w:fldSimple' || tag === 'w:smartTag' || tag === 'w:ins') for (const child of elementsOf(element)) readInline(child, context);
+    } else if (tag === 'w:fldSimple' || tag === 'w:smartTag' || tag === 'w:ins')
+      for (const child of elementsOf(element)) readInline(child, context);
     else if (tag === 'w:sdt') {
       const content = childNamed(element, 'w:sdtContent');
       if (content) for (const child of elementsOf(content)) readInline(child, context);
@@ -99,7 +135,15 @@ function readParagraph(paragraph: XmlNode, styles: StyleSheet, lists: ListIndent
   const right = tabs ? elementsOf(tabs).filter((tab) => attributesOf(tab)['w:val'] === 'right') : [];
   const rightTabs = right.map((tab) => numberAttribute(tab, 'w:pos') ?? 0);
   const leader = right[0] && attributesOf(right[0])['w:leader'];
-  const block: ParagraphBlock = { kind: 'paragraph', format, font: withRunProperties(look.run, markProperties), inlines, bookmarks, rightTabs, rightTabLeader: leader === 'dot' ? 'dot' : 'none' };
+  const block: ParagraphBlock = {
+    kind: 'paragraph',
+    format,
+    font: withRunProperties(look.run, markProperties),
+    inlines,
+    bookmarks,
+    rightTabs,
+    rightTabLeader: leader === 'dot' ? 'dot' : 'none',
+  };
   return { ...block, ...(styleId === undefined ? {} : { styleId }), ...(marker === undefined ? {} : { marker }) };
 }
 
@@ -109,7 +153,11 @@ function readRun(run: XmlNode, font: RunLook, fields: FieldFrame[], inlines: Inl
     switch (tagOf(element)) {
       case 'w:t':
         if (showing()) {
-          inlines.push(context.link === undefined ? { kind: 'text', text: textOf(element), font } : { kind: 'text', text: textOf(element), font, link: context.link });
+          inlines.push(
+            context.link === undefined
+              ? { kind: 'text', text: textOf(element), font }
+              : { kind: 'text', text: textOf(element), font, link: context.link },
+          );
           const innermost = fields.at(-1);
           if (innermost) innermost.resultText = true;
         }
@@ -119,7 +167,10 @@ function readRun(run: XmlNode, font: RunLook, fields: FieldFrame[], inlines: Inl
         break;
       case 'w:br':
       case 'w:cr':
-        if (showing()) inlines.push(attributesOf(element)['w:type'] === 'page' ? { kind: 'page-break' } : { kind: 'line-break', font });
+        if (showing())
+          inlines.push(
+            attributesOf(element)['w:type'] === 'page' ? { kind: 'page-break' } : { kind: 'line-break', font },
+          );
         break;
       case 'w:drawing':
         if (showing()) readDrawing(element, inlines);
@@ -138,7 +189,13 @@ function readRun(run: XmlNode, font: RunLook, fields: FieldFrame[], inlines: Inl
   }
 }
 
-function readFieldCharacter(element: XmlNode, font: RunLook, fields: FieldFrame[], inlines: Inline[], context: InlineContext): void {
+function readFieldCharacter(
+  element: XmlNode,
+  font: RunLook,
+  fields: FieldFrame[],
+  inlines: Inline[],
+  context: InlineContext,
+): void {
   const type = attributesOf(element)['w:fldCharType'];
   if (type === 'begin') fields.push({ instruction: '', showing: false, resultText: false, font });
   const innermost = fields.at(-1);
@@ -181,7 +238,12 @@ function readDrawing(drawing: XmlNode, inlines: Inline[]): void {
   }
   const properties = childNamed(inline, 'wp:docPr');
   const description = properties ? attributesOf(properties)['descr'] : undefined;
-  inlines.push({ kind: 'image', width, height, picture: { media, description: typeof description === 'string' ? description : '' } });
+  inlines.push({
+    kind: 'image',
+    width,
+    height,
+    picture: { media, description: typeof description === 'string' ? description : '' },
+  });
 }
 
 function readTable(table: XmlNode, styles: StyleSheet, lists: ListIndents, fields: FieldFrame[]): TableBlock {
@@ -190,9 +252,17 @@ function readTable(table: XmlNode, styles: StyleSheet, lists: ListIndents, field
   const columns = grid ? elementsOf(grid).map((column) => numberAttribute(column, 'w:w') ?? 0) : [];
   const borders = properties && childNamed(properties, 'w:tblBorders');
   const rule = borders && (childNamed(borders, 'w:insideH') ?? childNamed(borders, 'w:top'));
-  const ruleSize = rule && attributesOf(rule)['w:val'] !== 'none' && attributesOf(rule)['w:val'] !== 'nil' ? (numberAttribute(rule, 'w:sz') ?? 0) : 0;
+  const ruleSize =
+    rule && attributesOf(rule)['w:val'] !== 'none' && attributesOf(rule)['w:val'] !== 'nil'
+      ? (numberAttribute(rule, 'w:sz') ?? 0)
+      : 0;
   const ruleColor = rule ? hexColor(attributesOf(rule)['w:color']) : undefined;
-  const defaultMargins = cellMargins(properties && childNamed(properties, 'w:tblCellMar'), { top: 0, bottom: 0, left: 108, right: 108 });
+  const defaultMargins = cellMargins(properties && childNamed(properties, 'w:tblCellMar'), {
+    top: 0,
+    bottom: 0,
+    left: 108,
+    right: 108,
+  });
   const rows: RowBlock[] = elementsOf(table)
     .filter((element) => tagOf(element) === 'w:tr')
     .map((row) => {
@@ -211,12 +281,19 @@ function readTable(table: XmlNode, styles: StyleSheet, lists: ListIndents, field
           const paragraphs: ParagraphBlock[] = [];
           const collect = (element: XmlNode): void => {
             if (tagOf(element) === 'w:p') paragraphs.push(readParagraph(element, styles, lists, fields));
-            else if (tagOf(element) === 'w:tbl') readTable(element, styles, lists, fields).rows.forEach((inner) => inner.cells.forEach((innerCell) => paragraphs.push(...innerCell.paragraphs)));
+            else if (tagOf(element) === 'w:tbl')
+              readTable(element, styles, lists, fields).rows.forEach((inner) =>
+                inner.cells.forEach((innerCell) => paragraphs.push(...innerCell.paragraphs)),
+              );
           };
           elementsOf(cell).forEach(collect);
           const shading = cellProperties && childNamed(cellProperties, 'w:shd');
           const fill = shading ? hexColor(attributesOf(shading)['w:fill']) : undefined;
-          const block: CellBlock = { width, margins: cellMargins(cellProperties && childNamed(cellProperties, 'w:tcMar'), defaultMargins), paragraphs };
+          const block: CellBlock = {
+            width,
+            margins: cellMargins(cellProperties && childNamed(cellProperties, 'w:tcMar'), defaultMargins),
+            paragraphs,
+          };
           return fill === undefined ? block : { ...block, fill };
         });
       return { header, cells };

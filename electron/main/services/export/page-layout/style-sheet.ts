@@ -1,4 +1,10 @@
-import { WORD_PARAGRAPH, WORD_RUN, withParagraphProperties, withRunProperties, type ParagraphFormat } from './formatting';
+import {
+  WORD_PARAGRAPH,
+  WORD_RUN,
+  withParagraphProperties,
+  withRunProperties,
+  type ParagraphFormat,
+} from './formatting';
 import type { RunLook } from './text-measure';
 import { attributesOf, childNamed, elementsOf, tagOf, type XmlNode } from './xml-node';
 
@@ -45,7 +51,8 @@ export function readStyleSheet(styles: XmlNode): StyleSheet {
     return look;
   };
   return {
-    look: (styleId) => (styleId !== undefined && definitions.has(styleId) ? resolve(styleId, new Set()) : resolve(defaultId, new Set())),
+    look: (styleId) =>
+      styleId !== undefined && definitions.has(styleId) ? resolve(styleId, new Set()) : resolve(defaultId, new Set()),
   };
 }
 

@@ -35,7 +35,8 @@ function lookupOf(face: Face): Uint16Array {
   const lookup = new Uint16Array(last);
   const fallback = fallbackOf(face);
   lookup.fill(fallback);
-  for (const range of ranges) range.widths.forEach((width, offset) => (lookup[range.start + offset] = width < 0 ? fallback : width));
+  for (const range of ranges)
+    range.widths.forEach((width, offset) => (lookup[range.start + offset] = width < 0 ? fallback : width));
   return lookup;
 }
 

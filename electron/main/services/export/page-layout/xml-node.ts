@@ -30,10 +30,12 @@ export function attributesOf(node: XmlNode): Readonly<Record<string, unknown>> {
   const value = node[tagOf(node)];
   if (Array.isArray(value)) {
     const first: unknown = value[0];
-    if (typeof first === 'object' && first !== null && '_attr' in first) return (first as { _attr: Record<string, unknown> })._attr;
+    if (typeof first === 'object' && first !== null && '_attr' in first)
+      return (first as { _attr: Record<string, unknown> })._attr;
     return {};
   }
-  if (typeof value === 'object' && value !== null && '_attr' in value) return (value as { _attr: Record<string, unknown> })._attr;
+  if (typeof value === 'object' && value !== null && '_attr' in value)
+    return (value as { _attr: Record<string, unknown> })._attr;
   return {};
 }
 

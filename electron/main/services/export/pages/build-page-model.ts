@@ -1,5 +1,14 @@
 import type { MeasuresChartInput } from '@/shared/charts/measures-chart';
-import type { BlockRole, ModelPage, OutlineEntry, PageBlock, PageItem, PageModel, PagePicture, PagePlace } from '@/shared/pages/page-model';
+import type {
+  BlockRole,
+  ModelPage,
+  OutlineEntry,
+  PageBlock,
+  PageItem,
+  PageModel,
+  PagePicture,
+  PagePlace,
+} from '@/shared/pages/page-model';
 import type { Block, PageGeometry, ParagraphBlock } from '../page-layout/layout-blocks';
 import { TWIPS_PER_POINT } from '../page-layout/layout-blocks';
 import type { Pagination } from '../page-layout/paginate';
@@ -56,7 +65,14 @@ export function buildPageModel(input: PageModelInput): PageModel {
     if (!items) continue;
     if (placed.kind === 'row') {
       const header = placed.table.rows[placed.row]?.header === true;
-      drawRow(placed, sheet.left, pageNumbers, (paragraph, cellColumn) => blockOf(paragraph, { table: placed.blockIndex, row: placed.row, column: cellColumn }, header), items);
+      drawRow(
+        placed,
+        sheet.left,
+        pageNumbers,
+        (paragraph, cellColumn) =>
+          blockOf(paragraph, { table: placed.blockIndex, row: placed.row, column: cellColumn }, header),
+        items,
+      );
       continue;
     }
     const { paragraph } = placed;
@@ -68,12 +84,25 @@ export function buildPageModel(input: PageModelInput): PageModel {
     drawPageFrame(input.header, input.footer, geometry, index + 1, pagination.pageCount, items);
     return { number: index + 1, items };
   });
-  return { size: { width: sheet.width, height: sheet.height }, pages: modelPages, blocks, outline, bookmarks, headings, pictures, title: input.title, language: input.language };
+  return {
+    size: { width: sheet.width, height: sheet.height },
+    pages: modelPages,
+    blocks,
+    outline,
+    bookmarks,
+    headings,
+    pictures,
+    title: input.title,
+    language: input.language,
+  };
 }
 
 function describeBlock(paragraph: ParagraphBlock, cell: PageBlock['cell'], header: boolean): PageBlock {
   const picture = paragraph.inlines.find((inline) => inline.kind === 'image');
-  if (picture?.kind === 'image' && !paragraph.inlines.some((inline) => inline.kind === 'text' && inline.text.trim() !== '')) {
+  if (
+    picture?.kind === 'image' &&
+    !paragraph.inlines.some((inline) => inline.kind === 'text' && inline.text.trim() !== '')
+  ) {
     return { role: 'Figure', alt: picture.picture?.description ?? '' };
   }
   if (cell) return { role: header ? 'TH' : 'TD', cell };
@@ -90,21 +119,36 @@ function roleOf(paragraph: ParagraphBlock): BlockRole {
   return paragraph.marker ? 'LI' : 'P';
 }
 
-function notePictures(paragraph: ParagraphBlock, charts: ReadonlyMap<string, MeasuresChartInput>, pictures: Record<string, PagePicture>): void {
+function notePictures(
+  paragraph: ParagraphBlock,
+  charts: ReadonlyMap<string, MeasuresChartInput>,
+  pictures: Record<string, PagePicture>,
+): void {
   for (const inline of paragraph.inlines) {
     if (inline.kind !== 'image' || !inline.picture) continue;
     const { media, description } = inline.picture;
     const chart = charts.get(media);
-    pictures[media] = chart ? { media, width: inline.width, height: inline.height, description, chart } : { media, width: inline.width, height: inline.height, description };
+    pictures[media] = chart
+      ? { media, width: inline.width, height: inline.height, description, chart }
+      : { media, width: inline.width, height: inline.height, description };
   }
 }
 
 /** A heading's place: in the outline, under its bookmarks, and under its number ("1.1.2  Title"). */
-function notePlaces(paragraph: ParagraphBlock, place: PagePlace, outline: OutlineEntry[], bookmarks: Record<string, PagePlace>, headings: Record<string, PagePlace>): void {
+function notePlaces(
+  paragraph: ParagraphBlock,
+  place: PagePlace,
+  outline: OutlineEntry[],
+  bookmarks: Record<string, PagePlace>,
+  headings: Record<string, PagePlace>,
+): void {
   for (const bookmark of paragraph.bookmarks) bookmarks[bookmark] = place;
   const level = HEADING_LEVELS[paragraph.styleId ?? ''];
   if (!level) return;
-  const title = paragraph.inlines.map((inline) => (inline.kind === 'text' ? inline.text : '')).join('').trim();
+  const title = paragraph.inlines
+    .map((inline) => (inline.kind === 'text' ? inline.text : ''))
+    .join('')
+    .trim();
   if (!title) return;
   outline.push({ level, title, bookmark: paragraph.bookmarks[0] ?? '', ...place });
   const number = /^(\d+(?:\.\d+)*)\s/.exec(title)?.[1];

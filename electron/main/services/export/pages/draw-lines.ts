@@ -25,7 +25,16 @@ export interface LineContext {
  * one baseline, aligned between the paragraph's indents: text as runs, pictures, a list's
  * bullet in the hanging indent, a contents entry's dots. Returns the y below the last line.
  */
-export function drawLines(paragraph: ParagraphBlock, lines: readonly Line[], first: number, count: number, column: Column, top: number, context: LineContext, items: PageItem[]): number {
+export function drawLines(
+  paragraph: ParagraphBlock,
+  lines: readonly Line[],
+  first: number,
+  count: number,
+  column: Column,
+  top: number,
+  context: LineContext,
+  items: PageItem[],
+): number {
   const { format } = paragraph;
   const indentLeft = format.indentLeft / TWIPS_PER_POINT;
   const available = column.width - (format.indentLeft + format.indentRight) / TWIPS_PER_POINT;
@@ -37,21 +46,50 @@ export function drawLines(paragraph: ParagraphBlock, lines: readonly Line[], fir
     const pieces = line.pieces ?? [];
     const contentWidth = pieces.reduce((end, piece) => Math.max(end, piece.x + piece.width), 0);
     const room = available - firstLine;
-    const shift = format.alignment === 'center' ? (room - contentWidth) / 2 : format.alignment === 'right' ? room - contentWidth : 0;
+    const shift =
+      format.alignment === 'center'
+        ? (room - contentWidth) / 2
+        : format.alignment === 'right'
+          ? room - contentWidth
+          : 0;
     const x0 = column.left + indentLeft + firstLine + Math.max(0, shift);
     const baseline = y + baselineOffset(paragraph, line);
     if (index === 0 && paragraph.marker) {
       const font = paragraph.font;
-      items.push(textItem(paragraph.marker, column.left + indentLeft + Math.min(0, format.firstLine / TWIPS_PER_POINT), baseline, font, context.block));
+      items.push(
+        textItem(
+          paragraph.marker,
+          column.left + indentLeft + Math.min(0, format.firstLine / TWIPS_PER_POINT),
+          baseline,
+          font,
+          context.block,
+        ),
+      );
     }
     for (const piece of pieces) {
       if (piece.kind === 'leader') {
-        items.push({ kind: 'leader', x: round(x0 + piece.x), y: round(baseline), width: round(piece.width), size: piece.font.size, color: BLACK });
+        items.push({
+          kind: 'leader',
+          x: round(x0 + piece.x),
+          y: round(baseline),
+          width: round(piece.width),
+          size: piece.font.size,
+          color: BLACK,
+        });
         continue;
       }
       const inline = paragraph.inlines[piece.inline];
       if (piece.kind === 'picture') {
-        if (inline?.kind === 'image' && inline.picture) items.push({ kind: 'picture', x: round(x0 + piece.x), y: round(y), width: round(piece.width), height: round(piece.height), media: inline.picture.media, block: context.block });
+        if (inline?.kind === 'image' && inline.picture)
+          items.push({
+            kind: 'picture',
+            x: round(x0 + piece.x),
+            y: round(y),
+            width: round(piece.width),
+            height: round(piece.height),
+            media: inline.picture.media,
+            block: context.block,
+          });
         continue;
       }
       if (!inline || !('font' in inline)) continue;
@@ -86,6 +124,17 @@ export function round(value: number): number {
 }
 
 function textItem(text: string, x: number, y: number, font: RunLook, block: number): PageItem & { kind: 'text' } {
-  const item = { kind: 'text' as const, x: round(x), y: round(y), text, size: font.size, bold: font.bold, italic: font.italic, color: font.color ?? BLACK, width: round(textWidth(text, font)), block };
+  const item = {
+    kind: 'text' as const,
+    x: round(x),
+    y: round(y),
+    text,
+    size: font.size,
+    bold: font.bold,
+    italic: font.italic,
+    color: font.color ?? BLACK,
+    width: round(textWidth(text, font)),
+    block,
+  };
   return font.underline ? { ...item, underline: true } : item;
 }

@@ -27,7 +27,10 @@ export interface LaidOutReport {
  * so nothing here refuses a final report that fails the check: the export pipeline does that
  * before it asks for a PDF.
  */
-export async function layOutReportPages(request: ExportRequest, progress: ExportProgress = () => undefined): Promise<LaidOutReport> {
+export async function layOutReportPages(
+  request: ExportRequest,
+  progress: ExportProgress = () => undefined,
+): Promise<LaidOutReport> {
   const photos = preparePhotos(request, progress);
   const charts = await prepareReportCharts(request.report, request.framework, request.options, 'stand-in');
   progress({ done: 0, total: 2, step: { code: 'laying-out' } });
@@ -61,7 +64,12 @@ export async function layOutReportPages(request: ExportRequest, progress: Export
     title: sanitizeLine(request.report.title),
     language: reportLabels(request.options.language).proofingLanguage,
   });
-  const media = new Map(document.Media.Entries.filter(([name]) => !chartByMedia.has(name)).map(([name, data]) => [name, data.data as Uint8Array]));
+  const media = new Map(
+    document.Media.Entries.filter(([name]) => !chartByMedia.has(name)).map(([name, data]) => [
+      name,
+      data.data as Uint8Array,
+    ]),
+  );
   return { model, media, warnings: photos.warnings };
 }
 

@@ -10,7 +10,14 @@ export const FRAME_BLOCK = -1;
  * Draws a page's header (from the header distance down) and footer (ending at the footer
  * distance from the bottom), with "Page X of Y" filled in for this page, and the header's rule.
  */
-export function drawPageFrame(header: readonly Block[], footer: readonly Block[], geometry: PageGeometry, page: number, pageCount: number, items: PageItem[]): void {
+export function drawPageFrame(
+  header: readonly Block[],
+  footer: readonly Block[],
+  geometry: PageGeometry,
+  page: number,
+  pageCount: number,
+  items: PageItem[],
+): void {
   const sheet = geometry.page;
   if (!sheet) return;
   const numbers = new Map([
@@ -24,7 +31,14 @@ export function drawPageFrame(header: readonly Block[], footer: readonly Block[]
 }
 
 /** Lays the paragraphs out from `top`; returns their height. */
-function drawFrameBlocks(blocks: readonly Block[], top: number, column: { left: number; width: number }, numbers: ReadonlyMap<string, string>, textWidth: number, items: PageItem[]): number {
+function drawFrameBlocks(
+  blocks: readonly Block[],
+  top: number,
+  column: { left: number; width: number },
+  numbers: ReadonlyMap<string, string>,
+  textWidth: number,
+  items: PageItem[],
+): number {
   let y = top;
   let spaceAfter = 0;
   blocks.forEach((block, index) => {
@@ -36,7 +50,15 @@ function drawFrameBlocks(blocks: readonly Block[], top: number, column: { left: 
     const rule = block.format.borderBottom;
     if (rule) {
       const ruleY = y + rule.space + rule.width / 2;
-      items.push({ kind: 'rule', x1: column.left, y1: ruleY, x2: column.left + column.width, y2: ruleY, width: rule.width, color: rule.color });
+      items.push({
+        kind: 'rule',
+        x1: column.left,
+        y1: ruleY,
+        x2: column.left + column.width,
+        y2: ruleY,
+        width: rule.width,
+        color: rule.color,
+      });
       y = ruleY + rule.width / 2;
     }
     spaceAfter = block.format.spaceAfter / TWIPS_PER_POINT;

@@ -30,12 +30,19 @@ export function preparePhotos(request: ExportRequest, progress: ExportProgress =
   if (request.options.includePhotos) {
     const photos = [...request.photos];
     for (const [index, [id, photo]] of photos.entries()) {
-      progress({ done: index, total: photos.length + 2, step: { code: 'preparing-photo', photo: index + 1, photos: photos.length } });
+      progress({
+        done: index,
+        total: photos.length + 2,
+        step: { code: 'preparing-photo', photo: index + 1, photos: photos.length },
+      });
       const image = attempt(photo.name, photo.bytes);
       if (image) images.set(id, image);
     }
   }
   const coverPhoto = request.coverAttachmentId ? request.photos.get(request.coverAttachmentId) : undefined;
-  const cover = coverPhoto && request.coverAttachmentId ? (images.get(request.coverAttachmentId) ?? attempt(coverPhoto.name, coverPhoto.bytes)) : undefined;
+  const cover =
+    coverPhoto && request.coverAttachmentId
+      ? (images.get(request.coverAttachmentId) ?? attempt(coverPhoto.name, coverPhoto.bytes))
+      : undefined;
   return { images, cover, warnings };
 }

@@ -10,7 +10,10 @@ import { writePdf } from './write-pdf';
  * app's export worker and the CLI run the same code. The export pipeline has checked the
  * final-export rules before.
  */
-export async function buildPdf(request: ExportRequest, progress: ExportProgress = () => undefined): Promise<ExportedDocument> {
+export async function buildPdf(
+  request: ExportRequest,
+  progress: ExportProgress = () => undefined,
+): Promise<ExportedDocument> {
   const laid = await layOutReportPages(request, progress);
   const labels = reportLabels(request.options.language);
   progress({ done: 1, total: 2, step: { code: 'writing-pdf' } });

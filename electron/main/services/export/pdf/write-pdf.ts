@@ -20,7 +20,11 @@ export interface PdfInfo {
  * for screen readers (header, footer and rules as artifacts). Plain Node: the app and the CLI
  * write the same file, with no browser and no LibreOffice.
  */
-export async function writePdf(model: PageModel, media: ReadonlyMap<string, Uint8Array>, info: PdfInfo): Promise<Uint8Array> {
+export async function writePdf(
+  model: PageModel,
+  media: ReadonlyMap<string, Uint8Array>,
+  info: PdfInfo,
+): Promise<Uint8Array> {
   const doc = new PDFDocument({
     autoFirstPage: false,
     size: [model.size.width, model.size.height],
@@ -30,7 +34,16 @@ export async function writePdf(model: PageModel, media: ReadonlyMap<string, Uint
     lang: model.language,
     displayTitle: true,
     font: reportFontPath('regular'),
-    info: { Title: model.title, Author: info.author, Subject: info.subject, Keywords: info.keywords, Creator: 'Ripoti', Producer: 'Ripoti', CreationDate: info.createdAt, ModDate: info.createdAt },
+    info: {
+      Title: model.title,
+      Author: info.author,
+      Subject: info.subject,
+      Keywords: info.keywords,
+      Creator: 'Ripoti',
+      Producer: 'Ripoti',
+      CreationDate: info.createdAt,
+      ModDate: info.createdAt,
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -44,7 +57,8 @@ export async function writePdf(model: PageModel, media: ReadonlyMap<string, Uint
   for (const page of model.pages) {
     doc.addPage({ size: [model.size.width, model.size.height], margin: 0 });
     for (const entry of model.outline) if (entry.page === page.number) outline.add(entry.level, entry.title);
-    for (const [name, place] of Object.entries(model.bookmarks)) if (place.page === page.number) doc.addNamedDestination(name, 'XYZ', 0, place.y, 0);
+    for (const [name, place] of Object.entries(model.bookmarks))
+      if (place.page === page.number) doc.addNamedDestination(name, 'XYZ', 0, place.y, 0);
     drawPage(doc, fonts, structure, model, media, page);
   }
   structure.end();
@@ -54,7 +68,14 @@ export async function writePdf(model: PageModel, media: ReadonlyMap<string, Uint
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function drawPage(doc: PDFKit.PDFDocument, fonts: PdfFonts, structure: PdfStructure, model: PageModel, media: ReadonlyMap<string, Uint8Array>, page: ModelPage): void {
+function drawPage(
+  doc: PDFKit.PDFDocument,
+  fonts: PdfFonts,
+  structure: PdfStructure,
+  model: PageModel,
+  media: ReadonlyMap<string, Uint8Array>,
+  page: ModelPage,
+): void {
   const items = page.items;
   let start = 0;
   while (start < items.length) {
@@ -76,12 +97,22 @@ function blockOf(item: PageItem): number {
   return item.kind === 'text' || item.kind === 'picture' ? item.block : -1;
 }
 
-function drawItem(doc: PDFKit.PDFDocument, fonts: PdfFonts, model: PageModel, media: ReadonlyMap<string, Uint8Array>, item: PageItem): void {
+function drawItem(
+  doc: PDFKit.PDFDocument,
+  fonts: PdfFonts,
+  model: PageModel,
+  media: ReadonlyMap<string, Uint8Array>,
+  item: PageItem,
+): void {
   switch (item.kind) {
     case 'text': {
       fonts.use(item.bold, item.italic);
       doc.fontSize(item.size).fillColor(`#${item.color}`);
-      doc.text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic', underline: item.underline === true });
+      doc.text(item.text, item.x, item.y, {
+        lineBreak: false,
+        baseline: 'alphabetic',
+        underline: item.underline === true,
+      });
       if (item.link) doc.goTo(item.x, item.y - item.size, item.width, item.size * 1.2, item.link);
       break;
     }
@@ -90,7 +121,11 @@ function drawItem(doc: PDFKit.PDFDocument, fonts: PdfFonts, model: PageModel, me
       doc.fontSize(item.size).fillColor(`#${item.color}`);
       const dot = fonts.widthOf('.');
       const count = Math.floor(item.width / (dot * 2));
-      if (count > 0) doc.text('. '.repeat(count).trimEnd(), item.x + item.width - count * dot * 2 + dot, item.y, { lineBreak: false, baseline: 'alphabetic' });
+      if (count > 0)
+        doc.text('. '.repeat(count).trimEnd(), item.x + item.width - count * dot * 2 + dot, item.y, {
+          lineBreak: false,
+          baseline: 'alphabetic',
+        });
       break;
     }
     case 'box':
@@ -104,7 +139,11 @@ function drawItem(doc: PDFKit.PDFDocument, fonts: PdfFonts, model: PageModel, me
       if (picture?.chart) drawChart(doc, fonts, picture.chart, item);
       else {
         const bytes = media.get(item.media);
-        if (bytes) doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), item.x, item.y, { width: item.width, height: item.height });
+        if (bytes)
+          doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), item.x, item.y, {
+            width: item.width,
+            height: item.height,
+          });
       }
       break;
     }

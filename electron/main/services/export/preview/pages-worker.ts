@@ -16,12 +16,19 @@ port.on('message', (message: PagesRequest) => {
     (laid) => {
       const reply: PagesReply = { id: message.id, ok: true, laid };
       // Only buffers a photo owns whole: a view into a shared one (Node's Buffer pool) is copied.
-      const owned = [...laid.media.values()].filter((bytes) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength);
+      const owned = [...laid.media.values()].filter(
+        (bytes) => bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength,
+      );
       const buffers = new Set(owned.map((bytes) => bytes.buffer as ArrayBuffer));
       port.postMessage(reply, [...buffers]);
     },
     (error: unknown) => {
-      const reply: PagesReply = { id: message.id, ok: false, code: isRipotiError(error) ? error.code : 'internal', message: error instanceof Error ? error.message : String(error) };
+      const reply: PagesReply = {
+        id: message.id,
+        ok: false,
+        code: isRipotiError(error) ? error.code : 'internal',
+        message: error instanceof Error ? error.message : String(error),
+      };
       port.postMessage(reply);
     },
   );

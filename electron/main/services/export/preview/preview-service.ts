@@ -63,14 +63,25 @@ export class PreviewService {
   /** Pages `from` … `from + count - 1` of a layout the window was given. */
   pageItems(revision: string, from: number, count: number): ModelPage[] {
     const layout = this.layouts.get(revision);
-    if (!layout) throw new RipotiError('not-found', 'Those pages are no longer kept; the preview lays the report out again.');
+    if (!layout)
+      throw new RipotiError('not-found', 'Those pages are no longer kept; the preview lays the report out again.');
     return layout.model.pages.slice(from - 1, from - 1 + count);
   }
 
   picture(media: string): string {
     const bytes = this.pictures.get(media);
-    if (!bytes) throw new RipotiError('not-found', 'That picture is no longer in the preview; it is drawn again with the next one.');
-    const type = media.endsWith('.png') ? 'png' : media.endsWith('.gif') ? 'gif' : media.endsWith('.bmp') ? 'bmp' : 'jpeg';
+    if (!bytes)
+      throw new RipotiError(
+        'not-found',
+        'That picture is no longer in the preview; it is drawn again with the next one.',
+      );
+    const type = media.endsWith('.png')
+      ? 'png'
+      : media.endsWith('.gif')
+        ? 'gif'
+        : media.endsWith('.bmp')
+          ? 'bmp'
+          : 'jpeg';
     return `data:image/${type};base64,${Buffer.from(bytes).toString('base64')}`;
   }
 

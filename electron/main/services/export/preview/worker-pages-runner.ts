@@ -28,7 +28,9 @@ export function workerPagesRunner(script: URL | string): PagesRunner {
       waiting.delete(reply.id);
       pending?.resolve(reply);
     });
-    started.on('error', (error) => failAll(new RipotiError('internal', `Laying out the pages stopped unexpectedly: ${error.message}`)));
+    started.on('error', (error) =>
+      failAll(new RipotiError('internal', `Laying out the pages stopped unexpectedly: ${error.message}`)),
+    );
     started.on('exit', () => failAll(new RipotiError('internal', 'Laying out the pages stopped unexpectedly.')));
     worker = started;
     return started;

@@ -23,10 +23,18 @@ port.on('message', (message: WorkerRequest) => {
     return;
   }
   buildOutput(message.request, (progress) => send({ type: 'progress', progress })).then(
-    (document) => send({ type: 'done', bytes: document.bytes, warnings: document.warnings }, [document.bytes.buffer as ArrayBuffer]),
+    (document) =>
+      send({ type: 'done', bytes: document.bytes, warnings: document.warnings }, [
+        document.bytes.buffer as ArrayBuffer,
+      ]),
     (error: unknown) => {
       if (isRipotiError(error)) send({ type: 'failed', code: error.code, message: error.message });
-      else send({ type: 'failed', code: 'internal', message: `The export failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` });
+      else
+        send({
+          type: 'failed',
+          code: 'internal',
+          message: `The export failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+        });
     },
   );
 });

@@ -14,6 +14,12 @@ export async function warmUp(): Promise<void> {
   const sample = exampleReport(framework, { wordsPerFeature: 200, photoCount: 2 });
   const photos = new Map([...sample.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
   for (const format of EXPORT_FORMATS) {
-    await buildOutput({ report: sample.report, framework, options: { ...defaultExportOptions, format }, photos, exportedAt: sample.report.updatedAt });
+    await buildOutput({
+      report: sample.report,
+      framework,
+      options: { ...defaultExportOptions, format },
+      photos,
+      exportedAt: sample.report.updatedAt,
+    });
   }
 }

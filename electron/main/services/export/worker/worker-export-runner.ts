@@ -120,8 +120,16 @@ export function workerExportRunner(location: WorkerLocation): ExportRunner {
       signal?.addEventListener('abort', onAbort, { once: true });
       attach(worker, listeners);
       // Photos are copied once into fresh buffers, so transferring them never detaches the caller's.
-      const copied = { ...request, photos: new Map([...request.photos].map(([id, photo]) => [id, { name: photo.name, bytes: photo.bytes.slice() }])) };
-      worker.postMessage({ type: 'export', request: copied } satisfies WorkerRequest, [...copied.photos.values()].map((photo) => photo.bytes.buffer));
+      const copied = {
+        ...request,
+        photos: new Map(
+          [...request.photos].map(([id, photo]) => [id, { name: photo.name, bytes: photo.bytes.slice() }]),
+        ),
+      };
+      worker.postMessage(
+        { type: 'export', request: copied } satisfies WorkerRequest,
+        [...copied.photos.values()].map((photo) => photo.bytes.buffer),
+      );
     });
   return Object.assign(run, { prepare });
 }

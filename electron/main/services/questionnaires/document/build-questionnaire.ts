@@ -1,4 +1,16 @@
-import { Bookmark, BorderStyle, Document, HeadingLevel, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Bookmark,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { findFeature } from '@/shared/framework/load';
 import type { Framework } from '@/shared/framework/schema';
 import { localize } from '@/shared/language';
@@ -10,7 +22,13 @@ import { styledRun } from '../../export/document/styled-run';
 import { dataTable } from '../../export/document/tables';
 import { reportLabels } from '../../export/labels/report-labels';
 import { sanitizeLine } from '../../export/sanitize-text';
-import { answerBookmark, answerRefLine, QUESTIONNAIRE_PROPERTY, questionnaireBookmark, questionnaireRefLine } from '../questionnaire-ids';
+import {
+  answerBookmark,
+  answerRefLine,
+  QUESTIONNAIRE_PROPERTY,
+  questionnaireBookmark,
+  questionnaireRefLine,
+} from '../questionnaire-ids';
 import type { StoredQuestion } from '../questionnaire-store';
 import { questionnaireLabels } from './questionnaire-labels';
 
@@ -41,10 +59,15 @@ export function buildQuestionnaire(input: QuestionnaireInput): Document {
   const reportWords = reportLabels(language);
   const contact = [report.profile.focalPointEmail, report.profile.focalPointPhone].filter(Boolean).join(', ');
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(sanitizeLine(labels.title(input.department)))] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun(sanitizeLine(labels.title(input.department)))],
+    }),
     new Paragraph(sanitizeLine(labels.forReport(report.title, report.profile.county))),
     new Paragraph({ children: [styledRun({ text: labels.replyBy(input.dueDate), bold: true })] }),
-    ...(report.profile.focalPointName ? [new Paragraph(sanitizeLine(labels.sentBy(report.profile.focalPointName, contact)))] : []),
+    ...(report.profile.focalPointName
+      ? [new Paragraph(sanitizeLine(labels.sentBy(report.profile.focalPointName, contact)))]
+      : []),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(labels.howToAnswer)] }),
     ...labels.instructions.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(text)] })),
     referenceLine(questionnaireRefLine(input.id), questionnaireBookmark(input.id)),
@@ -55,19 +78,57 @@ export function buildQuestionnaire(input: QuestionnaireInput): Document {
     if (!place) continue;
     if (question.featureId !== lastFeature) {
       lastFeature = question.featureId;
-      body.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${question.featureId}  ${sanitizeLine(localize(place.feature.title, language))}`)] }));
+      body.push(
+        new Paragraph({ children: [new PageBreak()] }),
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          children: [new TextRun(`${question.featureId}  ${sanitizeLine(localize(place.feature.title, language))}`)],
+        }),
+      );
       const measures = place.feature.suggestedMeasures.map((measure) => localize(measure, language));
-      if (measures.length > 0) body.push(new Paragraph({ children: [styledRun({ text: labels.usefulFigures, bold: true })] }), ...measures.map((text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(sanitizeLine(text))] })));
+      if (measures.length > 0)
+        body.push(
+          new Paragraph({ children: [styledRun({ text: labels.usefulFigures, bold: true })] }),
+          ...measures.map(
+            (text) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(sanitizeLine(text))] }),
+          ),
+        );
     }
     const words = labels.fields[question.field];
     const limit = wordLimitOf(framework, question.field);
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(words.question)] }));
-    body.push(new Paragraph({ children: [styledRun({ text: [words.hint, limit ? labels.wordLimit(limit) : ''].filter(Boolean).join(' '), italics: true, color: GREY })] }));
-    body.push(referenceLine(answerRefLine(question.featureId, question.field), answerBookmark(input.id, question.index)));
+    body.push(
+      new Paragraph({
+        children: [
+          styledRun({
+            text: [words.hint, limit ? labels.wordLimit(limit) : ''].filter(Boolean).join(' '),
+            italics: true,
+            color: GREY,
+          }),
+        ],
+      }),
+    );
+    body.push(
+      referenceLine(answerRefLine(question.featureId, question.field), answerBookmark(input.id, question.index)),
+    );
     if (typeof question.base === 'string') {
-      body.push(new Paragraph({ children: [styledRun({ text: question.base.trim() ? labels.currentTextNote : labels.emptyNote, size: 18, color: GREY })] }), answerBox(question.base));
+      body.push(
+        new Paragraph({
+          children: [
+            styledRun({
+              text: question.base.trim() ? labels.currentTextNote : labels.emptyNote,
+              size: 18,
+              color: GREY,
+            }),
+          ],
+        }),
+        answerBox(question.base),
+      );
     } else {
-      body.push(new Paragraph({ children: [styledRun({ text: labels.measuresNote, size: 18, color: GREY })] }), measuresTable(question.base, reportWords.measureColumns));
+      body.push(
+        new Paragraph({ children: [styledRun({ text: labels.measuresNote, size: 18, color: GREY })] }),
+        measuresTable(question.base, reportWords.measureColumns),
+      );
     }
   }
   return new Document({
@@ -81,7 +142,10 @@ export function buildQuestionnaire(input: QuestionnaireInput): Document {
 }
 
 function referenceLine(text: string, bookmark: string): Paragraph {
-  return new Paragraph({ keepNext: true, children: [new Bookmark({ id: bookmark, children: [styledRun({ text, size: 16, color: GREY })] })] });
+  return new Paragraph({
+    keepNext: true,
+    children: [new Bookmark({ id: bookmark, children: [styledRun({ text, size: 16, color: GREY })] })],
+  });
 }
 
 /** A one-cell bordered table: the area the department writes in, pre-filled with the current text. */
@@ -89,15 +153,50 @@ function answerBox(text: string): Table {
   const paragraphs = officerTextParagraphs(text);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: BOX_BORDER, bottom: BOX_BORDER, left: BOX_BORDER, right: BOX_BORDER, insideHorizontal: BOX_BORDER, insideVertical: BOX_BORDER },
-    rows: [new TableRow({ children: [new TableCell({ margins: { top: 120, bottom: 120, left: 120, right: 120 }, children: paragraphs.length > 0 ? paragraphs : [new Paragraph(''), new Paragraph('')] })] })],
+    borders: {
+      top: BOX_BORDER,
+      bottom: BOX_BORDER,
+      left: BOX_BORDER,
+      right: BOX_BORDER,
+      insideHorizontal: BOX_BORDER,
+      insideVertical: BOX_BORDER,
+    },
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            margins: { top: 120, bottom: 120, left: 120, right: 120 },
+            children: paragraphs.length > 0 ? paragraphs : [new Paragraph(''), new Paragraph('')],
+          }),
+        ],
+      }),
+    ],
   });
 }
 
 /** The measures with a first column "#" numbering the rows sent, so each returned row maps back to its row. */
-function measuresTable(rows: readonly MeasureRow[], columns: { indicator: string; unit: string; baseline: string; current: string; target: string; source: string }): Table {
-  const header = ['#', columns.indicator, columns.unit, columns.baseline, columns.current, columns.target, columns.source];
-  const filled = rows.map((row, index) => [String(index + 1), row.indicator, row.unit, row.baseline, row.current, row.target, row.source]);
+function measuresTable(
+  rows: readonly MeasureRow[],
+  columns: { indicator: string; unit: string; baseline: string; current: string; target: string; source: string },
+): Table {
+  const header = [
+    '#',
+    columns.indicator,
+    columns.unit,
+    columns.baseline,
+    columns.current,
+    columns.target,
+    columns.source,
+  ];
+  const filled = rows.map((row, index) => [
+    String(index + 1),
+    row.indicator,
+    row.unit,
+    row.baseline,
+    row.current,
+    row.target,
+    row.source,
+  ]);
   const spare = Array.from({ length: SPARE_MEASURE_ROWS }, () => ['', '', '', '', '', '', '']);
   return dataTable(header, [...filled, ...spare], [5, 28, 9, 13, 13, 13, 19]);
 }

@@ -13,7 +13,12 @@ export interface QuestionnaireLabels {
   readonly currentTextNote: string;
   readonly emptyNote: string;
   readonly measuresNote: string;
-  readonly fields: Readonly<Record<'narrative' | 'actions' | 'goodPractice' | 'challenges' | 'nextSteps' | 'measures', { readonly question: string; readonly hint: string }>>;
+  readonly fields: Readonly<
+    Record<
+      'narrative' | 'actions' | 'goodPractice' | 'challenges' | 'nextSteps' | 'measures',
+      { readonly question: string; readonly hint: string }
+    >
+  >;
 }
 
 const english: QuestionnaireLabels = {
@@ -32,9 +37,13 @@ const english: QuestionnaireLabels = {
   wordLimit: (words) => `At most ${words} words.`,
   currentTextNote: 'The box holds the report’s current text.',
   emptyNote: 'The report has no text here yet.',
-  measuresNote: 'Update the figures in the table; add a row for each new indicator. Keep the numbers in the first column.',
+  measuresNote:
+    'Update the figures in the table; add a row for each new indicator. Keep the numbers in the first column.',
   fields: {
-    narrative: { question: 'What did the city achieve?', hint: 'Concrete results in the reporting period, with figures where you have them.' },
+    narrative: {
+      question: 'What did the city achieve?',
+      hint: 'Concrete results in the reporting period, with figures where you have them.',
+    },
     actions: { question: 'Actions and initiatives', hint: 'Programmes, projects and partners.' },
     goodPractice: { question: 'A good practice or case study', hint: 'One example other cities could learn from.' },
     challenges: { question: 'Challenges', hint: 'What held the work back.' },
@@ -48,7 +57,8 @@ export const kiswahiliQuestionnaireReview: ReviewState | undefined = 'machine-dr
 
 const kiswahili: QuestionnaireLabels = {
   title: (department) => `Maswali kwa ${department}`,
-  forReport: (report, county) => `Kwa ajili ya ripoti ya utekelezaji ya mji wa kujifunza “${report}”${county ? `, ${county}` : ''}`,
+  forReport: (report, county) =>
+    `Kwa ajili ya ripoti ya utekelezaji ya mji wa kujifunza “${report}”${county ? `, ${county}` : ''}`,
   replyBy: (date) => `Tafadhali jibu kabla ya ${date}.`,
   sentBy: (name, contact) => `Imetumwa na ${name}${contact ? ` (${contact})` : ''}.`,
   howToAnswer: 'Jinsi ya kujibu',
@@ -62,11 +72,18 @@ const kiswahili: QuestionnaireLabels = {
   wordLimit: (words) => `Maneno ${words} kwa zaidi.`,
   currentTextNote: 'Kisanduku kina maandishi ya sasa ya ripoti.',
   emptyNote: 'Ripoti bado haina maandishi hapa.',
-  measuresNote: 'Sasisha takwimu kwenye jedwali; ongeza safu kwa kila kiashiria kipya. Acha namba kwenye safu ya kwanza.',
+  measuresNote:
+    'Sasisha takwimu kwenye jedwali; ongeza safu kwa kila kiashiria kipya. Acha namba kwenye safu ya kwanza.',
   fields: {
-    narrative: { question: 'Mji ulifanikisha nini?', hint: 'Matokeo halisi katika kipindi cha kuripoti, pamoja na takwimu ulizonazo.' },
+    narrative: {
+      question: 'Mji ulifanikisha nini?',
+      hint: 'Matokeo halisi katika kipindi cha kuripoti, pamoja na takwimu ulizonazo.',
+    },
     actions: { question: 'Shughuli na mipango', hint: 'Programu, miradi na washirika.' },
-    goodPractice: { question: 'Mfano bora au kisa halisi', hint: 'Mfano mmoja ambao miji mingine inaweza kujifunza kutoka kwake.' },
+    goodPractice: {
+      question: 'Mfano bora au kisa halisi',
+      hint: 'Mfano mmoja ambao miji mingine inaweza kujifunza kutoka kwake.',
+    },
     challenges: { question: 'Changamoto', hint: 'Kilichozuia kazi.' },
     nextSteps: { question: 'Hatua zinazofuata', hint: 'Kinachopangwa kwa miaka miwili ijayo.' },
     measures: { question: 'Viashiria', hint: 'Takwimu zinazoonyesha hatua iliyopigwa.' },
@@ -78,7 +95,8 @@ export const frenchQuestionnaireReview: ReviewState | undefined = 'machine-draft
 
 const french: QuestionnaireLabels = {
   title: (department) => `Questions pour ${department}`,
-  forReport: (report, county) => `Pour le rapport d’avancement de la ville apprenante «\u00a0${report}\u00a0»${county ? `, ${county}` : ''}`,
+  forReport: (report, county) =>
+    `Pour le rapport d’avancement de la ville apprenante «\u00a0${report}\u00a0»${county ? `, ${county}` : ''}`,
   replyBy: (date) => `Merci de répondre avant le ${date}.`,
   sentBy: (name, contact) => `Envoyé par ${name}${contact ? ` (${contact})` : ''}.`,
   howToAnswer: 'Comment répondre',
@@ -92,11 +110,18 @@ const french: QuestionnaireLabels = {
   wordLimit: (words) => `${words} mots au plus.`,
   currentTextNote: 'Le cadre contient le texte actuel du rapport.',
   emptyNote: 'Le rapport n’a pas encore de texte ici.',
-  measuresNote: 'Mettez à jour les chiffres du tableau\u00a0; ajoutez une ligne par nouvel indicateur. Gardez les numéros de la première colonne.',
+  measuresNote:
+    'Mettez à jour les chiffres du tableau\u00a0; ajoutez une ligne par nouvel indicateur. Gardez les numéros de la première colonne.',
   fields: {
-    narrative: { question: 'Qu’a accompli la ville\u00a0?', hint: 'Des résultats concrets sur la période, avec des chiffres si vous en avez.' },
+    narrative: {
+      question: 'Qu’a accompli la ville\u00a0?',
+      hint: 'Des résultats concrets sur la période, avec des chiffres si vous en avez.',
+    },
     actions: { question: 'Actions et initiatives', hint: 'Programmes, projets et partenaires.' },
-    goodPractice: { question: 'Une bonne pratique ou une étude de cas', hint: 'Un exemple dont d’autres villes peuvent s’inspirer.' },
+    goodPractice: {
+      question: 'Une bonne pratique ou une étude de cas',
+      hint: 'Un exemple dont d’autres villes peuvent s’inspirer.',
+    },
     challenges: { question: 'Difficultés', hint: 'Ce qui a freiné le travail.' },
     nextSteps: { question: 'Prochaines étapes', hint: 'Ce qui est prévu pour les deux prochaines années.' },
     measures: { question: 'Indicateurs', hint: 'Des statistiques qui montrent les progrès.' },

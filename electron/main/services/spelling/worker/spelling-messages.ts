@@ -7,4 +7,5 @@ export type SpellingRequest =
   | { readonly type: 'suggest'; readonly id: number; readonly language: Language; readonly word: string };
 
 /** Spelling thread → main: the answer to one check or suggest. */
-export type SpellingReply = { readonly id: number; readonly words: string[] } | { readonly id: number; readonly error: string };
+export type SpellingReply =
+  { readonly id: number; readonly words: string[] } | { readonly id: number; readonly error: string };

@@ -9,7 +9,11 @@ import type { SpellingReply, SpellingRequest } from './spelling-messages';
  * (from the app's files) and handed over once. If the thread dies, pending answers fail (the
  * caller underlines nothing) and the next check starts a new thread.
  */
-export function workerCheckers(options: { readonly script: string; readonly source: DictionarySource; readonly extraWords: readonly string[] }): CheckerFor {
+export function workerCheckers(options: {
+  readonly script: string;
+  readonly source: DictionarySource;
+  readonly extraWords: readonly string[];
+}): CheckerFor {
   let worker: Worker | null = null;
   let sent = new Set<Language>();
   let nextId = 1;

@@ -49,29 +49,68 @@ export async function applyPlan(report: Report, plan: ImportPlan, context: Apply
   const annex: AnnexEntry[] = [...(report.annex ?? [])];
   for (const [position, part] of plan.annex.entries()) {
     const evidence = await photos.addAll(part.content.photos, part.view.heading);
-    annex.push({ id: `${context.tag}-annex-${position + 1}`, heading: part.view.heading, text: part.content.allText, evidence, source: context.fileName, addedAt: context.now });
+    annex.push({
+      id: `${context.tag}-annex-${position + 1}`,
+      heading: part.view.heading,
+      text: part.content.allText,
+      evidence,
+      source: context.fileName,
+      addedAt: context.now,
+    });
   }
   for (const attachment of photos.added) attachments[attachment.id] = attachment;
   const profile = mergeProfile(report.profile, plan.profile, context);
-  const changed = featuresChanged.length > 0 || plan.annex.length > 0 || JSON.stringify(profile) !== JSON.stringify(report.profile);
+  const changed =
+    featuresChanged.length > 0 || plan.annex.length > 0 || JSON.stringify(profile) !== JSON.stringify(report.profile);
   // A final report that an import changed is no longer the one that was finalised.
   const status = changed && report.status === 'final' ? 'draft' : report.status;
-  const next: Report = { ...report, sections, attachments, profile, status, ...(annex.length > 0 && { annex }), updatedAt: context.now };
-  return { report: next, featuresChanged, annexEntries: plan.annex.length, photosAdded: photos.added.length, skippedPictures: photos.skipped };
+  const next: Report = {
+    ...report,
+    sections,
+    attachments,
+    profile,
+    status,
+    ...(annex.length > 0 && { annex }),
+    updatedAt: context.now,
+  };
+  return {
+    report: next,
+    featuresChanged,
+    annexEntries: plan.annex.length,
+    photosAdded: photos.added.length,
+    skippedPictures: photos.skipped,
+  };
 }
 
-async function applyFeature(before: Section, plan: FeaturePlan, featureId: string, context: ApplyContext, photos: PhotoImporter): Promise<Section> {
+async function applyFeature(
+  before: Section,
+  plan: FeaturePlan,
+  featureId: string,
+  context: ApplyContext,
+  photos: PhotoImporter,
+): Promise<Section> {
   const section: Section = { ...before };
   for (const [field, pieces] of plan.texts) section[field] = mergeText(before[field], pieces);
   let row = 0;
-  const rows = plan.measures.map((piece) => ({ policy: piece.policy, value: piece.value.map((draft): MeasureRow => ({ id: `${context.tag}-${featureId}-${++row}`, ...draft, ...figuresOf(draft, context.language) })) }));
+  const rows = plan.measures.map((piece) => ({
+    policy: piece.policy,
+    value: piece.value.map((draft): MeasureRow => ({
+      id: `${context.tag}-${featureId}-${++row}`,
+      ...draft,
+      ...figuresOf(draft, context.language),
+    })),
+  }));
   section.measures = mergeInto(before.measures, rows);
-  const targets = plan.sdgTargets.map((piece) => ({ policy: piece.policy, value: piece.value.filter((target) => SDG_TARGET.test(target)) }));
+  const targets = plan.sdgTargets.map((piece) => ({
+    policy: piece.policy,
+    value: piece.value.filter((target) => SDG_TARGET.test(target)),
+  }));
   section.sdgTargets = [...new Set(mergeInto(before.sdgTargets, targets))];
   const wanted = plan.photos.filter((piece) => before.evidence.length === 0 || piece.policy !== 'keep');
   const evidence: EvidenceRef[] = [];
   for (const piece of wanted) evidence.push(...(await photos.addAll([piece.photo], piece.partHeading)));
-  const kept = plan.photos.some((piece) => piece.policy === 'replace') && before.evidence.length > 0 ? [] : before.evidence;
+  const kept =
+    plan.photos.some((piece) => piece.policy === 'replace') && before.evidence.length > 0 ? [] : before.evidence;
   // The same picture twice is one attachment: listed once, so the evidence list stays keyed by it.
   section.evidence = [...new Map([...kept, ...evidence].map((ref) => [ref.attachmentId, ref])).values()];
   if (plan.notApplicable && (isEmpty(before) || plan.notApplicable.policy === 'replace')) {
@@ -80,23 +119,40 @@ async function applyFeature(before: Section, plan: FeaturePlan, featureId: strin
   }
   const changed = JSON.stringify({ ...section, updatedAt: '' }) !== JSON.stringify({ ...before, updatedAt: '' });
   if (!changed) return before;
-  if (section.status === 'not-started' || (context.intoNewReport && section.status === 'complete')) section.status = 'in-progress';
+  if (section.status === 'not-started' || (context.intoNewReport && section.status === 'complete'))
+    section.status = 'in-progress';
   return { ...section, updatedAt: context.now };
 }
 
 function isEmpty(section: Section): boolean {
-  return !section.narrative.trim() && !section.actions.trim() && !section.goodPractice.trim() && !section.challenges.trim() && !section.nextSteps.trim() && section.measures.length === 0 && section.evidence.length === 0;
+  return (
+    !section.narrative.trim() &&
+    !section.actions.trim() &&
+    !section.goodPractice.trim() &&
+    !section.challenges.trim() &&
+    !section.nextSteps.trim() &&
+    section.measures.length === 0 &&
+    section.evidence.length === 0
+  );
 }
 
-function figuresOf(row: Pick<MeasureRow, 'baseline' | 'current' | 'target'>, language: Language | undefined): Pick<MeasureRow, 'baseline' | 'current' | 'target'> {
-  return { baseline: importedFigure(row.baseline, language), current: importedFigure(row.current, language), target: importedFigure(row.target, language) };
+function figuresOf(
+  row: Pick<MeasureRow, 'baseline' | 'current' | 'target'>,
+  language: Language | undefined,
+): Pick<MeasureRow, 'baseline' | 'current' | 'target'> {
+  return {
+    baseline: importedFigure(row.baseline, language),
+    current: importedFigure(row.current, language),
+    target: importedFigure(row.target, language),
+  };
 }
 
 function mergeProfile(profile: Profile, pieces: ImportPlan['profile'], context: ApplyContext): Profile {
   const merged: Profile = { ...profile };
   for (const piece of pieces) {
     for (const [key, value] of Object.entries(piece.value) as [string, string][]) {
-      if (!(merged[key] ?? '').trim() || piece.policy === 'replace') merged[key] = context.profileFigures?.has(key) ? importedFigure(value, context.language) : value;
+      if (!(merged[key] ?? '').trim() || piece.policy === 'replace')
+        merged[key] = context.profileFigures?.has(key) ? importedFigure(value, context.language) : value;
     }
   }
   return merged;
@@ -118,7 +174,11 @@ class PhotoImporter {
       const base = this.context.fileName.replace(/\.docx$/i, '');
       try {
         const bytes = await draft.picture.read();
-        const attachment = await this.context.addPhoto({ bytes, fileName: `${base}-picture-${this.count}.${extension}`, mediaType: draft.picture.contentType });
+        const attachment = await this.context.addPhoto({
+          bytes,
+          fileName: `${base}-picture-${this.count}.${extension}`,
+          mediaType: draft.picture.contentType,
+        });
         this.added.push(attachment);
         refs.push({ attachmentId: attachment.id, caption: draft.caption.slice(0, 2_000) });
       } catch (error) {

@@ -13,7 +13,8 @@ export interface Piece<T> {
  * value with the pieces not kept; otherwise "append" pieces follow the old value.
  */
 export function mergeInto<T>(existing: readonly T[], pieces: readonly Piece<readonly T[]>[]): T[] {
-  const incoming = (wanted: (policy: ExistingTextPolicy) => boolean) => pieces.filter((piece) => wanted(piece.policy)).flatMap((piece) => piece.value);
+  const incoming = (wanted: (policy: ExistingTextPolicy) => boolean) =>
+    pieces.filter((piece) => wanted(piece.policy)).flatMap((piece) => piece.value);
   if (existing.length === 0) return incoming(() => true);
   if (pieces.some((piece) => piece.policy === 'replace')) return incoming((policy) => policy !== 'keep');
   return [...existing, ...incoming((policy) => policy === 'append')];
@@ -21,6 +22,9 @@ export function mergeInto<T>(existing: readonly T[], pieces: readonly Piece<read
 
 /** mergeInto for text: paragraphs joined by a blank line. */
 export function mergeText(existing: string, pieces: readonly Piece<string>[]): string {
-  const parts = mergeInto(existing.trim() ? [existing] : [], pieces.map((piece) => ({ policy: piece.policy, value: piece.value.trim() ? [piece.value] : [] })));
+  const parts = mergeInto(
+    existing.trim() ? [existing] : [],
+    pieces.map((piece) => ({ policy: piece.policy, value: piece.value.trim() ? [piece.value] : [] })),
+  );
   return joinTexts(...parts);
 }

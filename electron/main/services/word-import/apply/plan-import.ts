@@ -1,4 +1,10 @@
-import type { ExistingTextPolicy, ImportDecision, ImportField, ImportPartView, ProposalReason } from '@/shared/ipc/channels/word-import';
+import type {
+  ExistingTextPolicy,
+  ImportDecision,
+  ImportField,
+  ImportPartView,
+  ProposalReason,
+} from '@/shared/ipc/channels/word-import';
 import type { Profile } from '@/shared/report/schema';
 import { joinTexts } from '../map/officer-text';
 import type { PartContent, PhotoDraft } from '../map/part-content';
@@ -34,7 +40,13 @@ export interface ImportPlan {
 }
 
 /** Reasons under which the heading names a framework place or a field: it is not part of the text. */
-const HEADING_IS_A_NAME: ReadonlySet<ProposalReason> = new Set(['number', 'number-and-title', 'title-exact', 'title-fuzzy', 'field-label']);
+const HEADING_IS_A_NAME: ReadonlySet<ProposalReason> = new Set([
+  'number',
+  'number-and-title',
+  'title-exact',
+  'title-fuzzy',
+  'field-label',
+]);
 
 /** Sorts the decided parts into what each Key Feature, the profile and the annex receive. */
 export function planImport(parts: readonly DecidedPart[]): ImportPlan {
@@ -50,10 +62,19 @@ export function planImport(parts: readonly DecidedPart[]): ImportPlan {
       plan.profile.push({ value: part.content.profile, policy });
       continue;
     }
-    const feature: FeaturePlan = plan.features.get(target.featureId) ?? { texts: new Map(), measures: [], sdgTargets: [], photos: [], notApplicable: null };
+    const feature: FeaturePlan = plan.features.get(target.featureId) ?? {
+      texts: new Map(),
+      measures: [],
+      sdgTargets: [],
+      photos: [],
+      notApplicable: null,
+    };
     plan.features.set(target.featureId, feature);
     const lead = HEADING_IS_A_NAME.has(part.view.reason) ? '' : part.view.heading;
-    const texts: [ImportField, string][] = target.field === 'auto' ? (Object.entries(part.content.byField) as [ImportField, string][]) : [[target.field, joinTexts(...Object.values(part.content.byField))]];
+    const texts: [ImportField, string][] =
+      target.field === 'auto'
+        ? (Object.entries(part.content.byField) as [ImportField, string][])
+        : [[target.field, joinTexts(...Object.values(part.content.byField))]];
     if (lead) {
       const [first] = texts;
       if (first) first[1] = joinTexts(lead, first[1]);

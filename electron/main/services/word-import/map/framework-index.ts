@@ -34,7 +34,15 @@ export function indexFramework(framework: Framework): FrameworkIndex {
     levelOfId.set(id, level);
     for (const language of LANGUAGES) {
       const text = title[language];
-      if (text) titles.push({ level, id, language, normalized: normalizeForMatch(text), words: new Set(contentWords(text)), grams: trigrams(text) });
+      if (text)
+        titles.push({
+          level,
+          id,
+          language,
+          normalized: normalizeForMatch(text),
+          words: new Set(contentWords(text)),
+          grams: trigrams(text),
+        });
     }
   };
   for (const tier of framework.tiers) {

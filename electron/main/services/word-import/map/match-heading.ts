@@ -23,7 +23,23 @@ export const FUZZY_THRESHOLD = 0.55;
  * the title. Any other words before a number ("Phase 2 of the plan") make it no number.
  */
 const NUMBERED = /^(.{0,30}?)\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=[\s\-–—:.)]|$)[\s\-–—:.)]*(.*)$/su;
-const NUMBER_PREFIXES = new Set(['', 'key feature', 'kf', 'feature', 'area', 'tier', 'section', 'sifa kuu', 'sifa', 'eneo', 'ngazi', 'caracteristique cle', 'caracteristique', 'domaine', 'niveau']);
+const NUMBER_PREFIXES = new Set([
+  '',
+  'key feature',
+  'kf',
+  'feature',
+  'area',
+  'tier',
+  'section',
+  'sifa kuu',
+  'sifa',
+  'eneo',
+  'ngazi',
+  'caracteristique cle',
+  'caracteristique',
+  'domaine',
+  'niveau',
+]);
 
 export function splitNumber(text: string): { number: string | null; title: string } {
   const trimmed = text.trim();
@@ -47,7 +63,13 @@ export function matchHeading(text: string, index: FrameworkIndex, expected?: str
   if (id && level && (level !== 'tier' || byTitle?.id === id || !title)) {
     const agrees = byTitle?.id === id;
     if (!byTitle || agrees || byTitle.reason === 'title-fuzzy') {
-      return { level, id, reason: agrees ? 'number-and-title' : 'number', confidence: agrees ? 1 : 0.9, language: agrees ? byTitle.language : null };
+      return {
+        level,
+        id,
+        reason: agrees ? 'number-and-title' : 'number',
+        confidence: agrees ? 1 : 0.9,
+        language: agrees ? byTitle.language : null,
+      };
     }
     // An exact title of another feature beats a mistyped number.
     return { ...byTitle, confidence: 0.7 };
@@ -58,7 +80,8 @@ export function matchHeading(text: string, index: FrameworkIndex, expected?: str
 
 function matchTitle(title: string, index: FrameworkIndex, expected?: string): HeadingMatch | null {
   const exact = index.exact.get(normalizeForMatch(title));
-  if (exact) return { level: exact.level, id: exact.id, reason: 'title-exact', confidence: 1, language: exact.language };
+  if (exact)
+    return { level: exact.level, id: exact.id, reason: 'title-exact', confidence: 1, language: exact.language };
   const words = new Set(contentWords(title));
   const grams = trigrams(title);
   if (words.size === 0) return null;
@@ -66,14 +89,22 @@ function matchTitle(title: string, index: FrameworkIndex, expected?: string): He
   for (const candidate of index.titles) {
     const score = 0.5 * dice(words, candidate.words) + 0.5 * dice(grams, candidate.grams);
     const key = `${candidate.level}:${candidate.id}`;
-    if ((scores.get(key)?.score ?? -1) < score) scores.set(key, { score, level: candidate.level, language: candidate.language });
+    if ((scores.get(key)?.score ?? -1) < score)
+      scores.set(key, { score, level: candidate.level, language: candidate.language });
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;
   if (!best || best[1].score < FUZZY_THRESHOLD) return null;
   let chosen = best;
   // Two titles almost as close: the one that follows the last Key Feature found is the likelier.
-  if (second && expected && best[1].score - second[1].score < 0.05 && second[0] === `feature:${expected}`) chosen = second;
+  if (second && expected && best[1].score - second[1].score < 0.05 && second[0] === `feature:${expected}`)
+    chosen = second;
   const [key, { score, level, language }] = chosen;
-  return { level, id: key.slice(key.indexOf(':') + 1), reason: 'title-fuzzy', confidence: Math.min(0.89, score), language };
+  return {
+    level,
+    id: key.slice(key.indexOf(':') + 1),
+    reason: 'title-fuzzy',
+    confidence: Math.min(0.89, score),
+    language,
+  };
 }

@@ -2,7 +2,18 @@ import type { Profile } from '@/shared/report/schema';
 import type { WordBlock, WordParagraph, WordPicture } from '../read/word-blocks';
 import { linesToText, type TextLine } from './officer-text';
 import { measuresOfTable, profileOfTable, tableAsText, type MeasureDraft } from './tables';
-import { captionText, fieldOfLabel, IMPORT_TEXT_FIELDS, isEmptyFeatureMark, isMeasuresChartCaption, looksLikeCaption, notApplicableReasonOf, profileFieldOf, type ImportTextField, type LabelledField } from './vocabulary';
+import {
+  captionText,
+  fieldOfLabel,
+  IMPORT_TEXT_FIELDS,
+  isEmptyFeatureMark,
+  isMeasuresChartCaption,
+  looksLikeCaption,
+  notApplicableReasonOf,
+  profileFieldOf,
+  type ImportTextField,
+  type LabelledField,
+} from './vocabulary';
 
 export interface PhotoDraft {
   readonly picture: WordPicture;
@@ -26,7 +37,8 @@ export interface PartContent {
   readonly profile: Partial<Profile>;
 }
 
-const isTextField = (field: LabelledField | null): field is ImportTextField => (IMPORT_TEXT_FIELDS as readonly string[]).includes(field ?? '');
+const isTextField = (field: LabelledField | null): field is ImportTextField =>
+  (IMPORT_TEXT_FIELDS as readonly string[]).includes(field ?? '');
 const SDG_TARGET = /\b\d{1,2}\.(?:\d{1,2}|[a-z])\b/g;
 const INLINE_LABEL = /^([^:\n]{2,40}):\s+(\S[\s\S]*)$/u;
 
@@ -65,7 +77,17 @@ class ContentState {
       if (text) byField[field] = text;
     }
     const besideMeasures = this.allLines.filter((line) => !this.measureLines.has(line));
-    return { byField, allText: linesToText(this.allLines), textBesideMeasures: linesToText(besideMeasures), labelled: this.labelled, measures: this.measures, sdgTargets: [...this.sdgTargets], photos: this.photos, notApplicable: this.notApplicable, profile: this.profile };
+    return {
+      byField,
+      allText: linesToText(this.allLines),
+      textBesideMeasures: linesToText(besideMeasures),
+      labelled: this.labelled,
+      measures: this.measures,
+      sdgTargets: [...this.sdgTargets],
+      photos: this.photos,
+      notApplicable: this.notApplicable,
+      profile: this.profile,
+    };
   }
 }
 
@@ -91,7 +113,12 @@ function walk(blocks: readonly WordBlock[], state: ContentState): void {
     }
     if (block.pictures.length > 0) {
       const next = blocks[index + 1];
-      const caption = next?.kind === 'paragraph' && next.pictures.length === 0 && (next.role === 'caption' || looksLikeCaption(next.text)) ? captionText(next.text) : null;
+      const caption =
+        next?.kind === 'paragraph' &&
+        next.pictures.length === 0 &&
+        (next.role === 'caption' || looksLikeCaption(next.text))
+          ? captionText(next.text)
+          : null;
       block.pictures.forEach((picture, at) => {
         const text = (at === block.pictures.length - 1 ? caption : null) ?? picture.altText;
         // Ripoti's own measures chart: its numbers come back from the table above it.

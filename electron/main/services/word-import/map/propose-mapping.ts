@@ -34,7 +34,11 @@ interface FeatureContext {
  * title), one of its fields (a "Challenges" heading under it), the profile, the annex, or
  * nowhere (a cover, the contents, Ripoti's completeness table, a tier heading with no text).
  */
-export function proposeMapping(document: WordDocument, framework: Framework, index: FrameworkIndex = indexFramework(framework)): ProposedMapping {
+export function proposeMapping(
+  document: WordDocument,
+  framework: Framework,
+  index: FrameworkIndex = indexFramework(framework),
+): ProposedMapping {
   const languages = new Map<Language, number>();
   let context: FeatureContext | null = null;
   const parts = splitParts(document.blocks, index).map((split, position): ProposedPart => {
@@ -61,28 +65,54 @@ interface Proposal {
 function propose(split: SplitPart, content: PartContent, context: FeatureContext | null, id: string): Proposal {
   const empty = !content.allText && content.measures.length === 0 && content.photos.length === 0;
   const heading = split.heading;
-  const outside = (target: ImportTarget, reason: ProposalReason, confidence = 1): Proposal => ({ target, reason, confidence, parentId: null, context: null });
-  if (!heading) return countWords(content.allText) <= FRONT_MATTER_WORDS ? outside({ kind: 'skip' }, 'front-matter') : outside({ kind: 'annex' }, 'not-recognised');
+  const outside = (target: ImportTarget, reason: ProposalReason, confidence = 1): Proposal => ({
+    target,
+    reason,
+    confidence,
+    parentId: null,
+    context: null,
+  });
+  if (!heading)
+    return countWords(content.allText) <= FRONT_MATTER_WORDS
+      ? outside({ kind: 'skip' }, 'front-matter')
+      : outside({ kind: 'annex' }, 'not-recognised');
   const special = specialHeadingOf(heading.text);
   if (special === 'profile') return outside({ kind: 'profile' }, 'profile');
   if (special === 'overview' || special === 'contents') return outside({ kind: 'skip' }, 'generated');
   const match = heading.match;
   if (match?.level === 'feature') {
-    return { target: { kind: 'feature', featureId: match.id, field: 'auto' }, reason: match.reason, confidence: match.confidence, parentId: null, context: { featureId: match.id, level: heading.level, partId: id } };
+    return {
+      target: { kind: 'feature', featureId: match.id, field: 'auto' },
+      reason: match.reason,
+      confidence: match.confidence,
+      parentId: null,
+      context: { featureId: match.id, level: heading.level, partId: id },
+    };
   }
-  if (match || special === 'archived') return outside(empty ? { kind: 'skip' } : { kind: 'annex' }, 'structure', match?.confidence ?? 1);
+  if (match || special === 'archived')
+    return outside(empty ? { kind: 'skip' } : { kind: 'annex' }, 'structure', match?.confidence ?? 1);
   const inside = context !== null && heading.level > context.level ? context : null;
   if (inside) {
     const label = fieldOfLabel(heading.text);
-    const field: ImportField | 'auto' = label && (IMPORT_TEXT_FIELDS as readonly string[]).includes(label) ? (label as ImportField) : 'auto';
-    return { target: { kind: 'feature', featureId: inside.featureId, field }, reason: label ? 'field-label' : 'inside-feature', confidence: label ? 0.95 : 0.6, parentId: inside.partId, context: inside };
+    const field: ImportField | 'auto' =
+      label && (IMPORT_TEXT_FIELDS as readonly string[]).includes(label) ? (label as ImportField) : 'auto';
+    return {
+      target: { kind: 'feature', featureId: inside.featureId, field },
+      reason: label ? 'field-label' : 'inside-feature',
+      confidence: label ? 0.95 : 0.6,
+      parentId: inside.partId,
+      context: inside,
+    };
   }
   return outside({ kind: 'annex' }, 'not-recognised', 0);
 }
 
 function viewOf(id: string, split: SplitPart, content: PartContent, proposal: Proposal): ImportPartView {
   const target = proposal.target;
-  const fields = target.kind === 'feature' && target.field !== 'auto' ? [target.field] : (Object.keys(content.byField) as ImportField[]);
+  const fields =
+    target.kind === 'feature' && target.field !== 'auto'
+      ? [target.field]
+      : (Object.keys(content.byField) as ImportField[]);
   return {
     id,
     heading: split.heading?.text ?? '',

@@ -41,26 +41,46 @@ export function splitParts(blocks: readonly WordBlock[], index: FrameworkIndex):
       continue;
     }
     if (heading.source !== 'bold' || heading.match) sureHeadingSeen = true;
-    if (heading.match?.level === 'feature') expected = index.featureOrder[index.featureOrder.indexOf(heading.match.id) + 1];
-    parts.push({ heading, blocks: block.kind === 'paragraph' && block.pictures.length > 0 ? [{ ...block, text: '' }] : [] });
+    if (heading.match?.level === 'feature')
+      expected = index.featureOrder[index.featureOrder.indexOf(heading.match.id) + 1];
+    parts.push({
+      heading,
+      blocks: block.kind === 'paragraph' && block.pictures.length > 0 ? [{ ...block, text: '' }] : [],
+    });
   }
   return parts.filter((part) => part.heading || part.blocks.length > 0);
 }
 
-function headingOf(paragraph: WordParagraph, index: FrameworkIndex, sureHeadingSeen: boolean, expected: string | undefined): SplitHeading | null {
+function headingOf(
+  paragraph: WordParagraph,
+  index: FrameworkIndex,
+  sureHeadingSeen: boolean,
+  expected: string | undefined,
+): SplitHeading | null {
   const text = paragraph.text.replace(/\s+/g, ' ').trim();
-  if (!text || paragraph.role === 'title' || paragraph.role === 'caption' || paragraph.role === 'field-label') return null;
-  if (paragraph.headingLevel !== null) return { text, level: paragraph.headingLevel, source: 'style', match: text.length <= MAX_HEADING_CHARS ? matchHeading(text, index, expected) : null };
-  if (text.length > MAX_HEADING_CHARS || text.split(' ').length > MAX_HEADING_WORDS || paragraph.text.includes('\n')) return null;
+  if (!text || paragraph.role === 'title' || paragraph.role === 'caption' || paragraph.role === 'field-label')
+    return null;
+  if (paragraph.headingLevel !== null)
+    return {
+      text,
+      level: paragraph.headingLevel,
+      source: 'style',
+      match: text.length <= MAX_HEADING_CHARS ? matchHeading(text, index, expected) : null,
+    };
+  if (text.length > MAX_HEADING_CHARS || text.split(' ').length > MAX_HEADING_WORDS || paragraph.text.includes('\n'))
+    return null;
   // Titles are only compared for what could be a heading: most body paragraphs are none of these.
   if (!paragraph.bold && !paragraph.list?.ordered && splitNumber(text).number === null) return null;
   const match = matchHeading(text, index, expected);
   const levelOfMatch = match ? { tier: 1, area: 2, feature: 3 }[match.level] : null;
-  const numbered = match && splitNumber(text).number !== null && (match.reason === 'number' || match.reason === 'number-and-title');
+  const numbered =
+    match && splitNumber(text).number !== null && (match.reason === 'number' || match.reason === 'number-and-title');
   // "2.1 million learners were reached." starts with a number too: without the title, only a short line that ends like a heading counts.
-  const looksLikeHeading = match?.reason === 'number-and-title' || paragraph.bold || (text.split(' ').length <= 8 && !/[.;,]$/.test(text));
+  const looksLikeHeading =
+    match?.reason === 'number-and-title' || paragraph.bold || (text.split(' ').length <= 8 && !/[.;,]$/.test(text));
   if (match && numbered && looksLikeHeading) return { text, level: levelOfMatch ?? 4, source: 'number', match };
-  if (paragraph.list?.ordered && match) return { text, level: levelOfMatch ?? paragraph.list.level + 1, source: 'numbered-list', match };
+  if (paragraph.list?.ordered && match)
+    return { text, level: levelOfMatch ?? paragraph.list.level + 1, source: 'numbered-list', match };
   const special = specialHeadingOf(text);
   if (paragraph.bold && (sureHeadingSeen || match || special) && !/[.;,]$/.test(text)) {
     return { text, level: levelOfMatch ?? (special ? 1 : 4), source: 'bold', match };

@@ -36,7 +36,9 @@ export function measureRowsOfTable(table: WordTable): { row: number; draft: Meas
 
 /** The text of one cell, on one line. */
 export function cellText(table: WordTable, row: number, column: number): string {
-  return blocksText(table.rows[row]?.[column]?.blocks ?? []).replace(/\s+/g, ' ').trim();
+  return blocksText(table.rows[row]?.[column]?.blocks ?? [])
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A two-column table of labels and values naming profile fields ("County | Kilifi"). */
@@ -56,5 +58,7 @@ export function profileOfTable(table: WordTable): Partial<Profile> | null {
 
 /** Any other table, kept as text: one line a row, cells separated by " | ". */
 export function tableAsText(table: WordTable): string {
-  return table.rows.map((row) => row.map((cell) => blocksText(cell.blocks).replace(/\s+/g, ' ').trim()).join(' | ')).join('\n');
+  return table.rows
+    .map((row) => row.map((cell) => blocksText(cell.blocks).replace(/\s+/g, ' ').trim()).join(' | '))
+    .join('\n');
 }

@@ -20,11 +20,54 @@ const LABEL_SETS: readonly ReportLabels[] = [englishLabels, kiswahiliLabels, fre
  * language) are added from the export's label sets.
  */
 const FIELD_SYNONYMS: Record<LabelledField, readonly string[]> = {
-  narrative: ['Narrative', 'Description', 'Summary', 'Progress', 'Achievements', 'What did the city achieve', 'Maelezo', 'Muhtasari', 'Mafanikio', 'Récit', 'Résumé', 'Réalisations'],
-  actions: ['Actions', 'Actions taken', 'Actions and initiatives', 'Initiatives', 'Activities', 'Hatua', 'Hatua zilizochukuliwa', 'Shughuli', 'Actions menées', 'Activités'],
-  goodPractice: ['Good practice', 'Good practices', 'Case study', 'Good practice or case study', 'Good practice / case study', 'Mfano bora', 'Mifano bora', 'Bonne pratique', 'Bonnes pratiques', 'Étude de cas'],
+  narrative: [
+    'Narrative',
+    'Description',
+    'Summary',
+    'Progress',
+    'Achievements',
+    'What did the city achieve',
+    'Maelezo',
+    'Muhtasari',
+    'Mafanikio',
+    'Récit',
+    'Résumé',
+    'Réalisations',
+  ],
+  actions: [
+    'Actions',
+    'Actions taken',
+    'Actions and initiatives',
+    'Initiatives',
+    'Activities',
+    'Hatua',
+    'Hatua zilizochukuliwa',
+    'Shughuli',
+    'Actions menées',
+    'Activités',
+  ],
+  goodPractice: [
+    'Good practice',
+    'Good practices',
+    'Case study',
+    'Good practice or case study',
+    'Good practice / case study',
+    'Mfano bora',
+    'Mifano bora',
+    'Bonne pratique',
+    'Bonnes pratiques',
+    'Étude de cas',
+  ],
   challenges: ['Challenges', 'Difficulties', 'Constraints', 'Changamoto', 'Difficultés', 'Défis'],
-  nextSteps: ['Next steps', 'Way forward', 'Plans', 'Hatua zinazofuata', 'Mipango', 'Prochaines étapes', 'Perspectives'],
+  nextSteps: [
+    'Next steps',
+    'Way forward',
+    'Plans',
+    'Hatua zinazofuata',
+    'Mipango',
+    'Prochaines étapes',
+    'Perspectives',
+  ],
   measures: ['Measures', 'Indicators', 'Statistics', 'Vipimo', 'Viashiria', 'Indicateurs', 'Mesures'],
   sdgTargets: ['SDG targets', 'Linked SDG targets', 'Malengo ya SDG', 'Cibles des ODD'],
   evidence: ['Evidence', 'Photos', 'Pictures', 'Ushahidi', 'Picha', 'Pièces justificatives'],
@@ -65,7 +108,9 @@ function profileLabels(): (readonly [string, readonly string[]])[] {
   const ids = new Set([...Object.keys(PROFILE_SYNONYMS), ...bundledFramework().profile.map((field) => field.id)]);
   return [...ids].map((id) => {
     const field = bundledFramework().profile.find((candidate) => candidate.id === id);
-    const labels = field ? [field.label.en, ...TRANSLATED_LANGUAGES.flatMap((language) => field.label[language] ?? [])] : [];
+    const labels = field
+      ? [field.label.en, ...TRANSLATED_LANGUAGES.flatMap((language) => field.label[language] ?? [])]
+      : [];
     return [id, [...(PROFILE_SYNONYMS[id] ?? []), ...labels]] as const;
   });
 }
@@ -77,10 +122,18 @@ function labelIndex<K extends string>(entries: Iterable<readonly [K, readonly st
 }
 
 const fieldIndex = labelIndex(
-  (Object.keys(FIELD_SYNONYMS) as LabelledField[]).map((field) => [field, [...FIELD_SYNONYMS[field], ...LABEL_SETS.map((labels) => labels.fields[field])]] as const),
+  (Object.keys(FIELD_SYNONYMS) as LabelledField[]).map(
+    (field) => [field, [...FIELD_SYNONYMS[field], ...LABEL_SETS.map((labels) => labels.fields[field])]] as const,
+  ),
 );
 const measureIndex = labelIndex(
-  (Object.keys(MEASURE_COLUMN_SYNONYMS) as MeasureColumn[]).map((column) => [column, [...MEASURE_COLUMN_SYNONYMS[column], ...LABEL_SETS.map((labels) => labels.measureColumns[column])]] as const),
+  (Object.keys(MEASURE_COLUMN_SYNONYMS) as MeasureColumn[]).map(
+    (column) =>
+      [
+        column,
+        [...MEASURE_COLUMN_SYNONYMS[column], ...LABEL_SETS.map((labels) => labels.measureColumns[column])],
+      ] as const,
+  ),
 );
 const profileIndex = labelIndex(profileLabels());
 
@@ -102,7 +155,19 @@ export function profileFieldOf(text: string): string | null {
 export type SpecialHeading = 'profile' | 'overview' | 'contents' | 'archived';
 
 const specialIndex = labelIndex<SpecialHeading>([
-  ['profile', ['City profile', 'Profile', 'Profile of the city', 'Wasifu', 'Wasifu wa mji', 'Profil', 'Profil de la ville', ...LABEL_SETS.map((labels) => labels.profileHeading)]],
+  [
+    'profile',
+    [
+      'City profile',
+      'Profile',
+      'Profile of the city',
+      'Wasifu',
+      'Wasifu wa mji',
+      'Profil',
+      'Profil de la ville',
+      ...LABEL_SETS.map((labels) => labels.profileHeading),
+    ],
+  ],
   ['overview', LABEL_SETS.map((labels) => labels.overviewHeading)],
   ['contents', ['Contents', 'Table of contents', ...LABEL_SETS.map((labels) => labels.contents)]],
   ['archived', LABEL_SETS.map((labels) => labels.archivedHeading)],
@@ -131,7 +196,10 @@ export function isEmptyFeatureMark(text: string): boolean {
 }
 
 /** Words that start a caption ("Figure 3:", "Picha 2 –", "Fig. 4."), removed from the caption kept. */
-const CAPTION_PREFIX = new RegExp(`^(?:${[...new Set([...LABEL_SETS.map((labels) => labels.figure), 'Figure', 'Fig\\.', 'Photo', 'Picture', 'Image', 'Picha'])].join('|')})\\s*\\d*\\s*[:.–—-]?\\s*`, 'iu');
+const CAPTION_PREFIX = new RegExp(
+  `^(?:${[...new Set([...LABEL_SETS.map((labels) => labels.figure), 'Figure', 'Fig\\.', 'Photo', 'Picture', 'Image', 'Picha'])].join('|')})\\s*\\d*\\s*[:.–—-]?\\s*`,
+  'iu',
+);
 
 export function captionText(text: string): string {
   return text.replace(CAPTION_PREFIX, '').trim();
@@ -142,7 +210,16 @@ export function looksLikeCaption(text: string): boolean {
 }
 
 /** The captions Ripoti's export gives a measures chart ("Measures of 1.1.1: baseline, …"), in its three languages. */
-const CHART_CAPTIONS = LABEL_SETS.map((labels) => new RegExp(`^${labels.chart.caption.split('{id}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\d.]+')}$`, 'u'));
+const CHART_CAPTIONS = LABEL_SETS.map(
+  (labels) =>
+    new RegExp(
+      `^${labels.chart.caption
+        .split('{id}')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[\\d.]+')}$`,
+      'u',
+    ),
+);
 
 /**
  * Whether a picture's caption says it is the measures chart Ripoti drew under a table: the

@@ -7,11 +7,17 @@ import { normalizeForMatch } from './normalize';
 
 /** Month names of the three languages the export writes dates in ("march", "machi", "mars" → 3). */
 const MONTHS = new Map<string, number>(
-  [englishLabels, kiswahiliLabels, frenchLabels].flatMap((labels) => labels.months.map((name, index) => [normalizeForMatch(name), index + 1] as const)),
+  [englishLabels, kiswahiliLabels, frenchLabels].flatMap((labels) =>
+    labels.months.map((name, index) => [normalizeForMatch(name), index + 1] as const),
+  ),
 );
 
 /** Profile questions whose answer is stored as "2020", "2020-09" or "2020-09-15". */
-const PARTIAL_DATE_FIELDS = new Set(bundledFramework().profile.filter((field) => field.kind === 'partial-date').map((field) => field.id));
+const PARTIAL_DATE_FIELDS = new Set(
+  bundledFramework()
+    .profile.filter((field) => field.kind === 'partial-date')
+    .map((field) => field.id),
+);
 
 /**
  * A date as the Word export writes it ("September 2020", "15 Septemba 2020", "1er mars 2025")

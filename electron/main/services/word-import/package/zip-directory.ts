@@ -28,23 +28,34 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
   const end = findEndRecord(view);
   if (end < 0) {
     // A zip's first bytes with no end: a download or a copy to a flash drive that stopped half way.
-    if (bytes.byteLength >= 4 && view.getUint32(0, true) === LOCAL_HEADER) throw new WordFileRefusal('damaged', 'The file is cut short: it starts like a Word document but its end is missing. Copy it again from where it came from.');
+    if (bytes.byteLength >= 4 && view.getUint32(0, true) === LOCAL_HEADER)
+      throw new WordFileRefusal(
+        'damaged',
+        'The file is cut short: it starts like a Word document but its end is missing. Copy it again from where it came from.',
+      );
     throw new WordFileRefusal('not-a-zip', 'This file is not a Word document (.docx): it is not a zip package.');
   }
   const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);
-  if (count > maxEntries || count === 0xffff) throw new WordFileRefusal('too-complex', `The file holds ${count} parts; a Word document has a few dozen.`);
-  if (directoryOffset + directorySize > end) throw new WordFileRefusal('damaged', 'The file is damaged: its table of contents points outside the file.');
+  if (count > maxEntries || count === 0xffff)
+    throw new WordFileRefusal('too-complex', `The file holds ${count} parts; a Word document has a few dozen.`);
+  if (directoryOffset + directorySize > end)
+    throw new WordFileRefusal('damaged', 'The file is damaged: its table of contents points outside the file.');
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
   for (let index = 0; index < count; index++) {
-    if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new WordFileRefusal('damaged', 'The file is damaged: its table of contents is cut short.');
+    if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY)
+      throw new WordFileRefusal('damaged', 'The file is damaged: its table of contents is cut short.');
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    const sizes = { compressed: view.getUint32(at + 20, true), declared: view.getUint32(at + 24, true), offset: view.getUint32(at + 42, true) };
+    const sizes = {
+      compressed: view.getUint32(at + 20, true),
+      declared: view.getUint32(at + 24, true),
+      offset: view.getUint32(at + 42, true),
+    };
     readZip64Sizes(view, at + 46 + nameLength, extraLength, sizes);
     entries.push({
       name,
@@ -63,9 +74,14 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
 export function storedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) throw new WordFileRefusal('damaged', `The file is damaged: the part ${entry.name} is not where its table of contents says.`);
+  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL_HEADER)
+    throw new WordFileRefusal(
+      'damaged',
+      `The file is damaged: the part ${entry.name} is not where its table of contents says.`,
+    );
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.byteLength) throw new WordFileRefusal('damaged', `The file is cut short: the part ${entry.name} does not end.`);
+  if (start + entry.compressedSize > bytes.byteLength)
+    throw new WordFileRefusal('damaged', `The file is cut short: the part ${entry.name} does not end.`);
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -78,9 +94,14 @@ function findEndRecord(view: DataView): number {
 }
 
 /** Zip64 keeps a size or offset that does not fit 32 bits in the extra field, in this order. */
-function readZip64Sizes(view: DataView, extraStart: number, extraLength: number, sizes: { compressed: number; declared: number; offset: number }): void {
+function readZip64Sizes(
+  view: DataView,
+  extraStart: number,
+  extraLength: number,
+  sizes: { compressed: number; declared: number; offset: number },
+): void {
   if (sizes.compressed !== UNKNOWN_32 && sizes.declared !== UNKNOWN_32 && sizes.offset !== UNKNOWN_32) return;
-  for (let at = extraStart; at + 4 <= extraStart + extraLength; ) {
+  for (let at = extraStart; at + 4 <= extraStart + extraLength;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) {

@@ -8,15 +8,31 @@ import type { WordPackage } from '../package/word-package';
  */
 export type MammothElement =
   | { readonly type: 'document'; readonly children: readonly MammothElement[] }
-  | { readonly type: 'paragraph'; readonly children: readonly MammothElement[]; readonly styleId: string | null; readonly styleName: string | null; readonly numbering: { readonly level: string | number; readonly isOrdered: boolean } | null }
-  | { readonly type: 'run'; readonly children: readonly MammothElement[]; readonly styleName: string | null; readonly isBold: boolean }
+  | {
+      readonly type: 'paragraph';
+      readonly children: readonly MammothElement[];
+      readonly styleId: string | null;
+      readonly styleName: string | null;
+      readonly numbering: { readonly level: string | number; readonly isOrdered: boolean } | null;
+    }
+  | {
+      readonly type: 'run';
+      readonly children: readonly MammothElement[];
+      readonly styleName: string | null;
+      readonly isBold: boolean;
+    }
   | { readonly type: 'text'; readonly value: string }
   | { readonly type: 'tab' }
   | { readonly type: 'break'; readonly breakType: 'line' | 'page' | 'column' }
   | { readonly type: 'checkbox'; readonly checked: boolean }
   | { readonly type: 'hyperlink'; readonly children: readonly MammothElement[] }
   | { readonly type: 'bookmarkStart'; readonly name: string }
-  | { readonly type: 'image'; readonly contentType: string | undefined; readonly altText: string | undefined; readonly read: (encoding?: string) => Promise<Uint8Array | string> }
+  | {
+      readonly type: 'image';
+      readonly contentType: string | undefined;
+      readonly altText: string | undefined;
+      readonly read: (encoding?: string) => Promise<Uint8Array | string>;
+    }
   | { readonly type: 'table'; readonly children: readonly MammothElement[] }
   | { readonly type: 'tableRow'; readonly children: readonly MammothElement[]; readonly isHeader: boolean }
   | { readonly type: 'tableCell'; readonly children: readonly MammothElement[]; readonly colSpan: number }
@@ -32,7 +48,12 @@ export type MammothDocument = Extract<MammothElement, { type: 'document' }>;
  */
 export async function readMammothTree(wordPackage: WordPackage): Promise<MammothDocument> {
   let captured: MammothDocument | undefined;
-  const input = { file: { exists: (name: string) => wordPackage.exists(name), read: (name: string, encoding?: string) => wordPackage.read(name, encoding) } };
+  const input = {
+    file: {
+      exists: (name: string) => wordPackage.exists(name),
+      read: (name: string, encoding?: string) => wordPackage.read(name, encoding),
+    },
+  };
   await mammoth.convertToHtml(input as unknown as { buffer: Buffer }, {
     externalFileAccess: false,
     includeEmbeddedStyleMap: false,

@@ -12,7 +12,8 @@ export function treeToBlocks(children: readonly MammothElement[]): WordBlock[] {
     if (child.type === 'paragraph') blocks.push(paragraphOf(child));
     else if (child.type === 'table') blocks.push({ kind: 'table', rows: rowsOf(child.children) });
     // Text boxes and similar wrappers may put paragraphs directly in the body's children.
-    else if ('children' in child && child.type !== 'run' && child.type !== 'hyperlink') blocks.push(...treeToBlocks(child.children));
+    else if ('children' in child && child.type !== 'run' && child.type !== 'hyperlink')
+      blocks.push(...treeToBlocks(child.children));
   }
   return blocks;
 }
@@ -20,7 +21,9 @@ export function treeToBlocks(children: readonly MammothElement[]): WordBlock[] {
 function rowsOf(children: readonly MammothElement[]): WordCell[][] {
   return children
     .filter((row) => row.type === 'tableRow')
-    .map((row) => row.children.filter((cell) => cell.type === 'tableCell').map((cell) => ({ blocks: treeToBlocks(cell.children) })));
+    .map((row) =>
+      row.children.filter((cell) => cell.type === 'tableCell').map((cell) => ({ blocks: treeToBlocks(cell.children) })),
+    );
 }
 
 interface Inline {
@@ -43,7 +46,9 @@ function paragraphOf(paragraph: Extract<MammothElement, { type: 'paragraph' }>):
     styleName,
     headingLevel: level ? Number(level) : null,
     bold: inline.boldLetters && !inline.plainLetters,
-    list: paragraph.numbering ? { ordered: paragraph.numbering.isOrdered, level: Number(paragraph.numbering.level) || 0 } : null,
+    list: paragraph.numbering
+      ? { ordered: paragraph.numbering.isOrdered, level: Number(paragraph.numbering.level) || 0 }
+      : null,
     role: roleOf(styleName),
     bookmarks: inline.bookmarks,
     pictures: inline.pictures,

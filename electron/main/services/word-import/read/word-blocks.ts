@@ -49,6 +49,10 @@ export interface WordDocument {
 /** The plain text of a cell or any list of blocks, paragraphs on their own lines. */
 export function blocksText(blocks: readonly WordBlock[]): string {
   return blocks
-    .map((block) => (block.kind === 'paragraph' ? block.text : block.rows.map((row) => row.map((cell) => blocksText(cell.blocks)).join(' | ')).join('\n')))
+    .map((block) =>
+      block.kind === 'paragraph'
+        ? block.text
+        : block.rows.map((row) => row.map((cell) => blocksText(cell.blocks)).join(' | ')).join('\n'),
+    )
     .join('\n');
 }

@@ -21,13 +21,20 @@ describe('report -- example and export', () => {
 
   it('writes the example as .docx and as a JSON draft with its photos, which export turns into a final .docx', async () => {
     const example = capture(folder);
-    expect(await runCli(['example', '--out', 'example.docx', '--json', 'draft/example.json', '--photos', '3'], example.io)).toBe(0);
+    expect(
+      await runCli(['example', '--out', 'example.docx', '--json', 'draft/example.json', '--photos', '3'], example.io),
+    ).toBe(0);
     expect(example.out.join('\n')).toMatch(/Wrote .*example\.docx \(\d+ KB\) in \d+ ms/);
     expect(await readdir(path.join(folder, 'draft', 'attachments'))).toHaveLength(3);
 
     // The example is a report an officer could send: it exports as final with nothing to confirm.
     const sendable = capture(folder);
-    expect(await runCli(['export', 'draft/example.json', '--out', 'sendable.docx', '--final', '--attachments', 'draft/attachments'], sendable.io)).toBe(0);
+    expect(
+      await runCli(
+        ['export', 'draft/example.json', '--out', 'sendable.docx', '--final', '--attachments', 'draft/attachments'],
+        sendable.io,
+      ),
+    ).toBe(0);
     expect(sendable.err).toEqual([]);
 
     // A narrative over its limit and a population with a note: the final check names both, and
@@ -40,13 +47,42 @@ describe('report -- example and export', () => {
     draft.profile.population = '1,453,787 (2019 census)';
     await writeFile(draftPath, JSON.stringify(draft));
     const refused = capture(folder);
-    expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--areas', '1.1,1.2'], refused.io)).toBe(1);
-    expect(refused.err.join('\n')).toMatch(/still fails the check: over-limit \(1: sections\.1\.1\.1\.narrative\); not-a-number \(1: profile\.population\)/);
+    expect(
+      await runCli(
+        ['export', 'draft/example.json', '--out', 'final.docx', '--final', '--areas', '1.1,1.2'],
+        refused.io,
+      ),
+    ).toBe(1);
+    expect(refused.err.join('\n')).toMatch(
+      /still fails the check: over-limit \(1: sections\.1\.1\.1\.narrative\); not-a-number \(1: profile\.population\)/,
+    );
     const bad = capture(folder);
-    expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--confirm', 'over-limit,typos'], bad.io)).toBe(1);
+    expect(
+      await runCli(
+        ['export', 'draft/example.json', '--out', 'final.docx', '--final', '--confirm', 'over-limit,typos'],
+        bad.io,
+      ),
+    ).toBe(1);
     expect(bad.err.join('\n')).toMatch(/--confirm takes all or a list of: profile, unanswered, .* \(not typos\)/);
     const exported = capture(folder);
-    expect(await runCli(['export', 'draft/example.json', '--out', 'final.docx', '--final', '--confirm', 'over-limit,not-a-number', '--paper', 'letter', '--areas', '1.1,1.2'], exported.io)).toBe(0);
+    expect(
+      await runCli(
+        [
+          'export',
+          'draft/example.json',
+          '--out',
+          'final.docx',
+          '--final',
+          '--confirm',
+          'over-limit,not-a-number',
+          '--paper',
+          'letter',
+          '--areas',
+          '1.1,1.2',
+        ],
+        exported.io,
+      ),
+    ).toBe(0);
     expect(exported.err).toEqual([]);
     const html = (await mammoth.convertToHtml({ path: path.join(folder, 'final.docx') })).value;
     expect(html).toContain('1.2.4');

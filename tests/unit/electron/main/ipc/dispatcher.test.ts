@@ -11,7 +11,9 @@ const trustedUrl = 'ripoti://app/index.html';
 async function makeDispatch() {
   const backend = await createTestServices();
   const errors: unknown[] = [];
-  const dispatch = createDispatcher(createHandlers(backend.services), createTrustedSenderCheck(), (error) => errors.push(error));
+  const dispatch = createDispatcher(createHandlers(backend.services), createTrustedSenderCheck(), (error) =>
+    errors.push(error),
+  );
   return { dispatch, errors, backend };
 }
 
@@ -25,7 +27,13 @@ describe('the IPC dispatcher derived from the contract', () => {
 
   it('refuses calls from any page that is not Ripoti’s own renderer', async () => {
     const { dispatch, backend } = await makeDispatch();
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'http://localhost:5173/', 'ripoti://other/index.html', 'not a url']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'http://localhost:5173/',
+      'ripoti://other/index.html',
+      'not a url',
+    ]) {
       expect(await dispatch('app:info', {}, url)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     }
     expect(await dispatch('app:info', {}, undefined)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
@@ -34,7 +42,10 @@ describe('the IPC dispatcher derived from the contract', () => {
 
   it('refuses channels that are not in the contract', async () => {
     const { dispatch, backend } = await makeDispatch();
-    expect(await dispatch('shell:exec', { command: 'rm -rf /' }, trustedUrl)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch('shell:exec', { command: 'rm -rf /' }, trustedUrl)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
     await backend.dispose();
   });
 
@@ -52,7 +63,10 @@ describe('the IPC dispatcher derived from the contract', () => {
     ];
     for (const [channel, args] of cases) {
       const result = await dispatch(channel, args, trustedUrl);
-      expect(result, `${channel} ${JSON.stringify(args).slice(0, 80)}`).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+      expect(result, `${channel} ${JSON.stringify(args).slice(0, 80)}`).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-arguments' },
+      });
     }
     await backend.dispose();
   });
@@ -74,7 +88,10 @@ describe('the IPC dispatcher derived from the contract', () => {
 
   it('turns an unexpected handler exception into an internal error value without leaking its text', async () => {
     const backend = await createTestServices();
-    const handlers = { ...createHandlers(backend.services), getAppInfo: () => Promise.reject(new Error('secret stack detail')) };
+    const handlers = {
+      ...createHandlers(backend.services),
+      getAppInfo: () => Promise.reject(new Error('secret stack detail')),
+    };
     const reported: unknown[] = [];
     const dispatch = createDispatcher(handlers, createTrustedSenderCheck(), (error) => reported.push(error));
     const result = await dispatch('app:info', {}, trustedUrl);

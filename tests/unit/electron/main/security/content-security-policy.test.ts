@@ -30,7 +30,9 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('is the policy written into the built index.html', async () => {
-    const html = await readFile(new URL('../../../../../out/renderer/index.html', import.meta.url), 'utf8').catch(() => null);
+    const html = await readFile(new URL('../../../../../out/renderer/index.html', import.meta.url), 'utf8').catch(
+      () => null,
+    );
     if (html === null) throw new Error('Build the renderer first (npm run build): out/renderer/index.html is missing');
     expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);

@@ -11,7 +11,12 @@ describe('resolving ripoti:// requests to renderer files', () => {
   });
 
   it('refuses paths that escape the renderer folder, encoded or not', () => {
-    for (const url of ['ripoti://app/../main/index.js', 'ripoti://app/%2e%2e/%2e%2e/etc/passwd', 'ripoti://app/..%2F..%2Fsecret', 'ripoti://app/a%00.js']) {
+    for (const url of [
+      'ripoti://app/../main/index.js',
+      'ripoti://app/%2e%2e/%2e%2e/etc/passwd',
+      'ripoti://app/..%2F..%2Fsecret',
+      'ripoti://app/a%00.js',
+    ]) {
       const resolved = resolveRendererFile(root, url);
       if (resolved !== undefined) expect(resolved.startsWith(root + path.sep)).toBe(true);
     }

@@ -32,11 +32,20 @@ function errno(code: string): NodeJS.ErrnoException {
 describe('fileError, the one errno mapping', () => {
   it('names what was at stake for real failures: a missing file to read, a folder where a file should be', async () => {
     const missing = await failureOf(() => readFile(path.join(dir, 'gone.ripoti')));
-    expect(fileError(missing, { doing: 'read', what: 'the file gone.ripoti' })).toMatchObject({ code: 'not-found', message: 'The file gone.ripoti could not be found. It may have been moved or deleted.' });
-    expect(fileError(missing, { doing: 'save', what: 'your draft' })).toMatchObject({ code: 'io', message: 'The folder for your draft is missing.' });
+    expect(fileError(missing, { doing: 'read', what: 'the file gone.ripoti' })).toMatchObject({
+      code: 'not-found',
+      message: 'The file gone.ripoti could not be found. It may have been moved or deleted.',
+    });
+    expect(fileError(missing, { doing: 'save', what: 'your draft' })).toMatchObject({
+      code: 'io',
+      message: 'The folder for your draft is missing.',
+    });
     await mkdir(path.join(dir, 'folder'));
     const folder = await failureOf(() => writeFile(path.join(dir, 'folder'), 'x'));
-    expect(fileError(folder, { doing: 'save', what: 'the photo' })).toMatchObject({ code: 'io', message: 'A folder is in the way where the photo should be.' });
+    expect(fileError(folder, { doing: 'save', what: 'the photo' })).toMatchObject({
+      code: 'io',
+      message: 'A folder is in the way where the photo should be.',
+    });
   });
 
   it('gives every caller the same code for the same errno, each with its own advice', () => {
@@ -53,9 +62,15 @@ describe('fileError, the one errno mapping', () => {
       expect(storageError(errno(code), 'your draft').code, code).toBe(expected);
       expect(fileError(errno(code), { doing: 'save', what: 'the report' }).code, code).toBe(expected);
     }
-    expect(storageError(errno('ENOSPC'), '"Kilifi"').message).toBe('The disk is full: "Kilifi" could not be saved. Free some space; Ripoti keeps trying.');
-    expect(fileError(errno('EACCES'), { doing: 'read', what: 'the file a.ripoti' }).message).toBe('Ripoti is not allowed to read the file a.ripoti.');
-    expect(fileError(errno('EIO'), { doing: 'read', what: 'the file a.ripoti' }).message).toBe('Ripoti could not read the file a.ripoti (EIO).');
+    expect(storageError(errno('ENOSPC'), '"Kilifi"').message).toBe(
+      'The disk is full: "Kilifi" could not be saved. Free some space; Ripoti keeps trying.',
+    );
+    expect(fileError(errno('EACCES'), { doing: 'read', what: 'the file a.ripoti' }).message).toBe(
+      'Ripoti is not allowed to read the file a.ripoti.',
+    );
+    expect(fileError(errno('EIO'), { doing: 'read', what: 'the file a.ripoti' }).message).toBe(
+      'Ripoti could not read the file a.ripoti (EIO).',
+    );
   });
 
   it('lets a RipotiError through unchanged', () => {
@@ -68,13 +83,19 @@ describe('the three places that read or write files use it', () => {
   it('an export over a folder is refused in plain words and leaves no partial file', async () => {
     const target = path.join(dir, 'report.docx');
     await mkdir(target);
-    await expect(writeExportedFile(target, new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ code: 'io', message: `A folder is in the way where the report ${target} should be.` });
+    await expect(writeExportedFile(target, new Uint8Array([1, 2, 3]))).rejects.toMatchObject({
+      code: 'io',
+      message: `A folder is in the way where the report ${target} should be.`,
+    });
     expect(await readdir(dir)).toEqual(['report.docx']);
   });
 
   it('an export into a folder that is gone says so', async () => {
     const target = path.join(dir, 'removed', 'report.docx');
-    await expect(writeExportedFile(target, new Uint8Array([1]))).rejects.toMatchObject({ code: 'io', message: `The folder for the report ${target} is missing.` });
+    await expect(writeExportedFile(target, new Uint8Array([1]))).rejects.toMatchObject({
+      code: 'io',
+      message: `The folder for the report ${target} is missing.`,
+    });
   });
 
   it('a .ripoti file that is a folder, opened from outside, is named', async () => {
@@ -83,7 +104,10 @@ describe('the three places that read or write files use it', () => {
     await writeFile(path.join(dir, 'next.ripoti'), 'x');
     inbox.offer(path.join(dir, 'odd.ripoti'));
     inbox.offer(path.join(dir, 'next.ripoti'));
-    await expect(inbox.take()).rejects.toMatchObject({ code: 'io', message: 'A folder is in the way where the file odd.ripoti should be.' });
+    await expect(inbox.take()).rejects.toMatchObject({
+      code: 'io',
+      message: 'A folder is in the way where the file odd.ripoti should be.',
+    });
     expect((await inbox.take())?.fileName).toBe('next.ripoti');
   });
 });

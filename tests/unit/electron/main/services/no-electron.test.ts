@@ -16,7 +16,13 @@ const rulesSchema = z.object({ rules: z.object({ 'no-restricted-imports': z.arra
 async function problemsIn(code: string): Promise<string[]> {
   const computed: unknown = await new ESLint({ cwd: repoRoot }).calculateConfigForFile(servicesFile);
   const rule = rulesSchema.parse(computed).rules['no-restricted-imports'] as Linter.RuleEntry;
-  const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, rules: { 'no-restricted-imports': rule } }] });
+  const eslint = new ESLint({
+    cwd: repoRoot,
+    overrideConfigFile: true,
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, rules: { 'no-restricted-imports': rule } },
+    ],
+  });
   const [result] = await eslint.lintText(code, { filePath: servicesFile });
   return (result?.messages ?? []).map((message) => message.message);
 }
@@ -27,7 +33,9 @@ describe('electron/main/services imports no Electron', () => {
     expect(await problemsIn("import type { BrowserWindow } from 'electron';")).toHaveLength(1);
     expect(await problemsIn("import Store from 'electron-store';")).toHaveLength(1);
     expect(await problemsIn("import updater from 'electron-updater';")).toHaveLength(1);
-    expect(await problemsIn("import { setupServices } from '../../setup/electron-services';")).toEqual([expect.stringContaining('bottom layer')]);
+    expect(await problemsIn("import { setupServices } from '../../setup/electron-services';")).toEqual([
+      expect.stringContaining('bottom layer'),
+    ]);
     expect(await problemsIn("import type { Dispatch } from '../../ipc/dispatcher';")).toHaveLength(1);
     expect(await problemsIn("import { App } from '@/tests/renderer/src/App';")).toHaveLength(1);
   });

@@ -10,7 +10,10 @@ const folders: string[] = [];
 async function store() {
   const cwd = await mkdtemp(path.join(tmpdir(), 'ripoti-settings-'));
   folders.push(cwd);
-  return { cwd, open: () => new Conf({ projectName: 'ripoti-test', cwd, configName: 'settings', clearInvalidConfig: false }) };
+  return {
+    cwd,
+    open: () => new Conf({ projectName: 'ripoti-test', cwd, configName: 'settings', clearInvalidConfig: false }),
+  };
 }
 afterEach(async () => {
   await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createTrustedSenderCheck } from '@/electron/main/security/trusted-sender';
-import { denyAllPermissions, guardWebContents, type GuardableSession, type GuardableWebContents } from '@/electron/main/window/web-contents-guards';
+import {
+  denyAllPermissions,
+  guardWebContents,
+  type GuardableSession,
+  type GuardableWebContents,
+} from '@/electron/main/window/web-contents-guards';
 
 /** Records what the guards register, standing in for Electron's WebContents (no binary here). */
 function recordingContents() {
@@ -44,7 +49,14 @@ describe('web contents guards', () => {
       setPermissionRequestHandler: (handler) => (requestHandler = handler),
       setPermissionCheckHandler: (handler) => (checkHandler = handler),
     });
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'clipboard-sanitized-write']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'clipboard-sanitized-write',
+    ]) {
       let granted: boolean | undefined;
       requestHandler?.({}, permission, (answer) => (granted = answer), { requestingUrl: 'ripoti://app/index.html' });
       expect(granted).toBe(false);
@@ -56,7 +68,10 @@ describe('web contents guards', () => {
     let requestHandler: Parameters<GuardableSession['setPermissionRequestHandler']>[0] | undefined;
     let checkHandler: Parameters<GuardableSession['setPermissionCheckHandler']>[0] | undefined;
     denyAllPermissions(
-      { setPermissionRequestHandler: (handler) => (requestHandler = handler), setPermissionCheckHandler: (handler) => (checkHandler = handler) },
+      {
+        setPermissionRequestHandler: (handler) => (requestHandler = handler),
+        setPermissionCheckHandler: (handler) => (checkHandler = handler),
+      },
       createTrustedSenderCheck(),
     );
     const ask = (permission: string, url: string) => {

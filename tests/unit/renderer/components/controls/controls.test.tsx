@@ -11,7 +11,12 @@ afterEach(cleanup);
 
 describe('the shared controls', () => {
   it('Button is a plain button (never a form submit by accident) in the app’s style', async () => {
-    await renderIn('en', <Button variant="primary" small>Save</Button>);
+    await renderIn(
+      'en',
+      <Button variant="primary" small>
+        Save
+      </Button>,
+    );
     const button = screen.getByRole('button', { name: 'Save' });
     expect(button.getAttribute('type')).toBe('button');
     expect(button.className).toBe('button button--primary button--small');
@@ -19,7 +24,20 @@ describe('the shared controls', () => {
 
   it('SelectField labels its select, links its hint and hands back only the values it offered', async () => {
     const chosen = vi.fn();
-    await renderIn('en', <SelectField id="paper" label="Paper size" hint="A4 in Kenya" value="a4" options={[{ value: 'a4', label: 'A4' }, { value: 'letter', label: 'Letter' }]} onChange={chosen} />);
+    await renderIn(
+      'en',
+      <SelectField
+        id="paper"
+        label="Paper size"
+        hint="A4 in Kenya"
+        value="a4"
+        options={[
+          { value: 'a4', label: 'A4' },
+          { value: 'letter', label: 'Letter' },
+        ]}
+        onChange={chosen}
+      />,
+    );
     const select = screen.getByRole('combobox', { name: 'Paper size' });
     expect(select.getAttribute('aria-describedby')).toBe('paper-hint');
     fireEvent.change(select, { target: { value: 'letter' } });
@@ -28,7 +46,19 @@ describe('the shared controls', () => {
 
   it('CheckboxList puts each choice on its own labelled line under one question', async () => {
     const changed = vi.fn();
-    await renderIn('en', <CheckboxList name="areas" legend="Areas to export" items={[{ value: '1.1', label: '1.1 Individual empowerment' }, { value: '1.2', label: '1.2 Economic development' }]} checked={new Set(['1.1'])} onChange={changed} />);
+    await renderIn(
+      'en',
+      <CheckboxList
+        name="areas"
+        legend="Areas to export"
+        items={[
+          { value: '1.1', label: '1.1 Individual empowerment' },
+          { value: '1.2', label: '1.2 Economic development' },
+        ]}
+        checked={new Set(['1.1'])}
+        onChange={changed}
+      />,
+    );
     const group = screen.getByRole('group', { name: 'Areas to export' });
     expect(group.querySelectorAll('.checkbox-list__item')).toHaveLength(2);
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: '1.1 Individual empowerment' }).checked).toBe(true);

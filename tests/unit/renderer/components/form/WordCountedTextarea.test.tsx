@@ -30,7 +30,9 @@ describe('WordCountedTextarea', () => {
   it('labels the box, links its hint and counter, and counts as the officer types', async () => {
     await renderIn('en', <Challenges />);
     const box = screen.getByRole('textbox', { name: 'Challenges' });
-    expect(box.getAttribute('aria-describedby')).toBe('field-sections-1-1-1-challenges-hint field-sections-1-1-1-challenges-count');
+    expect(box.getAttribute('aria-describedby')).toBe(
+      'field-sections-1-1-1-challenges-hint field-sections-1-1-1-challenges-count',
+    );
     expect(screen.getByTestId('field-sections-1-1-1-challenges-count').textContent).toBe('0 / 5 words');
     fireEvent.input(box, { target: { value: 'Transport to remote wards' } });
     expect(screen.getByTestId('field-sections-1-1-1-challenges-count').textContent).toBe('4 / 5 words');
@@ -40,7 +42,9 @@ describe('WordCountedTextarea', () => {
     await renderIn('en', <Challenges />);
     const box = screen.getByRole('textbox', { name: 'Challenges' });
     fireEvent.input(box, { target: { value: 'one two three four five six seven' } });
-    expect(screen.getByTestId('field-sections-1-1-1-challenges-count').textContent).toBe('7 / 5 words 2 words too many');
+    expect(screen.getByTestId('field-sections-1-1-1-challenges-count').textContent).toBe(
+      '7 / 5 words 2 words too many',
+    );
     expect(box.getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -60,6 +64,8 @@ describe('WordCountedTextarea', () => {
     await renderIn('en', <Challenges error="Answer this before finalising" />);
     const box = screen.getByRole('textbox', { name: 'Challenges' });
     expect(box.getAttribute('aria-describedby')).toContain('field-sections-1-1-1-challenges-error');
-    expect(document.getElementById('field-sections-1-1-1-challenges-error')?.textContent).toBe('Answer this before finalising');
+    expect(document.getElementById('field-sections-1-1-1-challenges-error')?.textContent).toBe(
+      'Answer this before finalising',
+    );
   });
 });

@@ -12,13 +12,40 @@ import { renderIn } from '../../support/render';
 
 const KEY = 'section-1-1-1';
 
-function Measures({ rows, problems = new Map(), seen }: { rows: MeasureRow[]; problems?: Map<string, Problem>; seen: { values?: MeasureRow[] } }) {
-  const { control, register, watch } = useForm<SectionValues>({ defaultValues: { [KEY]: { ...emptySection('2026-11-23T09:00:00.000Z'), measures: rows } } });
+function Measures({
+  rows,
+  problems = new Map(),
+  seen,
+}: {
+  rows: MeasureRow[];
+  problems?: Map<string, Problem>;
+  seen: { values?: MeasureRow[] };
+}) {
+  const { control, register, watch } = useForm<SectionValues>({
+    defaultValues: { [KEY]: { ...emptySection('2026-11-23T09:00:00.000Z'), measures: rows } },
+  });
   seen.values = watch(`${KEY}.measures`);
-  return <MeasuresTable featureId="1.1.1" formKey={KEY} control={control} register={register} problems={problems} suggestions={[{ en: 'Adult literacy rate', fr: 'Taux d’alphabétisation des adultes' }]} />;
+  return (
+    <MeasuresTable
+      featureId="1.1.1"
+      formKey={KEY}
+      control={control}
+      register={register}
+      problems={problems}
+      suggestions={[{ en: 'Adult literacy rate', fr: 'Taux d’alphabétisation des adultes' }]}
+    />
+  );
 }
 
-const row: MeasureRow = { id: 'm1', indicator: 'Adult learners enrolled in literacy classes', unit: 'people', baseline: '850', current: '1200', target: '2000', source: 'County education office' };
+const row: MeasureRow = {
+  id: 'm1',
+  indicator: 'Adult learners enrolled in literacy classes',
+  unit: 'people',
+  baseline: '850',
+  current: '1200',
+  target: '2000',
+  source: 'County education office',
+};
 
 afterEach(cleanup);
 
@@ -58,10 +85,17 @@ describe('MeasuresTable', () => {
   });
 
   it('puts a problem under its cell and links it for screen readers', async () => {
-    const problem: Problem = { code: 'not-a-number', path: 'sections.1.1.1.measures.0.target', featureId: '1.1.1', params: { value: 'approx 5000' } };
+    const problem: Problem = {
+      code: 'not-a-number',
+      path: 'sections.1.1.1.measures.0.target',
+      featureId: '1.1.1',
+      params: { value: 'approx 5000' },
+    };
     await show('en', [{ ...row, target: 'approx 5000' }], new Map([[problem.path, problem]]));
     const target = screen.getByLabelText('Target, row 1');
     expect(target.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(target.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Enter a number, like 1,200 or 3.5 (you wrote “approx 5000”)');
+    expect(document.getElementById(target.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Enter a number, like 1,200 or 3.5 (you wrote “approx 5000”)',
+    );
   });
 });

@@ -22,30 +22,47 @@ describe('the stepper and the pager, drawn from the one list of steps', () => {
     await renderIn('en', <ReportStepper reportId={report.id} step="1.1" steps={steps} completeness={completeness} />);
     const nav = screen.getByRole('navigation', { name: 'Steps of the report' });
     const [ordered, tools] = within(nav).getAllByRole('list');
-    const names = within(ordered as HTMLElement).getAllByRole('link').map((link) => link.textContent);
+    const names = within(ordered as HTMLElement)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     expect(names).toHaveLength(17);
     expect(names[0]).toBe('Profile 1 of 9');
     expect(names[1]).toBe('1.1 Individual empowerment and social cohesion 1 of 4');
     expect(names.slice(-4)).toEqual(['Review', 'Preview', 'Export', 'Online form']);
-    expect(within(tools as HTMLElement).getAllByRole('link').map((link) => link.textContent)).toEqual(['History', 'Sync']);
+    expect(
+      within(tools as HTMLElement)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['History', 'Sync']);
     expect(screen.getByRole('link', { name: /^1\.1 / }).getAttribute('aria-current')).toBe('step');
     expect(screen.getByRole('link', { name: /^1\.1 / }).getAttribute('href')).toBe(`#/reports/${report.id}/1.1`);
   });
 
   it('titles each step in the interface language', async () => {
-    await renderIn('fr', <ReportStepper reportId={report.id} step="profile" steps={steps} completeness={completeness} />);
+    await renderIn(
+      'fr',
+      <ReportStepper reportId={report.id} step="profile" steps={steps} completeness={completeness} />,
+    );
     expect(screen.getByRole('link', { name: /^1\.1 Autonomisation individuelle/ })).toBeTruthy();
     expect(screen.getByRole('link', { name: /^Profil/ }).getAttribute('aria-current')).toBe('step');
   });
 
   it('walks the form steps with Previous and Next, and offers none on a tool step', async () => {
     await renderIn('en', <StepPager reportId={report.id} step="3.3" steps={steps} />);
-    expect(screen.getByRole('link', { name: '← Previous: 3.2 Governance and participation of all stakeholders' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Next: Review and finalise →' }).getAttribute('href')).toBe(`#/reports/${report.id}/review`);
+    expect(
+      screen.getByRole('link', { name: '← Previous: 3.2 Governance and participation of all stakeholders' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Next: Review and finalise →' }).getAttribute('href')).toBe(
+      `#/reports/${report.id}/review`,
+    );
     cleanup();
     await renderIn('en', <StepPager reportId={report.id} step="preview" steps={steps} />);
-    expect(screen.getByRole('link', { name: '← Previous: Review and finalise' }).getAttribute('href')).toBe(`#/reports/${report.id}/review`);
-    expect(screen.getByRole('link', { name: 'Next: Export →' }).getAttribute('href')).toBe(`#/reports/${report.id}/export`);
+    expect(screen.getByRole('link', { name: '← Previous: Review and finalise' }).getAttribute('href')).toBe(
+      `#/reports/${report.id}/review`,
+    );
+    expect(screen.getByRole('link', { name: 'Next: Export →' }).getAttribute('href')).toBe(
+      `#/reports/${report.id}/export`,
+    );
     cleanup();
     await renderIn('en', <StepPager reportId={report.id} step="history" steps={steps} />);
     expect(screen.queryByRole('navigation')).toBeNull();

@@ -63,7 +63,9 @@ describe('SaveStatus', () => {
     await finish({ ok: false, error: { code: 'disk-full', message: 'The disk is full.' } });
     const status = screen.getByRole('status');
     expect(status.className).toContain('save-status--failed');
-    expect(status.textContent).toBe('Haijahifadhiwa: Diski imejaa. (The disk is full.) — itajaribu tena baada ya sekunde 1. Maandishi yako yanabaki kwenye skrini.');
+    expect(status.textContent).toBe(
+      'Haijahifadhiwa: Diski imejaa. (The disk is full.) — itajaribu tena baada ya sekunde 1. Maandishi yako yanabaki kwenye skrini.',
+    );
     queue.dispose();
   });
 });

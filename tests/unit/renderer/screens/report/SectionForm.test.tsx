@@ -26,7 +26,18 @@ async function twoFeatures(sections: Record<string, Section> = {}) {
     <>
       {['1.1.1', '1.1.2'].map((id) => {
         const initial = sections[id] ?? emptySection(now);
-        return <SectionForm key={id} reportId="r" feature={feature(id)} initial={initial} attachments={{}} limits={framework.limits} problems={checkSection(id, initial, framework.limits).problems} onEdit={onEdit} />;
+        return (
+          <SectionForm
+            key={id}
+            reportId="r"
+            feature={feature(id)}
+            initial={initial}
+            attachments={{}}
+            limits={framework.limits}
+            problems={checkSection(id, initial, framework.limits).problems}
+            onEdit={onEdit}
+          />
+        );
       })}
     </>,
   );
@@ -43,7 +54,9 @@ describe('SectionForm', () => {
     fireEvent.click(within(region('1.1.2')).getByRole('radio', { name: 'Complete' }));
     expect(within(region('1.1.1')).getByRole<HTMLInputElement>('radio', { name: 'In progress' }).checked).toBe(true);
     expect(within(region('1.1.2')).getByRole<HTMLInputElement>('radio', { name: 'Complete' }).checked).toBe(true);
-    const names = new Set([...document.querySelectorAll('input[type="radio"]')].map((radio) => radio.getAttribute('name')));
+    const names = new Set(
+      [...document.querySelectorAll('input[type="radio"]')].map((radio) => radio.getAttribute('name')),
+    );
     expect([...names]).toEqual(['section-1-1-1.status', 'section-1-1-2.status']);
     expect(edits.map(([id, section]) => [id, section.status])).toEqual([
       ['1.1.1', 'in-progress'],
@@ -61,7 +74,9 @@ describe('SectionForm', () => {
 
   it('puts a Key Feature in progress when the officer starts writing in it', async () => {
     const { region, edits } = await twoFeatures();
-    fireEvent.input(within(region('1.1.2')).getByRole('textbox', { name: 'What did the city achieve?' }), { target: { value: 'Barazas in every ward.' } });
+    fireEvent.input(within(region('1.1.2')).getByRole('textbox', { name: 'What did the city achieve?' }), {
+      target: { value: 'Barazas in every ward.' },
+    });
     expect(within(region('1.1.2')).getByRole<HTMLInputElement>('radio', { name: 'In progress' }).checked).toBe(true);
     expect(edits.at(-1)?.[1]).toMatchObject({ status: 'in-progress', narrative: 'Barazas in every ward.' });
   });
@@ -69,14 +84,18 @@ describe('SectionForm', () => {
   it('says at once what is missing when a Key Feature is marked complete over an empty answer', async () => {
     const { region } = await twoFeatures({ '1.1.1': { ...emptySection(now), status: 'complete' } });
     const feature111 = region('1.1.1');
-    expect(within(feature111).getByText('Marked complete, but not ready yet: see the messages below (1).')).toBeTruthy();
+    expect(
+      within(feature111).getByText('Marked complete, but not ready yet: see the messages below (1).'),
+    ).toBeTruthy();
     expect(within(feature111).getByText('Answer this before finalising')).toBeTruthy();
     // Not marked complete, an empty answer is not an error while drafting.
     expect(within(region('1.1.2')).queryByText('Answer this before finalising')).toBeNull();
   });
 
   it('invites the officer to mark complete an answer that passes every rule', async () => {
-    const { region } = await twoFeatures({ '1.1.1': { ...emptySection(now), status: 'in-progress', narrative: 'Literacy classes.' } });
+    const { region } = await twoFeatures({
+      '1.1.1': { ...emptySection(now), status: 'in-progress', narrative: 'Literacy classes.' },
+    });
     expect(within(region('1.1.1')).getByText('Everything is answered: mark it Complete when it is ready')).toBeTruthy();
   });
 });

@@ -28,10 +28,18 @@ describe('SaveQueue', () => {
 
   it('keeps a failed edit and retries it with backoff until it is stored', async () => {
     const queue = new SaveQueue(400);
-    const save = vi.fn<() => Promise<IpcResult<SaveReceipt>>>().mockResolvedValueOnce(diskFull).mockResolvedValueOnce(diskFull).mockResolvedValue(ok('2026-11-23T10:43:00.000Z'));
+    const save = vi
+      .fn<() => Promise<IpcResult<SaveReceipt>>>()
+      .mockResolvedValueOnce(diskFull)
+      .mockResolvedValueOnce(diskFull)
+      .mockResolvedValue(ok('2026-11-23T10:43:00.000Z'));
     queue.schedule('profile', save);
     await vi.advanceTimersByTimeAsync(400);
-    expect(queue.getState()).toEqual({ kind: 'failed', error: { code: 'disk-full', message: 'The disk is full' }, retryInMs: 1_000 });
+    expect(queue.getState()).toEqual({
+      kind: 'failed',
+      error: { code: 'disk-full', message: 'The disk is full' },
+      retryInMs: 1_000,
+    });
     await vi.advanceTimersByTimeAsync(1_000);
     expect(queue.getState()).toMatchObject({ kind: 'failed', retryInMs: 2_000 });
     await vi.advanceTimersByTimeAsync(2_000);

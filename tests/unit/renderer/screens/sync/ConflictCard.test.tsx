@@ -18,13 +18,20 @@ afterEach(cleanup);
 
 describe('ConflictCard', () => {
   it('shows mine, theirs and the last synced text side by side, with the changed words marked', async () => {
-    await renderIn('en', <ConflictCard conflict={conflict} fieldLabel="What did the city achieve?" onResolve={vi.fn()} />);
+    await renderIn(
+      'en',
+      <ConflictCard conflict={conflict} fieldLabel="What did the city achieve?" onResolve={vi.fn()} />,
+    );
     const card = screen.getByRole('article', { name: 'What did the city achieve?' });
     const mine = within(card).getByRole('region', { name: 'Mine (this computer)' });
     expect(mine.querySelector('ins')?.textContent).toContain('Six');
     expect(mine.querySelector('del')?.textContent).toContain('Five');
-    expect(within(card).getByRole('region', { name: 'Theirs (server)' }).querySelector('ins')?.textContent).toContain('Seven');
-    expect(within(card).getByRole('region', { name: 'Before (last sync)' }).textContent).toContain('Five learning centres opened.');
+    expect(within(card).getByRole('region', { name: 'Theirs (server)' }).querySelector('ins')?.textContent).toContain(
+      'Seven',
+    );
+    expect(within(card).getByRole('region', { name: 'Before (last sync)' }).textContent).toContain(
+      'Five learning centres opened.',
+    );
   });
 
   it('keeps mine or theirs with one button each', async () => {
@@ -48,7 +55,14 @@ describe('ConflictCard', () => {
 
   it('offers no merged text for a value that is not text (a measures row)', async () => {
     const row = { id: 'm1', indicator: 'Learners', current: '1200' };
-    await renderIn('en', <ConflictCard conflict={{ ...conflict, key: 'm', base: null, mine: row, theirs: { ...row, current: '1300' } }} fieldLabel="Measures" onResolve={vi.fn()} />);
+    await renderIn(
+      'en',
+      <ConflictCard
+        conflict={{ ...conflict, key: 'm', base: null, mine: row, theirs: { ...row, current: '1300' } }}
+        fieldLabel="Measures"
+        onResolve={vi.fn()}
+      />,
+    );
     expect(screen.queryByRole('button', { name: 'Write a merged text' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Theirs (server)' }).textContent).toContain('"current": "1300"');
   });

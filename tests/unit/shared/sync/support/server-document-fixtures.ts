@@ -11,19 +11,49 @@ export const PHOTO = 'a'.repeat(64);
 
 /** A report with something in every kind of field: a measure row, evidence, SDG targets, a photo, an archived section. */
 export function fullReport(): Report {
-  const report = createReport(bundledFramework(), { id: REPORT_ID, now: '2026-11-23T09:00:00.000Z', county: 'Kilifi', title: 'Kilifi progress report' });
+  const report = createReport(bundledFramework(), {
+    id: REPORT_ID,
+    now: '2026-11-23T09:00:00.000Z',
+    county: 'Kilifi',
+    title: 'Kilifi progress report',
+  });
   const section = report.sections['1.1.1'];
   if (!section) throw new Error('no section 1.1.1');
   report.sections['1.1.1'] = {
     ...section,
     status: 'in-progress',
     narrative: 'Six community learning centres opened.',
-    measures: [{ id: 'm1', indicator: 'Centres', unit: 'count', baseline: '2', current: '8', target: '10', source: 'County ICT' }],
+    measures: [
+      {
+        id: 'm1',
+        indicator: 'Centres',
+        unit: 'count',
+        baseline: '2',
+        current: '8',
+        target: '10',
+        source: 'County ICT',
+      },
+    ],
     sdgTargets: ['4.3', '4.6'],
     evidence: [{ attachmentId: PHOTO, caption: 'Opening day' }],
   };
-  report.attachments[PHOTO] = { id: PHOTO, fileName: 'opening.jpg', mediaType: 'image/jpeg', byteLength: 1234, width: 800, height: 600, addedAt: '2026-11-23T09:30:00.000Z' };
-  report.archivedSections = [{ featureId: '9.9', title: 'Removed feature', frameworkVersion: '0.9', section: { ...section, narrative: 'Kept text' } }];
+  report.attachments[PHOTO] = {
+    id: PHOTO,
+    fileName: 'opening.jpg',
+    mediaType: 'image/jpeg',
+    byteLength: 1234,
+    width: 800,
+    height: 600,
+    addedAt: '2026-11-23T09:30:00.000Z',
+  };
+  report.archivedSections = [
+    {
+      featureId: '9.9',
+      title: 'Removed feature',
+      frameworkVersion: '0.9',
+      section: { ...section, narrative: 'Kept text' },
+    },
+  ];
   return report;
 }
 
@@ -42,7 +72,12 @@ export type Validate = (doc: JsonObject, userRoles?: string[]) => { ok: true } |
 /** docs/server-setup-validate.js as CouchDB would run it, in a fresh JavaScript context, for the county database ripoti-kilifi. */
 export function serverValidation(source = validationFunctionSource()): Validate {
   const installed = source.replace(/^\s*\/\/.*\n/gm, '').replace('__COUNTY_ROLE__', 'ripoti-kilifi');
-  const validate = runInNewContext(`(${installed})`) as (doc: unknown, old: unknown, user: unknown, security: unknown) => void;
+  const validate = runInNewContext(`(${installed})`) as (
+    doc: unknown,
+    old: unknown,
+    user: unknown,
+    security: unknown,
+  ) => void;
   return (doc, userRoles = ['ripoti-kilifi']) => {
     try {
       validate(structuredClone(doc), null, { name: 'amina', roles: userRoles }, {});

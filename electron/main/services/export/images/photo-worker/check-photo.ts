@@ -19,7 +19,8 @@ export function checkPhoto(bytes: Uint8Array): PhotoOutcome {
     return { ok: true, width: shrunk.width, height: shrunk.height, reportCopy: shrunk.jpeg };
   } catch (error) {
     // jpeg-js refuses by its own memory budget (maxMemoryUsageInMB) before it allocates.
-    if (error instanceof Error && /maxMemoryUsageInMB|maxResolutionInMP/.test(error.message)) return { ok: false, problem: 'too-much-work', reason: 'it needs more memory than Ripoti allows for one photo' };
+    if (error instanceof Error && /maxMemoryUsageInMB|maxResolutionInMP/.test(error.message))
+      return { ok: false, problem: 'too-much-work', reason: 'it needs more memory than Ripoti allows for one photo' };
     return { ok: false, problem: 'damaged', reason: 'the picture data is damaged' };
   }
 }

@@ -10,7 +10,9 @@ let ready: Promise<void> | undefined;
  * way the chart rasteriser reads resvg's: one file for every platform, packed in app.asar).
  */
 function encoderReady(): Promise<void> {
-  ready ??= init({ wasmBinary: readFileSync(createRequire(import.meta.url).resolve('@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm')) });
+  ready ??= init({
+    wasmBinary: readFileSync(createRequire(import.meta.url).resolve('@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm')),
+  });
   return ready;
 }
 

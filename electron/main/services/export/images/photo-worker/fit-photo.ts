@@ -35,9 +35,14 @@ export async function fitPhoto(bytes: Uint8Array, budgetBytes: number): Promise<
     return scaled;
   };
   const save = async (index: number) => {
-    const setting = FIT_LADDER[index] ?? FIT_LADDER[FIT_LADDER.length - 1] ?? { longSide: IMAGE_LIMITS.maxEdge, quality: IMAGE_LIMITS.jpegQuality };
+    const setting = FIT_LADDER[index] ??
+      FIT_LADDER[FIT_LADDER.length - 1] ?? { longSide: IMAGE_LIMITS.maxEdge, quality: IMAGE_LIMITS.jpegQuality };
     const scaled = at(setting);
-    return { bytes: await encodeMozjpeg(scaled, setting.quality), longSide: Math.max(scaled.width, scaled.height), quality: setting.quality };
+    return {
+      bytes: await encodeMozjpeg(scaled, setting.quality),
+      longSide: Math.max(scaled.width, scaled.height),
+      quality: setting.quality,
+    };
   };
   // The first setting that fits; the last one when none does (the officer is told the package is over).
   let best: Awaited<ReturnType<typeof save>> | undefined;

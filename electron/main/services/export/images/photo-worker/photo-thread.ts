@@ -51,13 +51,18 @@ export function photoFitter(options: PhotoThreadOptions): PhotoFitter {
 }
 
 /** One thread at a time, one photo at a time: posts a job built around a copy of the bytes and waits for its answer. */
-function boundedThread<Outcome>(options: PhotoThreadOptions): (job: (bytes: Uint8Array) => PhotoJob, bytes: Uint8Array) => Promise<Outcome | PhotoFailure> {
+function boundedThread<Outcome>(
+  options: PhotoThreadOptions,
+): (job: (bytes: Uint8Array) => PhotoJob, bytes: Uint8Array) => Promise<Outcome | PhotoFailure> {
   const settings = { ...PHOTO_THREAD_DEFAULTS, ...options };
   let idle: { worker: Worker; timer: NodeJS.Timeout } | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   const take = (): Worker => {
-    if (!idle) return new Worker(settings.script, { resourceLimits: { maxOldGenerationSizeMb: settings.heapMb, maxYoungGenerationSizeMb: 32 } });
+    if (!idle)
+      return new Worker(settings.script, {
+        resourceLimits: { maxOldGenerationSizeMb: settings.heapMb, maxYoungGenerationSizeMb: 32 },
+      });
     const { worker, timer } = idle;
     idle = undefined;
     clearTimeout(timer);
@@ -89,8 +94,14 @@ function boundedThread<Outcome>(options: PhotoThreadOptions): (job: (bytes: Uint
       };
       const onMessage = (outcome: Outcome): void => end(outcome, true);
       const onError = (error: Error & { code?: string }): void =>
-        end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuchWork('it needs more memory than Ripoti allows for one photo') : { ok: false, problem: 'unreadable', reason: 'the picture could not be read' }, false);
-      const onExit = (): void => end({ ok: false, problem: 'unreadable', reason: 'the picture could not be read' }, false);
+        end(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? tooMuchWork('it needs more memory than Ripoti allows for one photo')
+            : { ok: false, problem: 'unreadable', reason: 'the picture could not be read' },
+          false,
+        );
+      const onExit = (): void =>
+        end({ ok: false, problem: 'unreadable', reason: 'the picture could not be read' }, false);
       // Unref'd: the busy thread keeps the process alive while it works, the timer need not.
       const timer = setTimeout(() => end(tooMuchWork('it takes too long to read'), false), settings.timeoutMs);
       timer.unref();

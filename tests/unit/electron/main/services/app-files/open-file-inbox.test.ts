@@ -12,7 +12,13 @@ beforeEach(async () => {
 
 describe('draftFilesInArgv', () => {
   it('keeps .ripoti paths from a launch command line and drops flags and other files', () => {
-    const argv = ['--allow-file-access-from-files', 'C:\\Users\\Amina\\Kilifi 2026.RIPOTI', 'notes.txt', '/home/otieno/garissa.ripoti', '--inspect=9229'];
+    const argv = [
+      '--allow-file-access-from-files',
+      'C:\\Users\\Amina\\Kilifi 2026.RIPOTI',
+      'notes.txt',
+      '/home/otieno/garissa.ripoti',
+      '--inspect=9229',
+    ];
     expect(draftFilesInArgv(argv)).toEqual(['C:\\Users\\Amina\\Kilifi 2026.RIPOTI', '/home/otieno/garissa.ripoti']);
   });
 });
@@ -26,7 +32,10 @@ describe('OpenFileInbox', () => {
     const inbox = new OpenFileInbox();
     expect(inbox.offer(first)).toBe(true);
     expect(inbox.offer(second)).toBe(true);
-    expect(await inbox.take()).toEqual({ fileName: 'kilifi.ripoti', base64: Buffer.from('{"a":1}').toString('base64') });
+    expect(await inbox.take()).toEqual({
+      fileName: 'kilifi.ripoti',
+      base64: Buffer.from('{"a":1}').toString('base64'),
+    });
     expect(Buffer.from((await inbox.take())?.base64 ?? '', 'base64')).toEqual(Buffer.from([0, 255, 1]));
     expect(await inbox.take()).toBeNull();
   });

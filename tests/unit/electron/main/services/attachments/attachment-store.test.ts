@@ -46,18 +46,31 @@ describe('AttachmentStore', () => {
   it('checks that a photo decodes and that PNGs work too', async () => {
     const store = new AttachmentStore(await tempDataDir());
     const broken = jpegPhoto(50, 50).subarray(0, 200);
-    await expect(store.add({ fileName: 'broken.jpg', mediaType: 'image/jpeg', bytes: broken })).rejects.toThrow(/"broken\.jpg" cannot be used as a photo: the file is cut short/);
-    await expect(store.add({ fileName: 'fake.png', mediaType: 'image/png', bytes: Buffer.from('hello') })).rejects.toMatchObject({ code: 'invalid-data' });
+    await expect(store.add({ fileName: 'broken.jpg', mediaType: 'image/jpeg', bytes: broken })).rejects.toThrow(
+      /"broken\.jpg" cannot be used as a photo: the file is cut short/,
+    );
+    await expect(
+      store.add({ fileName: 'fake.png', mediaType: 'image/png', bytes: Buffer.from('hello') }),
+    ).rejects.toMatchObject({ code: 'invalid-data' });
     const png = new PNG({ width: 3, height: 2 });
     png.data.fill(255);
-    expect(await store.add({ fileName: 'ok.png', mediaType: 'image/png', bytes: PNG.sync.write(png) })).toMatchObject({ mediaType: 'image/png', width: 3, height: 2 });
+    expect(await store.add({ fileName: 'ok.png', mediaType: 'image/png', bytes: PNG.sync.write(png) })).toMatchObject({
+      mediaType: 'image/png',
+      width: 3,
+      height: 2,
+    });
   });
 
   it('refuses a file over the size cap with a plain message, and keeps documents as they are', async () => {
     const store = new AttachmentStore(await tempDataDir());
-    await expect(store.add({ fileName: 'huge.pdf', mediaType: 'application/pdf', bytes: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1) })).rejects.toThrow(/files up to 15\.0 MB can be attached/);
+    await expect(
+      store.add({ fileName: 'huge.pdf', mediaType: 'application/pdf', bytes: Buffer.alloc(MAX_ATTACHMENT_BYTES + 1) }),
+    ).rejects.toThrow(/files up to 15\.0 MB can be attached/);
     const pdf = Buffer.from('%PDF-1.4 minutes of the learning festival');
-    expect(await store.add({ fileName: 'minutes.pdf', mediaType: 'application/pdf', bytes: pdf })).toMatchObject({ mediaType: 'application/pdf', byteLength: pdf.length });
+    expect(await store.add({ fileName: 'minutes.pdf', mediaType: 'application/pdf', bytes: pdf })).toMatchObject({
+      mediaType: 'application/pdf',
+      byteLength: pdf.length,
+    });
   });
 });
 
@@ -73,8 +86,12 @@ describe('AttachmentStore refusals and media types', () => {
   it('stores a document whose media type is not a real one (CR/LF included) as application/octet-stream', async () => {
     const store = new AttachmentStore(await tempDataDir());
     const minutes = Buffer.from('%PDF-1.4 minutes');
-    expect(await store.add({ fileName: 'minutes.pdf', mediaType: 'application/pdf\r\nX-Injected: 1', bytes: minutes })).toMatchObject({ mediaType: 'application/octet-stream' });
-    expect(await store.add({ fileName: 'minutes.pdf', mediaType: 'Application/PDF', bytes: minutes })).toMatchObject({ mediaType: 'application/pdf' });
+    expect(
+      await store.add({ fileName: 'minutes.pdf', mediaType: 'application/pdf\r\nX-Injected: 1', bytes: minutes }),
+    ).toMatchObject({ mediaType: 'application/octet-stream' });
+    expect(await store.add({ fileName: 'minutes.pdf', mediaType: 'Application/PDF', bytes: minutes })).toMatchObject({
+      mediaType: 'application/pdf',
+    });
   });
 
   it('names the photo and the problem in a refusal, for the interface to say in the officer’s language', async () => {
@@ -82,11 +99,16 @@ describe('AttachmentStore refusals and media types', () => {
     const huge = lyingPng(100_000_000, 100_000_000);
     await expect(store.add({ fileName: 'Mkutano.png', mediaType: 'image/png', bytes: huge })).rejects.toMatchObject({
       code: 'invalid-data',
-      message: '"Mkutano.png" cannot be used as a photo: it is 100000000 × 100000000 pixels; photos up to 24 million pixels can be used.',
+      message:
+        '"Mkutano.png" cannot be used as a photo: it is 100000000 × 100000000 pixels; photos up to 24 million pixels can be used.',
       detail: { kind: 'photo', photo: 'Mkutano.png', problem: 'too-many-pixels' },
     });
-    await expect(store.add({ fileName: 'not-a-photo.png', mediaType: 'image/png', bytes: Buffer.from('GIF89a') })).rejects.toMatchObject({ detail: { kind: 'photo', problem: 'not-a-picture' } });
-    await expect(store.addKnown(sha256(huge), huge, 'From sync.png', 'image/png')).rejects.toMatchObject({ detail: { photo: 'From sync.png', problem: 'too-many-pixels' } });
+    await expect(
+      store.add({ fileName: 'not-a-photo.png', mediaType: 'image/png', bytes: Buffer.from('GIF89a') }),
+    ).rejects.toMatchObject({ detail: { kind: 'photo', problem: 'not-a-picture' } });
+    await expect(store.addKnown(sha256(huge), huge, 'From sync.png', 'image/png')).rejects.toMatchObject({
+      detail: { photo: 'From sync.png', problem: 'too-many-pixels' },
+    });
   });
 
   it('hands photos to its photo checker and stores what it answers; a checker refusal names the photo', async () => {
@@ -94,10 +116,16 @@ describe('AttachmentStore refusals and media types', () => {
     const seen: number[] = [];
     const store = new AttachmentStore(dataDir, undefined, (bytes) => {
       seen.push(bytes.length);
-      return Promise.resolve({ ok: false, problem: 'too-much-work', reason: 'it needs more memory than Ripoti allows for one photo' });
+      return Promise.resolve({
+        ok: false,
+        problem: 'too-much-work',
+        reason: 'it needs more memory than Ripoti allows for one photo',
+      });
     });
     const photo = jpegPhoto(20, 20);
-    await expect(store.add({ fileName: 'heavy.jpg', mediaType: 'image/jpeg', bytes: photo })).rejects.toMatchObject({ detail: { photo: 'heavy.jpg', problem: 'too-much-work' } });
+    await expect(store.add({ fileName: 'heavy.jpg', mediaType: 'image/jpeg', bytes: photo })).rejects.toMatchObject({
+      detail: { photo: 'heavy.jpg', problem: 'too-much-work' },
+    });
     expect(seen).toEqual([photo.length]);
     await expect(readdir(path.join(dataDir, 'attachments'))).rejects.toMatchObject({ code: 'ENOENT' });
   });

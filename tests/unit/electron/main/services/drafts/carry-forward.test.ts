@@ -12,7 +12,10 @@ describe('carry forward', () => {
     source.sections[kept] = { ...withNarrative(source, kept, 'Carried text', source.updatedAt), status: 'complete' };
     source.sections[dropped] = withNarrative(source, dropped, 'Left behind', source.updatedAt);
     source.profile.city = 'Kisumu';
-    const next = carryForward(source, [kept], bundledFramework(), { id: '11111111-1111-4111-8111-111111111111', now: '2028-01-05T08:00:00.000Z' });
+    const next = carryForward(source, [kept], bundledFramework(), {
+      id: '11111111-1111-4111-8111-111111111111',
+      now: '2028-01-05T08:00:00.000Z',
+    });
     expect(reportSchema.safeParse(next).success).toBe(true);
     expect(next.carriedForwardFrom).toBe(source.id);
     expect(next.profile.city).toBe('Kisumu');
@@ -22,6 +25,10 @@ describe('carry forward', () => {
   });
 
   it('moves the reporting window two years on', () => {
-    expect(nextCyclePeriod({ startMonth: '2024-04', endMonth: '2026-09', dueDate: '2026-12-31' })).toEqual({ startMonth: '2026-04', endMonth: '2028-09', dueDate: '2028-12-31' });
+    expect(nextCyclePeriod({ startMonth: '2024-04', endMonth: '2026-09', dueDate: '2026-12-31' })).toEqual({
+      startMonth: '2026-04',
+      endMonth: '2028-09',
+      dueDate: '2028-12-31',
+    });
   });
 });

@@ -4,14 +4,24 @@ import { openDraftServices } from '@/electron/main/services/drafts/draft-service
 import { bundledFramework } from '@/shared/framework/load';
 import { firstFeatureId, sampleReport, tempDataDir, withNarrative } from './sample-report';
 
-const open = async () => openDraftServices(await tempDataDir(), { appVersion: '1.0.0', framework: bundledFramework(), clock: systemClock, historyIntervalMinutes: () => 10 });
+const open = async () =>
+  openDraftServices(await tempDataDir(), {
+    appVersion: '1.0.0',
+    framework: bundledFramework(),
+    clock: systemClock,
+    historyIntervalMinutes: () => 10,
+  });
 
 describe('DraftFileService', () => {
   it('imports a draft exported on another laptop, photos included', async () => {
     const laptopA = await open();
     const report = sampleReport('Machakos');
     await laptopA.store.put(report);
-    const photo = await laptopA.attachments.add({ fileName: 'notes.txt', mediaType: 'text/plain', bytes: Buffer.from('field notes') });
+    const photo = await laptopA.attachments.add({
+      fileName: 'notes.txt',
+      mediaType: 'text/plain',
+      bytes: Buffer.from('field notes'),
+    });
     await laptopA.store.addAttachment(report.id, photo);
     const { fileName, bytes } = await laptopA.files.exportFile(report.id);
     expect(fileName).toBe('Machakos.ripoti');
@@ -28,7 +38,12 @@ describe('DraftFileService', () => {
     const featureId = firstFeatureId(report);
     await services.store.put(report);
     const { bytes } = await services.files.exportFile(report.id);
-    await services.store.updateSection(report.id, featureId, withNarrative(report, featureId, 'typed after export', '2026-11-23T10:00:00.000Z'), '2026-11-23T10:00:00.000Z');
+    await services.store.updateSection(
+      report.id,
+      featureId,
+      withNarrative(report, featureId, 'typed after export', '2026-11-23T10:00:00.000Z'),
+      '2026-11-23T10:00:00.000Z',
+    );
 
     const asked = await services.files.importFile(bytes, 'ask');
     expect(asked).toMatchObject({ status: 'exists', changed: [featureId] });

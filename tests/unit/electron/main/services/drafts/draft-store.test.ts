@@ -11,7 +11,12 @@ describe('DraftStore', () => {
     const report = sampleReport();
     const featureId = firstFeatureId(report);
     await store.put(report);
-    await store.updateSection(report.id, featureId, withNarrative(report, featureId, 'Adult literacy classes in 12 wards', '2026-11-23T09:01:00.000Z'), '2026-11-23T09:01:00.000Z');
+    await store.updateSection(
+      report.id,
+      featureId,
+      withNarrative(report, featureId, 'Adult literacy classes in 12 wards', '2026-11-23T09:01:00.000Z'),
+      '2026-11-23T09:01:00.000Z',
+    );
     await store.updateProfile(report.id, { ...report.profile, city: 'Kisumu City' }, '2026-11-23T09:02:00.000Z');
     await store.updateMeta(report.id, { title: 'Kisumu 2026' }, '2026-11-23T09:03:00.000Z');
 
@@ -33,7 +38,12 @@ describe('DraftStore', () => {
     await store.put(report);
     const folder = path.join(dataDir, 'drafts', report.id);
     const baseBefore = (await stat(path.join(folder, 'report.json'))).size;
-    await store.updateSection(report.id, featureId, withNarrative(report, featureId, 'x'.repeat(100), '2026-11-23T09:01:00.000Z'), '2026-11-23T09:01:00.000Z');
+    await store.updateSection(
+      report.id,
+      featureId,
+      withNarrative(report, featureId, 'x'.repeat(100), '2026-11-23T09:01:00.000Z'),
+      '2026-11-23T09:01:00.000Z',
+    );
     const journal = (await stat(path.join(folder, 'journal.log'))).size;
     expect((await stat(path.join(folder, 'report.json'))).size).toBe(baseBefore);
     expect(journal).toBeGreaterThan(100);
@@ -66,8 +76,12 @@ describe('DraftStore', () => {
     const report = sampleReport();
     await store.put(report);
     const featureId = firstFeatureId(report);
-    await expect(store.updateSection(report.id, '99.9', withNarrative(report, featureId, 'x', report.updatedAt), report.updatedAt)).rejects.toMatchObject({ code: 'not-found' });
-    await expect(store.updateProfile('00000000-0000-4000-8000-000000000000', report.profile, report.updatedAt)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      store.updateSection(report.id, '99.9', withNarrative(report, featureId, 'x', report.updatedAt), report.updatedAt),
+    ).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      store.updateProfile('00000000-0000-4000-8000-000000000000', report.profile, report.updatedAt),
+    ).rejects.toMatchObject({ code: 'not-found' });
     expect((await stat(path.join(dataDir, 'drafts', report.id, 'journal.log'))).size).toBe(0);
   });
 

@@ -20,7 +20,9 @@ describe('the draft journal', () => {
   it('stops at a line whose checksum does not match (a torn or altered record)', async () => {
     const file = path.join(await tempDataDir(), 'journal.log');
     const good = encodeRecord({ seq: 1, change: change('kept') });
-    const altered = encodeRecord({ seq: 2, change: change('altered') }).toString('utf8').replace('altered', 'alterex');
+    const altered = encodeRecord({ seq: 2, change: change('altered') })
+      .toString('utf8')
+      .replace('altered', 'alterex');
     await writeFile(file, good);
     await appendFile(file, altered);
     await appendFile(file, encodeRecord({ seq: 3, change: change('after') }));

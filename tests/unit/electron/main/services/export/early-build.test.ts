@@ -8,9 +8,24 @@ import { defaultExportOptions } from '@/shared/ipc/channels/export';
 import { createReport } from '@/shared/report/create';
 
 const framework = bundledFramework();
-const report = createReport(framework, { id: '0b6a4c9e-2f1d-4e8a-9c3b-7d5e1f2a3b4c', now: '2026-11-01T09:00:00.000Z', title: 'Test', county: 'Garissa' });
-const leftOut = { photo: 'x.png', problem: 'damaged', message: 'The photo "x.png" was left out: the file is damaged.' } as const;
-const input = { report, framework, options: defaultExportOptions, exportedAt: '2026-11-01T09:00:00.000Z', readAttachment: () => Promise.reject(new RipotiError('not-found', 'no photos')) };
+const report = createReport(framework, {
+  id: '0b6a4c9e-2f1d-4e8a-9c3b-7d5e1f2a3b4c',
+  now: '2026-11-01T09:00:00.000Z',
+  title: 'Test',
+  county: 'Garissa',
+});
+const leftOut = {
+  photo: 'x.png',
+  problem: 'damaged',
+  message: 'The photo "x.png" was left out: the file is damaged.',
+} as const;
+const input = {
+  report,
+  framework,
+  options: defaultExportOptions,
+  exportedAt: '2026-11-01T09:00:00.000Z',
+  readAttachment: () => Promise.reject(new RipotiError('not-found', 'no photos')),
+};
 
 describe('startEarlyBuild', () => {
   it('builds before anyone follows, then gives the follower the last step and the rest', async () => {

@@ -40,9 +40,19 @@ async function mediaIn(filePath: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(await readFile(filePath));
   const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const relations = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
-  const photoIds = [...body.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].filter(([drawing]) => !/<wp:docPr [^>]*name="Measures of /.test(drawing)).flatMap(([drawing]) => /r:embed="([^"]+)"/.exec(drawing)?.[1] ?? []);
-  const targets = new Set(photoIds.map((id) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(relations)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(relations)?.[1]));
-  return Object.keys(zip.files).filter((name) => name.startsWith('word/media/') && targets.has(name.replace(/^word\//, '')));
+  const photoIds = [...body.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)]
+    .filter(([drawing]) => !/<wp:docPr [^>]*name="Measures of /.test(drawing))
+    .flatMap(([drawing]) => /r:embed="([^"]+)"/.exec(drawing)?.[1] ?? []);
+  const targets = new Set(
+    photoIds.map(
+      (id) =>
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(relations)?.[1] ??
+        new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(relations)?.[1],
+    ),
+  );
+  return Object.keys(zip.files).filter(
+    (name) => name.startsWith('word/media/') && targets.has(name.replace(/^word\//, '')),
+  );
 }
 
 describe('the one export pipeline', () => {
@@ -55,11 +65,17 @@ describe('the one export pipeline', () => {
       runner: (request, progress, signal) => (touched++, inProcessExportRunner(request, progress, signal)),
     };
     const final: ExportOptions = { ...defaultExportOptions, mode: 'final' };
-    expect(() => startExport(input({ ...counting, options: final }))).toThrow(/^The final report still fails the check: profile \(8: profile\.city.*; unanswered \(43: sections\.1\.1\.1\.narrative/);
+    expect(() => startExport(input({ ...counting, options: final }))).toThrow(
+      /^The final report still fails the check: profile \(8: profile\.city.*; unanswered \(43: sections\.1\.1\.1\.narrative/,
+    );
     // Confirming one kind is not confirming the other.
-    expect(() => startExport(input({ ...counting, options: { ...final, confirmed: ['unanswered'] } }))).toThrow(/fails the check: profile \(8: [^;]*\)\. Fix these/);
+    expect(() => startExport(input({ ...counting, options: { ...final, confirmed: ['unanswered'] } }))).toThrow(
+      /fails the check: profile \(8: [^;]*\)\. Fix these/,
+    );
     expect(touched).toBe(0);
-    const confirmed = await startExport(input({ ...counting, options: { ...final, confirmed: ['profile', 'unanswered'] } })).saveTo(path.join(folder, 'final.docx'));
+    const confirmed = await startExport(
+      input({ ...counting, options: { ...final, confirmed: ['profile', 'unanswered'] } }),
+    ).saveTo(path.join(folder, 'final.docx'));
     expect(confirmed.byteLength).toBeGreaterThan(5000);
   });
 
@@ -75,7 +91,15 @@ describe('the one export pipeline', () => {
   it('reports each step as a code, in order, the last one saving the file', async () => {
     const seen: JobProgress<'export'>[] = [];
     await startExport(input()).saveTo(path.join(folder, 'r.docx'), (progress) => seen.push(progress));
-    expect(seen.map((progress) => progress.step.code)).toEqual(['reading-photos', 'preparing-photo', 'preparing-photo', 'preparing-photo', 'drawing-charts', 'laying-out', 'saving']);
+    expect(seen.map((progress) => progress.step.code)).toEqual([
+      'reading-photos',
+      'preparing-photo',
+      'preparing-photo',
+      'preparing-photo',
+      'drawing-charts',
+      'laying-out',
+      'saving',
+    ]);
     expect(seen[2]).toEqual({ done: 1, total: 5, step: { code: 'preparing-photo', photo: 2, photos: 3 } });
     expect(seen.at(-1)).toEqual({ done: 4, total: 5, step: { code: 'saving' } });
   });
@@ -83,7 +107,8 @@ describe('the one export pipeline', () => {
   it('names, in one list, a photo it could not read and one it could not decode', async () => {
     const readAttachment = (id: string) => {
       if (id === firstPhoto) return Promise.reject(new RipotiError('not-found', 'it is not in the drafts folder'));
-      if (id === secondPhoto) return Promise.resolve(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
+      if (id === secondPhoto)
+        return Promise.resolve(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]));
       return Promise.resolve(example.photos.get(id) ?? new Uint8Array());
     };
     const result = await startExport(input({ readAttachment })).saveTo(path.join(folder, 'r.docx'));
@@ -93,9 +118,13 @@ describe('the one export pipeline', () => {
   });
 
   it('puts a cover photo on the cover for any caller, even with the areas’ photos left out', async () => {
-    const result = await startExport(input({ options: { ...defaultExportOptions, includePhotos: false }, coverAttachmentId: thirdPhoto })).saveTo(path.join(folder, 'cover.docx'));
+    const result = await startExport(
+      input({ options: { ...defaultExportOptions, includePhotos: false }, coverAttachmentId: thirdPhoto }),
+    ).saveTo(path.join(folder, 'cover.docx'));
     expect(await mediaIn(result.filePath)).toHaveLength(1);
-    const withoutCover = await startExport(input({ options: { ...defaultExportOptions, includePhotos: false } })).saveTo(path.join(folder, 'plain.docx'));
+    const withoutCover = await startExport(
+      input({ options: { ...defaultExportOptions, includePhotos: false } }),
+    ).saveTo(path.join(folder, 'plain.docx'));
     expect(await mediaIn(withoutCover.filePath)).toEqual([]);
   });
 
@@ -109,7 +138,11 @@ describe('the one export pipeline', () => {
         }),
       );
     const cancel = new AbortController();
-    const saving = startExport(input({ runner: hanging })).saveTo(path.join(folder, 'never.docx'), () => undefined, cancel.signal);
+    const saving = startExport(input({ runner: hanging })).saveTo(
+      path.join(folder, 'never.docx'),
+      () => undefined,
+      cancel.signal,
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
     cancel.abort();
     await expect(saving).rejects.toMatchObject({ code: 'cancelled', message: 'The export was cancelled.' });

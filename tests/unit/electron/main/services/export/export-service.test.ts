@@ -51,7 +51,18 @@ describe('ExportService', () => {
       const bytes = example.photos.get(id);
       return bytes ? Promise.resolve(bytes) : Promise.reject(new RipotiError('not-found', 'missing'));
     };
-    return { jobs, exports: new ExportService({ loadReport: () => Promise.resolve(example.report), framework, jobs, dialogs, readAttachment, runner, clock: systemClock }) };
+    return {
+      jobs,
+      exports: new ExportService({
+        loadReport: () => Promise.resolve(example.report),
+        framework,
+        jobs,
+        dialogs,
+        readAttachment,
+        runner,
+        clock: systemClock,
+      }),
+    };
   }
 
   it('saves where the dialog says, as a job with progress, then opens and shows only that file', async () => {
@@ -104,11 +115,18 @@ describe('ExportService', () => {
   it('builds the document while the officer is still choosing where to save', async () => {
     let answer: (chosen: string | null) => void = () => undefined;
     const { dialogs } = recordingDialogs(folder);
-    const waiting: ExportFileDialogs = { ...dialogs, chooseSavePath: () => new Promise((resolve) => (answer = resolve)) };
+    const waiting: ExportFileDialogs = {
+      ...dialogs,
+      chooseSavePath: () => new Promise((resolve) => (answer = resolve)),
+    };
     const steps: string[] = [];
     let built = false;
     const runner: ExportRunner = async (request, progress, signal) => {
-      const document = await inProcessExportRunner(request, (step) => (steps.push(step.step.code), progress(step)), signal);
+      const document = await inProcessExportRunner(
+        request,
+        (step) => (steps.push(step.step.code), progress(step)),
+        signal,
+      );
       built = true;
       return document;
     };
@@ -143,9 +161,22 @@ describe('ExportService', () => {
   it('refuses a final export that fails the final check before asking for a file', async () => {
     const { dialogs, calls } = recordingDialogs(folder);
     const jobs = new JobRegistry();
-    const empty = { ...example.report, sections: { ...example.report.sections, '1.1.1': emptySection(example.report.updatedAt) } };
-    const exports = new ExportService({ loadReport: () => Promise.resolve(empty), framework, jobs, dialogs, readAttachment: () => Promise.reject(new Error('unused')), runner: inProcessExportRunner, clock: systemClock });
-    await expect(exports.start(empty.id, { ...defaultExportOptions, mode: 'final' })).rejects.toThrow(/^The final report still fails the check: unanswered \(1: sections\.1\.1\.1\.narrative\)\. Fix these/);
+    const empty = {
+      ...example.report,
+      sections: { ...example.report.sections, '1.1.1': emptySection(example.report.updatedAt) },
+    };
+    const exports = new ExportService({
+      loadReport: () => Promise.resolve(empty),
+      framework,
+      jobs,
+      dialogs,
+      readAttachment: () => Promise.reject(new Error('unused')),
+      runner: inProcessExportRunner,
+      clock: systemClock,
+    });
+    await expect(exports.start(empty.id, { ...defaultExportOptions, mode: 'final' })).rejects.toThrow(
+      /^The final report still fails the check: unanswered \(1: sections\.1\.1\.1\.narrative\)\. Fix these/,
+    );
     expect(calls).toEqual([]);
   });
 

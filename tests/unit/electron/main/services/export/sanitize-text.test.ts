@@ -26,8 +26,16 @@ describe('sanitizeText', () => {
   });
 
   it('always yields valid XML characters, for any UTF-16 input', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => XML_CHAR.test(sanitizeText(text))), { numRuns: 2000 });
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 0xffff })), (codes) => XML_CHAR.test(sanitizeText(String.fromCharCode(...codes)))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => XML_CHAR.test(sanitizeText(text))),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff })), (codes) =>
+        XML_CHAR.test(sanitizeText(String.fromCharCode(...codes))),
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('makes one line of a multi-line field', () => {

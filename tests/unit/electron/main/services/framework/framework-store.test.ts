@@ -19,7 +19,9 @@ describe('FrameworkStore', () => {
     expect(reopened.notices).toEqual([]);
     // The version it replaced is kept, so an archived Key Feature can still be named.
     expect((await reopened.version(bundled.version))?.version).toBe(bundled.version);
-    expect(await readdir(path.join(dataDir, 'framework', 'versions'))).toEqual(['2016-paraphrase-test.json', `${bundled.version}.json`].sort());
+    expect(await readdir(path.join(dataDir, 'framework', 'versions'))).toEqual(
+      ['2016-paraphrase-test.json', `${bundled.version}.json`].sort(),
+    );
   });
 
   it('sets a damaged file aside (never deletes it) and uses the bundled questions', async () => {
@@ -38,7 +40,11 @@ describe('FrameworkStore', () => {
   it('gives way to bundled questions that say they replace the stored version', async () => {
     const dataDir = await tempDataDir();
     await (await FrameworkStore.open(dataDir, bundled)).adopt(framework2016());
-    const newerBundle = { ...bundled, version: 'uil-2015-paraphrase-2', replaces: [...bundled.replaces, '2016-paraphrase-test'] };
+    const newerBundle = {
+      ...bundled,
+      version: 'uil-2015-paraphrase-2',
+      replaces: [...bundled.replaces, '2016-paraphrase-test'],
+    };
     const store = await FrameworkStore.open(dataDir, newerBundle);
     expect(store.current().version).toBe('uil-2015-paraphrase-2');
     expect(store.notices).toEqual([{ kind: 'replaced-by-bundled', version: '2016-paraphrase-test', movedTo: null }]);

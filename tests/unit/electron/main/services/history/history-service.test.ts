@@ -24,9 +24,17 @@ describe('HistoryService', () => {
     const { store, history, report, featureId } = await setup();
     expect(await history.snapshot(report.id, 'export')).toMatchObject({ reason: 'export' });
     expect(await history.snapshot(report.id, 'sync')).toBeNull();
-    await store.updateSection(report.id, featureId, withNarrative(report, featureId, 'new text', '2026-11-23T09:05:00.000Z'), '2026-11-23T09:05:00.000Z');
+    await store.updateSection(
+      report.id,
+      featureId,
+      withNarrative(report, featureId, 'new text', '2026-11-23T09:05:00.000Z'),
+      '2026-11-23T09:05:00.000Z',
+    );
     await store.updateProfile(report.id, { ...report.profile, city: 'Kisumu' }, '2026-11-23T09:06:00.000Z');
-    expect(await history.snapshot(report.id, 'sync')).toMatchObject({ reason: 'sync', changed: ['profile', featureId] });
+    expect(await history.snapshot(report.id, 'sync')).toMatchObject({
+      reason: 'sync',
+      changed: ['profile', featureId],
+    });
     expect((await history.list(report.id)).map((entry) => entry.reason)).toEqual(['sync', 'export']);
   });
 
@@ -47,10 +55,20 @@ describe('HistoryService', () => {
 
   it('restores a version and makes the restore itself undoable', async () => {
     const { store, history, report, featureId, clock } = await setup();
-    await store.updateSection(report.id, featureId, withNarrative(report, featureId, 'first draft', clock.now()), clock.now());
+    await store.updateSection(
+      report.id,
+      featureId,
+      withNarrative(report, featureId, 'first draft', clock.now()),
+      clock.now(),
+    );
     const first = await history.snapshot(report.id, 'manual');
     clock.advanceMinutes(1);
-    await store.updateSection(report.id, featureId, withNarrative(report, featureId, 'second draft', clock.now()), clock.now());
+    await store.updateSection(
+      report.id,
+      featureId,
+      withNarrative(report, featureId, 'second draft', clock.now()),
+      clock.now(),
+    );
     clock.advanceMinutes(1);
     const restored = await history.restore(report.id, first?.id ?? '');
     expect(restored.sections[featureId]?.narrative).toBe('first draft');
@@ -64,6 +82,8 @@ describe('HistoryService', () => {
 
   it('refuses an unknown version with not-found', async () => {
     const { history, report } = await setup();
-    await expect(history.restore(report.id, '2026-01-01T00-00-00-000Z-manual')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(history.restore(report.id, '2026-01-01T00-00-00-000Z-manual')).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });

@@ -7,7 +7,14 @@ import type { SyncOutcome } from '@/shared/ipc/channels/sync';
 import type { ExportResult } from '@/shared/ipc/channels/export';
 
 const result: ExportResult = { filePath: '/tmp/report.docx', fileName: 'report.docx', byteLength: 4, warnings: [] };
-const synced: SyncOutcome = { kind: 'synced', at: '2026-11-01T09:00:00.000Z', sentDocs: 3, sentAttachments: 1, receivedDocs: 0, skipped: 0 };
+const synced: SyncOutcome = {
+  kind: 'synced',
+  at: '2026-11-01T09:00:00.000Z',
+  sentDocs: 3,
+  sentAttachments: 1,
+  receivedDocs: 0,
+  skipped: 0,
+};
 
 /** A registry whose events are recorded as the window would receive them. */
 function announcing() {
@@ -27,7 +34,10 @@ describe('long tasks run as jobs', () => {
       await gate;
       return result;
     });
-    expect(jobs.status(id)).toEqual({ state: 'running', progress: { done: 1, total: 3, step: { code: 'laying-out' } } });
+    expect(jobs.status(id)).toEqual({
+      state: 'running',
+      progress: { done: 1, total: 3, step: { code: 'laying-out' } },
+    });
     release();
     expect(await jobs.settled(id)).toEqual({ state: 'done', value: result });
     expect(jobs.update(id)).toEqual({ jobId: id, kind: 'export', status: { state: 'done', value: result } });
@@ -51,13 +61,20 @@ describe('long tasks run as jobs', () => {
   it('shows the first step of its kind before the job reports one', () => {
     const jobs = new JobRegistry();
     const id = jobs.start('sync', () => new Promise<SyncOutcome>(() => undefined));
-    expect(jobs.update(id)).toEqual({ jobId: id, kind: 'sync', status: { state: 'running', progress: { done: 0, total: 1, step: { code: 'preparing' } } } });
+    expect(jobs.update(id)).toEqual({
+      jobId: id,
+      kind: 'sync',
+      status: { state: 'running', progress: { done: 0, total: 1, step: { code: 'preparing' } } },
+    });
   });
 
   it('turns a RipotiError into a failed status with its code, and hides unexpected errors', async () => {
     const { jobs, sent } = announcing();
     const known = jobs.start('sync', () => Promise.reject(new RipotiError('network', 'The server did not answer.')));
-    expect(await jobs.settled(known)).toEqual({ state: 'failed', error: { code: 'network', message: 'The server did not answer.' } });
+    expect(await jobs.settled(known)).toEqual({
+      state: 'failed',
+      error: { code: 'network', message: 'The server did not answer.' },
+    });
     const original = console.error;
     console.error = () => undefined;
     const unexpected = jobs.start('sync', () => Promise.reject(new Error('socket hang up at 0x7f')));

@@ -5,7 +5,17 @@ import { readAnswers } from '@/electron/main/services/questionnaires/read-answer
 import type { WordBlock, WordParagraph } from '@/electron/main/services/word-import/read/word-blocks';
 
 function paragraph(text: string): WordParagraph {
-  return { kind: 'paragraph', text, styleName: null, headingLevel: null, bold: false, list: null, role: 'body', bookmarks: [], pictures: [] };
+  return {
+    kind: 'paragraph',
+    text,
+    styleName: null,
+    headingLevel: null,
+    bold: false,
+    list: null,
+    role: 'body',
+    bookmarks: [],
+    pictures: [],
+  };
 }
 
 const record: QuestionnaireRecord = {
@@ -27,7 +37,10 @@ function returned(note: string): WordBlock[] {
 describe('readAnswers', () => {
   it('reads the box past our grey note, with or without the French no-break spaces', () => {
     // A questionnaire sent before the typography fix has ordinary spaces before ";" in its note.
-    for (const note of ['Mettez à jour les chiffres du tableau\u00a0; ajoutez une ligne par nouvel indicateur. Gardez les numéros de la première colonne.', 'Mettez à jour les chiffres du tableau ; ajoutez une ligne par nouvel indicateur. Gardez les numéros de la première colonne.']) {
+    for (const note of [
+      'Mettez à jour les chiffres du tableau\u00a0; ajoutez une ligne par nouvel indicateur. Gardez les numéros de la première colonne.',
+      'Mettez à jour les chiffres du tableau ; ajoutez une ligne par nouvel indicateur. Gardez les numéros de la première colonne.',
+    ]) {
       const [answer] = readAnswers({ blocks: returned(note), properties: {}, trackedChanges: 0, comments: 0 }, record);
       expect(answer).toMatchObject({ found: true, text: 'Le budget est arrivé tard.' });
     }

@@ -66,7 +66,11 @@ describe('ReportService', () => {
     await expect(reports.updateMeta(report.id, { status: 'final' })).rejects.toThrow(/cannot be finalised yet/);
     await reports.updateProfile(report.id, profile);
     for (const feature of allKeyFeatures(bundledFramework())) {
-      await reports.updateSection(report.id, feature.id, { ...sectionOf(report, feature.id), status: 'complete', narrative: 'Done.' });
+      await reports.updateSection(report.id, feature.id, {
+        ...sectionOf(report, feature.id),
+        status: 'complete',
+        narrative: 'Done.',
+      });
     }
     await reports.updateMeta(report.id, { status: 'final', title: 'Kilifi 2026' });
     expect(await reports.get(report.id)).toMatchObject({ status: 'final', title: 'Kilifi 2026' });
@@ -96,7 +100,11 @@ describe('ReportService', () => {
   it('says plainly when the report or the Key Feature does not exist', async () => {
     const reports = service();
     const report = await reports.create({});
-    await expect(reports.updateSection(report.id, '9.9.9', sectionOf(report, '1.1.1'))).rejects.toMatchObject({ code: 'not-found' });
-    await expect(reports.updateProfile('00000000-0000-4000-8000-999999999999', profile)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(reports.updateSection(report.id, '9.9.9', sectionOf(report, '1.1.1'))).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(reports.updateProfile('00000000-0000-4000-8000-999999999999', profile)).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });

@@ -18,14 +18,19 @@ const service = new SpellingService(createHunspellCheckers(fromDisk, EXTRA_WORDS
 
 describe('which words are checked at all', () => {
   it('leaves numbers, acronyms, addresses and e-mails alone', () => {
-    for (const word of ['2026', 'SDG4', 'UNESCO', 'GNLC', 'info@kilifi.go.ke', 'https://x', '3,5']) expect(isCheckable(word), word).toBe(false);
-    for (const word of ['elimu', 'Kilifi', 'I', 'éducation', "l'apprentissage"]) expect(isCheckable(word), word).toBe(true);
+    for (const word of ['2026', 'SDG4', 'UNESCO', 'GNLC', 'info@kilifi.go.ke', 'https://x', '3,5'])
+      expect(isCheckable(word), word).toBe(false);
+    for (const word of ['elimu', 'Kilifi', 'I', 'éducation', "l'apprentissage"])
+      expect(isCheckable(word), word).toBe(true);
   });
 });
 
 describe('SpellingService with the bundled Hunspell dictionaries', () => {
   it('finds misspelt words in each report language, British spelling for English', async () => {
-    expect(await service.misspelled('en', ['organisation', 'colour', 'programme', 'recieve', 'goverment'])).toEqual(['recieve', 'goverment']);
+    expect(await service.misspelled('en', ['organisation', 'colour', 'programme', 'recieve', 'goverment'])).toEqual([
+      'recieve',
+      'goverment',
+    ]);
     expect(await service.misspelled('sw', ['elimu', 'wanafunzi', 'halmashauri', 'elemu'])).toEqual(['elemu']);
     expect(await service.misspelled('fr', ['communauté', 'élèves', "l'éducation", 'éducaton'])).toEqual(['éducaton']);
   });
@@ -36,7 +41,10 @@ describe('SpellingService with the bundled Hunspell dictionaries', () => {
   });
 
   it('accepts every county name in every language', async () => {
-    for (const language of ['en', 'sw', 'fr'] as const) expect(await service.misspelled(language, ['Kilifi', 'Garissa', 'Laikipia', 'Nairobi', 'Uasin', 'Gishu'])).toEqual([]);
+    for (const language of ['en', 'sw', 'fr'] as const)
+      expect(
+        await service.misspelled(language, ['Kilifi', 'Garissa', 'Laikipia', 'Nairobi', 'Uasin', 'Gishu']),
+      ).toEqual([]);
   });
 
   it('suggests from the dictionary of the language that found the word misspelt', async () => {

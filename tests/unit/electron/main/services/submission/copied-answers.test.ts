@@ -11,8 +11,14 @@ describe('CopiedAnswersStore', () => {
     const directory = path.join(await tempDataDir(), 'submission');
     const store = new CopiedAnswersStore(directory);
     expect(await store.list(REPORT)).toEqual({});
-    await Promise.all([store.mark(REPORT, 'sections.1.1.1.narrative', 'aa'), store.mark(REPORT, 'profile.county', 'bb')]);
-    expect(await new CopiedAnswersStore(directory).list(REPORT)).toEqual({ 'sections.1.1.1.narrative': 'aa', 'profile.county': 'bb' });
+    await Promise.all([
+      store.mark(REPORT, 'sections.1.1.1.narrative', 'aa'),
+      store.mark(REPORT, 'profile.county', 'bb'),
+    ]);
+    expect(await new CopiedAnswersStore(directory).list(REPORT)).toEqual({
+      'sections.1.1.1.narrative': 'aa',
+      'profile.county': 'bb',
+    });
     expect(await readdir(directory)).toEqual([`${REPORT}.json`]);
   });
 

@@ -15,15 +15,15 @@ function fakeKeyring(available = true): Keyring {
     decryptString: async (encrypted) => Promise.resolve(decrypt(encrypted)),
   };
   function encrypt(plain: string): Buffer {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
   }
   function decrypt(encrypted: Buffer): string {
-      const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12));
-      decipher.setAuthTag(encrypted.subarray(12, 28));
-      return Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8');
+    const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12));
+    decipher.setAuthTag(encrypted.subarray(12, 28));
+    return Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8');
   }
 }
 
@@ -36,7 +36,8 @@ describe('the sync password store', () => {
     const store = new KeyringCredentialStore(fakeKeyring(), folder);
     await store.set('amina@https://couch.kilifi.go.ke/ripoti-kilifi', 'Tumaini-2026!');
     expect(await store.get('amina@https://couch.kilifi.go.ke/ripoti-kilifi')).toBe('Tumaini-2026!');
-    for (const file of await readdir(folder)) expect((await readFile(path.join(folder, file))).includes('Tumaini')).toBe(false);
+    for (const file of await readdir(folder))
+      expect((await readFile(path.join(folder, file))).includes('Tumaini')).toBe(false);
     await store.delete('amina@https://couch.kilifi.go.ke/ripoti-kilifi');
     expect(await store.get('amina@https://couch.kilifi.go.ke/ripoti-kilifi')).toBeUndefined();
   });

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKOFF_MS, backoffDelay, defaultRetryPolicy, isRetryableStatus, parseRetryAfter } from '@/electron/main/services/sync/retry-policy';
+import {
+  MAX_BACKOFF_MS,
+  backoffDelay,
+  defaultRetryPolicy,
+  isRetryableStatus,
+  parseRetryAfter,
+} from '@/electron/main/services/sync/retry-policy';
 
 describe('retry with capped backoff', () => {
   it('doubles the wait from one attempt to the next and never waits more than 5 minutes', () => {
     const high = () => 1;
-    const waits = Array.from({ length: 20 }, (_, attempt) => backoffDelay(defaultRetryPolicy, attempt, undefined, high));
+    const waits = Array.from({ length: 20 }, (_, attempt) =>
+      backoffDelay(defaultRetryPolicy, attempt, undefined, high),
+    );
     expect(waits.slice(0, 4)).toEqual([1000, 2000, 4000, 8000]);
     expect(Math.max(...waits)).toBe(MAX_BACKOFF_MS);
     expect(backoffDelay(defaultRetryPolicy, 3, 3_600_000)).toBe(MAX_BACKOFF_MS);

@@ -35,7 +35,8 @@ function genericFeed(baseUrl: string): UpdateFeed {
   };
 }
 
-const latestYml = (version: string) => `version: ${version}\nfiles:\n  - url: Ripoti-${version}-win-x64.exe\n    sha512: abc\n    size: 1\npath: Ripoti-${version}-win-x64.exe\nsha512: abc\nreleaseDate: '2026-11-20T00:00:00.000Z'\n`;
+const latestYml = (version: string) =>
+  `version: ${version}\nfiles:\n  - url: Ripoti-${version}-win-x64.exe\n    sha512: abc\n    size: 1\npath: Ripoti-${version}-win-x64.exe\nsha512: abc\nreleaseDate: '2026-11-20T00:00:00.000Z'\n`;
 
 describe('UpdateService', () => {
   it('is "not configured" until the packaged app gives it a feed, and checking then changes nothing', async () => {
@@ -50,7 +51,16 @@ describe('UpdateService', () => {
     const service = new UpdateService('0.1.0', clock);
     service.useFeed(genericFeed(url), { url, installsItself: true });
     expect(service.status().state).toBe('not-checked');
-    expect(await service.check()).toEqual({ currentVersion: '0.1.0', state: 'available', latestVersion: '0.2.0', checkedAt: clock.nowIso(), message: null, feedUrl: url, installsItself: true, notices: [] });
+    expect(await service.check()).toEqual({
+      currentVersion: '0.1.0',
+      state: 'available',
+      latestVersion: '0.2.0',
+      checkedAt: clock.nowIso(),
+      message: null,
+      feedUrl: url,
+      installsItself: true,
+      notices: [],
+    });
     offered = '0.1.0';
     expect((await service.check()).state).toBe('up-to-date');
   });
@@ -101,7 +111,12 @@ describe('UpdateService', () => {
     const url = await serve((_request, response) => response.end(latestYml('0.2.0')));
     const service = new UpdateService('0.1.0', clock);
     service.useFeed(genericFeed(url), { url, installsItself: false });
-    expect(await service.check()).toMatchObject({ state: 'available', latestVersion: '0.2.0', feedUrl: url, installsItself: false });
+    expect(await service.check()).toMatchObject({
+      state: 'available',
+      latestVersion: '0.2.0',
+      feedUrl: url,
+      installsItself: false,
+    });
     service.markDownloaded('0.2.0');
     expect(service.status().state).toBe('available');
   });
@@ -109,6 +124,10 @@ describe('UpdateService', () => {
   it('keeps the notices it is given for Settings to show, feed or not', () => {
     const service = new UpdateService('0.1.0', clock);
     service.notify(['no-feed', 'environment-url-ignored']);
-    expect(service.status()).toMatchObject({ state: 'not-configured', feedUrl: null, notices: ['no-feed', 'environment-url-ignored'] });
+    expect(service.status()).toMatchObject({
+      state: 'not-configured',
+      feedUrl: null,
+      notices: ['no-feed', 'environment-url-ignored'],
+    });
   });
 });

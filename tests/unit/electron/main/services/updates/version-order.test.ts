@@ -18,6 +18,8 @@ describe('compareVersions', () => {
 
   it('is antisymmetric on numeric versions', () => {
     const version = fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30)).map((parts) => parts.join('.'));
-    fc.assert(fc.property(version, version, (a, b) => Math.sign(compareVersions(a, b)) === -Math.sign(compareVersions(b, a))));
+    fc.assert(
+      fc.property(version, version, (a, b) => Math.sign(compareVersions(a, b)) === -Math.sign(compareVersions(b, a))),
+    );
   });
 });

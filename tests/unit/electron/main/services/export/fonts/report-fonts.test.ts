@@ -15,12 +15,23 @@ describe('the report font the PDF embeds and charts are drawn with', () => {
       for (const range of committedWidths.faces[face]) {
         range.widths.forEach((width, offset) => {
           const advance = metrics.advanceOf(range.start + offset);
-          if (width >= 0 && advance !== undefined && advance !== width) differences.push(`${face} U+${(range.start + offset).toString(16).toUpperCase()}`);
+          if (width >= 0 && advance !== undefined && advance !== width)
+            differences.push(`${face} U+${(range.start + offset).toString(16).toUpperCase()}`);
         });
       }
     }
     // ƒ (U+0192) and ‖ (U+2016) in every face, µ (U+00B5) in bold: none of them is in a report's usual text.
-    expect(differences.sort()).toEqual(['bold U+192', 'bold U+2016', 'bold U+B5', 'boldItalic U+192', 'boldItalic U+2016', 'italic U+192', 'italic U+2016', 'regular U+192', 'regular U+2016']);
+    expect(differences.sort()).toEqual([
+      'bold U+192',
+      'bold U+2016',
+      'bold U+B5',
+      'boldItalic U+192',
+      'boldItalic U+2016',
+      'italic U+192',
+      'italic U+2016',
+      'regular U+192',
+      'regular U+2016',
+    ]);
   });
 
   it('picks a face from bold and italic', () => {

@@ -8,8 +8,32 @@ import { shrinkPng } from '@/electron/main/services/export/images/png-shrink';
 import { ihdr, pngChunk } from '@/tests/integration/hostile-files/support/hostile-images';
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-const FORMATS = [[0, 1], [0, 2], [0, 4], [0, 8], [0, 16], [2, 8], [2, 16], [3, 1], [3, 2], [3, 4], [3, 8], [4, 8], [4, 16], [6, 8], [6, 16]] as const;
-const ADAM7 = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
+const FORMATS = [
+  [0, 1],
+  [0, 2],
+  [0, 4],
+  [0, 8],
+  [0, 16],
+  [2, 8],
+  [2, 16],
+  [3, 1],
+  [3, 2],
+  [3, 4],
+  [3, 8],
+  [4, 8],
+  [4, 16],
+  [6, 8],
+  [6, 16],
+] as const;
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
 
 interface Case {
   width: number;
@@ -26,7 +50,8 @@ interface Case {
 function encode({ width, height, colourType, depth, interlace, filters, samples, transparency }: Case): Buffer {
   const channels = CHANNELS[colourType] ?? 1;
   const maximum = depth === 16 ? 0xffff : (1 << depth) - 1;
-  const sampleAt = (x: number, y: number, c: number) => (samples[((y * width + x) * channels + c) % samples.length] ?? 0) & maximum;
+  const sampleAt = (x: number, y: number, c: number) =>
+    (samples[((y * width + x) * channels + c) % samples.length] ?? 0) & maximum;
   const rows: Buffer[] = [];
   const passes = interlace ? ADAM7 : ([[0, 0, 1, 1]] as const);
   let filterIndex = 0;
@@ -53,7 +78,12 @@ function encode({ width, height, colourType, depth, interlace, filters, samples,
         const up = above[i] ?? 0;
         const upLeft = i >= bpp ? (above[i - bpp] ?? 0) : 0;
         const p = left + up - upLeft;
-        const paeth = Math.abs(p - left) <= Math.abs(p - up) && Math.abs(p - left) <= Math.abs(p - upLeft) ? left : Math.abs(p - up) <= Math.abs(p - upLeft) ? up : upLeft;
+        const paeth =
+          Math.abs(p - left) <= Math.abs(p - up) && Math.abs(p - left) <= Math.abs(p - upLeft)
+            ? left
+            : Math.abs(p - up) <= Math.abs(p - upLeft)
+              ? up
+              : upLeft;
         const predictor = [0, left, up, (left + up) >> 1, paeth][filter] ?? 0;
         filtered[i] = ((row[i] ?? 0) - predictor) & 0xff;
       }
@@ -62,11 +92,19 @@ function encode({ width, height, colourType, depth, interlace, filters, samples,
     }
   }
   const extra: Buffer[] = [];
-  if (colourType === 3) extra.push(pngChunk('PLTE', Buffer.from(Array.from({ length: 256 * 3 }, (_, i) => (i * 37) & 0xff))));
+  if (colourType === 3)
+    extra.push(pngChunk('PLTE', Buffer.from(Array.from({ length: 256 * 3 }, (_, i) => (i * 37) & 0xff))));
   if (transparency && colourType === 3) extra.push(pngChunk('tRNS', Buffer.from([0, 128, 255, 7])));
   if (transparency && colourType === 0) extra.push(pngChunk('tRNS', Buffer.from([0, sampleAt(0, 0, 0) & 0xff])));
-  if (transparency && colourType === 2 && depth === 8) extra.push(pngChunk('tRNS', Buffer.from([0, sampleAt(0, 0, 0), 0, sampleAt(0, 0, 1), 0, sampleAt(0, 0, 2)])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr({ width, height, colourType, depth, interlace }), ...extra, pngChunk('IDAT', deflateSync(Buffer.concat(rows))), pngChunk('IEND', Buffer.alloc(0))]);
+  if (transparency && colourType === 2 && depth === 8)
+    extra.push(pngChunk('tRNS', Buffer.from([0, sampleAt(0, 0, 0), 0, sampleAt(0, 0, 1), 0, sampleAt(0, 0, 2)])));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    ihdr({ width, height, colourType, depth, interlace }),
+    ...extra,
+    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** pngjs's reading of the same file, flattened onto white as the report does. */
@@ -101,14 +139,24 @@ describe('shrinkPng (row-by-row PNG decoding)', () => {
         expect(inspectImage(bytes)).toEqual({ kind: 'png', width: item.width, height: item.height });
         const ours = shrinkPng(readPngLayout(bytes), item.width, item.height);
         const theirs = reference(bytes);
-        for (let i = 0; i < theirs.length; i++) expect(Math.abs((ours.data[i] ?? 0) - (theirs[i] ?? 0)), `byte ${i}`).toBeLessThanOrEqual(1);
+        for (let i = 0; i < theirs.length; i++)
+          expect(Math.abs((ours.data[i] ?? 0) - (theirs[i] ?? 0)), `byte ${i}`).toBeLessThanOrEqual(1);
       }),
       { numRuns: 300 },
     );
   });
 
   it('averages into a smaller picture, and refuses data that is damaged, short or too long', () => {
-    const bytes = encode({ width: 4, height: 2, colourType: 0, depth: 8, interlace: 0, filters: [0], samples: [0, 100, 200, 50], transparency: false });
+    const bytes = encode({
+      width: 4,
+      height: 2,
+      colourType: 0,
+      depth: 8,
+      interlace: 0,
+      filters: [0],
+      samples: [0, 100, 200, 50],
+      transparency: false,
+    });
     expect([...shrinkPng(readPngLayout(bytes), 2, 1).data]).toEqual([50, 50, 50, 255, 125, 125, 125, 255]);
     const layout = readPngLayout(bytes);
     expect(() => shrinkPng({ ...layout, height: 3 }, 2, 1)).toThrow(/ends early/);

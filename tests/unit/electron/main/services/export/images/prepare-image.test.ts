@@ -25,11 +25,17 @@ describe('inspectImage', () => {
 
   it('finds truncated, bit-flipped and foreign files', () => {
     const photo = examplePhoto(2, 320, 200).bytes;
-    expect(inspectImage(photo.subarray(0, photo.length - 40))).toEqual({ problem: 'cut-short', reason: 'the file is cut short' });
+    expect(inspectImage(photo.subarray(0, photo.length - 40))).toEqual({
+      problem: 'cut-short',
+      reason: 'the file is cut short',
+    });
     const flipped = photo.slice();
     flipped[100] = (flipped[100] ?? 0) ^ 0xff;
     expect(inspectImage(flipped)).toEqual({ problem: 'damaged', reason: 'the file is damaged (checksum mismatch)' });
-    expect(inspectImage(new TextEncoder().encode('GIF89a not supported'))).toEqual({ problem: 'not-a-picture', reason: 'it is not a PNG or JPEG picture' });
+    expect(inspectImage(new TextEncoder().encode('GIF89a not supported'))).toEqual({
+      problem: 'not-a-picture',
+      reason: 'it is not a PNG or JPEG picture',
+    });
   });
 });
 
@@ -55,6 +61,15 @@ describe('prepareImage', () => {
   it('refuses a corrupt photo with a message naming it', () => {
     const photo = examplePhoto(4, 320, 200).bytes.subarray(0, 500);
     expect(() => prepareImage('Class at Watamu.png', photo)).toThrow(/"Class at Watamu\.png".*cut short/);
-    expect(() => prepareImage('Class at Watamu.png', photo)).toThrow(expect.objectContaining({ code: 'invalid-data', warning: { photo: 'Class at Watamu.png', problem: 'cut-short', message: 'The photo "Class at Watamu.png" was left out: the file is cut short.' } }));
+    expect(() => prepareImage('Class at Watamu.png', photo)).toThrow(
+      expect.objectContaining({
+        code: 'invalid-data',
+        warning: {
+          photo: 'Class at Watamu.png',
+          problem: 'cut-short',
+          message: 'The photo "Class at Watamu.png" was left out: the file is cut short.',
+        },
+      }),
+    );
   });
 });

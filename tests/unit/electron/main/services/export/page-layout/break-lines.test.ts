@@ -12,8 +12,13 @@ const SINGLE_12 = 13.798828125;
 const SINGLE_20 = 22.998046875;
 
 const NO_NUMBERS = new Map<string, string>();
-const lines = (paragraph: ParagraphBlock, columnTwips: number, numbers: ReadonlyMap<string, string> = NO_NUMBERS): Line[] => breakLines(paragraph, columnTwips, numbers);
-const countOf = (words: string, columnTwips: number): number => lines(paragraphBlock([text(words)]), columnTwips).length;
+const lines = (
+  paragraph: ParagraphBlock,
+  columnTwips: number,
+  numbers: ReadonlyMap<string, string> = NO_NUMBERS,
+): Line[] => breakLines(paragraph, columnTwips, numbers);
+const countOf = (words: string, columnTwips: number): number =>
+  lines(paragraphBlock([text(words)]), columnTwips).length;
 const line = (height: number, slack = 0, pageBreakAfter = false): Line => ({ height, slack, pageBreakAfter });
 const spaced = (line: ParagraphFormat['line']): { format: Partial<ParagraphFormat> } => ({ format: { line } });
 
@@ -28,7 +33,11 @@ function expectLines(actual: readonly Line[], expected: readonly Line[]): void {
 describe('breakLines: wrapping', () => {
   it('puts words on a line while they fit and wraps the rest', () => {
     // 50 pt holds "aaaa aaaa" (47.27 pt) but not a third word (72.29 pt).
-    expect(lines(paragraphBlock([text('aaaa aaaa aaaa aaaa aaaa')]), 1000)).toEqual([line(SINGLE_10), line(SINGLE_10), line(SINGLE_10)]);
+    expect(lines(paragraphBlock([text('aaaa aaaa aaaa aaaa aaaa')]), 1000)).toEqual([
+      line(SINGLE_10),
+      line(SINGLE_10),
+      line(SINGLE_10),
+    ]);
   });
 
   it('lets the spaces after the last word of a line hang past the margin', () => {
@@ -39,7 +48,10 @@ describe('breakLines: wrapping', () => {
   it('measures a word that spans runs as one word', () => {
     // "aaaa " (25.02 pt) then one word of "bb" at 20 pt (22.25 pt) and "aaaa" (22.25 pt): 69.5 pt on 50 pt.
     // The whole word wraps, so the first line has 10 pt text only.
-    expect(lines(paragraphBlock([text('aaaa '), text('bb', arial(20)), text('aaaa')]), 1000)).toEqual([line(SINGLE_10), line(SINGLE_20)]);
+    expect(lines(paragraphBlock([text('aaaa '), text('bb', arial(20)), text('aaaa')]), 1000)).toEqual([
+      line(SINGLE_10),
+      line(SINGLE_20),
+    ]);
   });
 
   it('may break after a hyphen or dash inside a word', () => {
@@ -91,7 +103,9 @@ describe('breakLines: wrapping', () => {
 
 describe('breakLines: text after a right-aligned tab', () => {
   // A contents entry: "aaaa " at 10 pt (25.02 pt), "bbbb" at 20 pt (44.49 pt), a right tab, the page number at 10 pt.
-  const entry = paragraphBlock([text('aaaa '), text('bbbb', arial(20)), tab(), pageRef('_Toc1')], { rightTabs: [1560] });
+  const entry = paragraphBlock([text('aaaa '), text('bbbb', arial(20)), tab(), pageRef('_Toc1')], {
+    rightTabs: [1560],
+  });
 
   it('stays on the line when the last word and the number fit', () => {
     // 25.02 + 44.49 + 5.56 ("1") = 75.08 pt on 78 pt.
@@ -120,31 +134,42 @@ describe('breakLines: breaks', () => {
   });
 
   it('starts the text after a page break on a new line', () => {
-    expect(lines(paragraphBlock([text('aa'), pageBreak, text('bb')]), 9000)).toEqual([line(SINGLE_10, 0, true), line(SINGLE_10)]);
+    expect(lines(paragraphBlock([text('aa'), pageBreak, text('bb')]), 9000)).toEqual([
+      line(SINGLE_10, 0, true),
+      line(SINGLE_10),
+    ]);
   });
 });
 
 describe('breakLines: line heights', () => {
   it("gives an empty paragraph one line of its mark's font", () => {
     expect(lines(paragraphBlock([], { font: arial(8) }), 9000)).toEqual([line(9.19921875)]);
-    expectLines(lines(paragraphBlock([], { font: arial(8), ...spaced({ value: 276, rule: 'auto' }) }), 9000), [line(9.19921875 * 1.15, 9.19921875 * 0.15)]);
+    expectLines(lines(paragraphBlock([], { font: arial(8), ...spaced({ value: 276, rule: 'auto' }) }), 9000), [
+      line(9.19921875 * 1.15, 9.19921875 * 0.15),
+    ]);
   });
 
   it("multiplies the tallest font's single line by the spacing, the added part being slack", () => {
-    const mixed = (spacing: ParagraphFormat['line']): ParagraphBlock => paragraphBlock([text('aa '), text('bb', arial(12))], spaced(spacing));
+    const mixed = (spacing: ParagraphFormat['line']): ParagraphBlock =>
+      paragraphBlock([text('aa '), text('bb', arial(12))], spaced(spacing));
     expect(lines(mixed({ value: 240, rule: 'auto' }), 9000)).toEqual([line(SINGLE_12)]);
     expectLines(lines(mixed({ value: 276, rule: 'auto' }), 9000), [line(15.86865234375, 2.06982421875)]);
     expectLines(lines(mixed({ value: 480, rule: 'auto' }), 9000), [line(2 * SINGLE_12, SINGLE_12)]);
   });
 
   it('gives an exact line its height whatever the font, and an at-least line no less, neither with slack', () => {
-    expect(lines(paragraphBlock([text('aa', arial(20))], spaced({ value: 300, rule: 'exact' })), 9000)).toEqual([line(15)]);
+    expect(lines(paragraphBlock([text('aa', arial(20))], spaced({ value: 300, rule: 'exact' })), 9000)).toEqual([
+      line(15),
+    ]);
     expect(lines(paragraphBlock([text('aa')], spaced({ value: 400, rule: 'atLeast' })), 9000)).toEqual([line(20)]);
-    expect(lines(paragraphBlock([text('aa')], spaced({ value: 100, rule: 'atLeast' })), 9000)).toEqual([line(SINGLE_10)]);
+    expect(lines(paragraphBlock([text('aa')], spaced({ value: 100, rule: 'atLeast' })), 9000)).toEqual([
+      line(SINGLE_10),
+    ]);
   });
 
   it("gives a picture's line its height plus the extra spacing of the mark's font, which is slack", () => {
-    const photo = (spacing: ParagraphFormat['line'], size = 10): ParagraphBlock => paragraphBlock([image(100, 50)], { font: arial(size), ...spaced(spacing) });
+    const photo = (spacing: ParagraphFormat['line'], size = 10): ParagraphBlock =>
+      paragraphBlock([image(100, 50)], { font: arial(size), ...spaced(spacing) });
     expect(lines(photo({ value: 240, rule: 'auto' }), 9000)).toEqual([line(50)]);
     expectLines(lines(photo({ value: 276, rule: 'auto' }), 9000), [line(50 + 0.15 * SINGLE_10, 0.15 * SINGLE_10)]);
     expectLines(lines(photo({ value: 276, rule: 'auto' }, 20), 9000), [line(50 + 0.15 * SINGLE_20, 0.15 * SINGLE_20)]);

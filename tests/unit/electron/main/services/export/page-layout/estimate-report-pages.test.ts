@@ -1,6 +1,9 @@
 import type { IContext } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { estimateReportPages, settledPagination } from '@/electron/main/services/export/page-layout/estimate-report-pages';
+import {
+  estimateReportPages,
+  settledPagination,
+} from '@/electron/main/services/export/page-layout/estimate-report-pages';
 import type { Block, PageGeometry } from '@/electron/main/services/export/page-layout/layout-blocks';
 import { paginate } from '@/electron/main/services/export/page-layout/paginate';
 import type { XmlNode } from '@/electron/main/services/export/page-layout/xml-node';
@@ -16,7 +19,10 @@ const PAGE: PageGeometry = { top: 0, bottom: 100, textWidth: 1000 };
  * the number is known the entry takes two lines and pushes the heading to page 2.
  */
 function contentsThatGrow(): Block[] {
-  const entry = paragraphBlock([text('aaaa bbbb'), tab(), pageRef('h')], { rightTabs: [1000], format: { line: { value: 400, rule: 'exact' } } });
+  const entry = paragraphBlock([text('aaaa bbbb'), tab(), pageRef('h')], {
+    rightTabs: [1000],
+    format: { line: { value: 400, rule: 'exact' } },
+  });
   return [entry, exactLines(3, 20), exactLines(1, 20, { bookmarks: ['h'] })];
 }
 
@@ -37,7 +43,10 @@ describe('settledPagination', () => {
   });
 
   it('gives the first layout when the numbers do not move anything', () => {
-    const blocks = [paragraphBlock([text('Findings'), tab(), pageRef('h')], { rightTabs: [1000] }), exactLines(1, 20, { bookmarks: ['h'] })];
+    const blocks = [
+      paragraphBlock([text('Findings'), tab(), pageRef('h')], { rightTabs: [1000] }),
+      exactLines(1, 20, { bookmarks: ['h'] }),
+    ];
     expect(settledPagination(blocks, PAGE)).toEqual(paginate(blocks, PAGE, new Map()));
   });
 });
@@ -51,14 +60,24 @@ describe('estimateReportPages', () => {
   it("gives each bookmark's page as number and text, and the page count, laid out on the section's pages", () => {
     // Letter, margins 2 in at the top and 120 pt at the bottom: text from 144 pt to 672 pt holds one
     // 300 pt line, not two (the default page, 72 pt to 770 pt, would hold two).
-    const tall = (...content: XmlNode[]): XmlNode => w.p([el('w:spacing', { 'w:line': 6000, 'w:lineRule': 'exact' })], ...content);
+    const tall = (...content: XmlNode[]): XmlNode =>
+      w.p([el('w:spacing', { 'w:line': 6000, 'w:lineRule': 'exact' })], ...content);
     const body = w.body(
       tall(textRun('one')),
       tall(textRun('two')),
       tall(el('w:bookmarkStart', { 'w:id': 0, 'w:name': '_Toc1' }), textRun('three')),
-      el('w:sectPr', {}, el('w:pgSz', { 'w:w': 12240, 'w:h': 15840 }), el('w:pgMar', { 'w:top': 2880, 'w:right': 1440, 'w:bottom': 2400, 'w:left': 1440 })),
+      el(
+        'w:sectPr',
+        {},
+        el('w:pgSz', { 'w:w': 12240, 'w:h': 15840 }),
+        el('w:pgMar', { 'w:top': 2880, 'w:right': 1440, 'w:bottom': 2400, 'w:left': 1440 }),
+      ),
     );
-    const styles = el('w:styles', {}, el('w:style', { 'w:type': 'paragraph', 'w:styleId': 'Normal', 'w:default': true }, w.val('w:name', 'Normal')));
+    const styles = el(
+      'w:styles',
+      {},
+      el('w:style', { 'w:type': 'paragraph', 'w:styleId': 'Normal', 'w:default': true }, w.val('w:name', 'Normal')),
+    );
     const estimate = estimateReportPages(body, contextOf(styles, el('w:numbering')));
     expect(estimate.bookmarks).toEqual(new Map([['_Toc1', '3']]));
     expect(estimate.bookmarkPageNumbers).toEqual(new Map([['_Toc1', 3]]));

@@ -5,25 +5,44 @@ import { textWidth } from '@/electron/main/services/export/page-layout/text-meas
 import { arial, image, lineBreak, pageRef, paragraphBlock, tab, text } from './support/blocks';
 
 const NO_NUMBERS = new Map<string, string>();
-const textOf = (pieces: readonly LinePiece[] | undefined): string => (pieces ?? []).map((piece) => (piece.kind === 'text' ? piece.text : '')).join('');
+const textOf = (pieces: readonly LinePiece[] | undefined): string =>
+  (pieces ?? []).map((piece) => (piece.kind === 'text' ? piece.text : '')).join('');
 
 describe('breakLines with pieces (what each line shows, for drawing)', () => {
   it('breaks where it breaks without them: same lines, same heights', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,14}(-[a-z]{1,6})?$/), { minLength: 1, maxLength: 80 }), fc.integer({ min: 600, max: 9000 }), (words, width) => {
-        const paragraph = paragraphBlock([text(words.slice(0, 30).join(' ')), text(` ${words.slice(30).join(' ')}`, arial(12, { bold: true }))]);
-        const plain = breakLines(paragraph, width, NO_NUMBERS);
-        const drawn = breakLines(paragraph, width, NO_NUMBERS, { pieces: true });
-        expect(drawn.map(({ pieces: _pieces, ...line }): Line => line)).toEqual(plain);
-        // Every character is drawn once, in order.
-        expect(drawn.map((line) => textOf(line.pieces)).join('').replace(/\s+/g, ' ').trim()).toBe(`${words.slice(0, 30).join(' ')} ${words.slice(30).join(' ')}`.replace(/\s+/g, ' ').trim());
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,14}(-[a-z]{1,6})?$/), { minLength: 1, maxLength: 80 }),
+        fc.integer({ min: 600, max: 9000 }),
+        (words, width) => {
+          const paragraph = paragraphBlock([
+            text(words.slice(0, 30).join(' ')),
+            text(` ${words.slice(30).join(' ')}`, arial(12, { bold: true })),
+          ]);
+          const plain = breakLines(paragraph, width, NO_NUMBERS);
+          const drawn = breakLines(paragraph, width, NO_NUMBERS, { pieces: true });
+          expect(drawn.map(({ pieces: _pieces, ...line }): Line => line)).toEqual(plain);
+          // Every character is drawn once, in order.
+          expect(
+            drawn
+              .map((line) => textOf(line.pieces))
+              .join('')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          ).toBe(`${words.slice(0, 30).join(' ')} ${words.slice(30).join(' ')}`.replace(/\s+/g, ' ').trim());
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('places each run where the one before it ends, spaces included', () => {
-    const [line] = breakLines(paragraphBlock([text('Figure '), text('12', arial(10, { bold: true })), text(': a caption')]), 9000, NO_NUMBERS, { pieces: true });
+    const [line] = breakLines(
+      paragraphBlock([text('Figure '), text('12', arial(10, { bold: true })), text(': a caption')]),
+      9000,
+      NO_NUMBERS,
+      { pieces: true },
+    );
     const pieces = (line?.pieces ?? []).filter((piece) => piece.kind === 'text');
     expect(pieces.map((piece) => piece.text)).toEqual(['Figure ', '12', ': a caption']);
     // "Figure " with its space: (1251 + 455 + 1139 + 1139 + 682 + 1139 + 569) / 2048 em at 10 pt.
@@ -48,11 +67,17 @@ describe('breakLines with pieces (what each line shows, for drawing)', () => {
     const drawn = breakLines(paragraphBlock([text(link)]), 2000, NO_NUMBERS, { pieces: true });
     expect(drawn.length).toBeGreaterThan(1);
     expect(drawn.map((line) => textOf(line.pieces)).join('')).toBe(link);
-    for (const line of drawn) for (const piece of line.pieces ?? []) expect(piece.x + piece.width).toBeLessThanOrEqual(100 + 0.01);
+    for (const line of drawn)
+      for (const piece of line.pieces ?? []) expect(piece.x + piece.width).toBeLessThanOrEqual(100 + 0.01);
   });
 
   it('keeps pictures and line breaks in their places', () => {
-    const drawn = breakLines(paragraphBlock([text('Before'), lineBreak(), image(120, 80), text(' after')]), 9000, NO_NUMBERS, { pieces: true });
+    const drawn = breakLines(
+      paragraphBlock([text('Before'), lineBreak(), image(120, 80), text(' after')]),
+      9000,
+      NO_NUMBERS,
+      { pieces: true },
+    );
     expect(drawn).toHaveLength(2);
     expect(textOf(drawn[0]?.pieces)).toBe('Before');
     expect(drawn[1]?.pieces?.[0]).toMatchObject({ kind: 'picture', x: 0, width: 120, height: 80 });

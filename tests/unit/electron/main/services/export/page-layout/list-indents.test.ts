@@ -5,13 +5,27 @@ import { el, w } from './support/xml';
 
 function level(index: number, left?: number): XmlNode {
   const properties = left === undefined ? [] : [el('w:pPr', {}, el('w:ind', { 'w:left': left, 'w:hanging': 360 }))];
-  return el('w:lvl', { 'w:ilvl': index }, w.val('w:start', 1), w.val('w:numFmt', 'bullet'), w.val('w:lvlText', '•'), ...properties);
+  return el(
+    'w:lvl',
+    { 'w:ilvl': index },
+    w.val('w:start', 1),
+    w.val('w:numFmt', 'bullet'),
+    w.val('w:lvlText', '•'),
+    ...properties,
+  );
 }
 
 const numbering = el(
   'w:numbering',
   {},
-  el('w:abstractNum', { 'w:abstractNumId': 7 }, w.val('w:multiLevelType', 'hybridMultilevel'), level(0, 720), level(1, 1440), level(2)),
+  el(
+    'w:abstractNum',
+    { 'w:abstractNumId': 7 },
+    w.val('w:multiLevelType', 'hybridMultilevel'),
+    level(0, 720),
+    level(1, 1440),
+    level(2),
+  ),
   el('w:abstractNum', { 'w:abstractNumId': 8 }, level(0, 360)),
   el('w:num', { 'w:numId': 1 }, w.val('w:abstractNumId', 7)),
   el('w:num', { 'w:numId': 2 }, w.val('w:abstractNumId', 8)),

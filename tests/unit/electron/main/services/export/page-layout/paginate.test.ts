@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, CellBlock, PageGeometry, ParagraphBlock, RowBlock } from '@/electron/main/services/export/page-layout/layout-blocks';
+import type {
+  Block,
+  CellBlock,
+  PageGeometry,
+  ParagraphBlock,
+  RowBlock,
+} from '@/electron/main/services/export/page-layout/layout-blocks';
 import { paginate, type LineCache, type Pagination } from '@/electron/main/services/export/page-layout/paginate';
-import { cellBlock, exactLines, lineBreak, pageBreak, pageRef, paragraphBlock, probe, rowBlock, tableBlock, text } from './support/blocks';
+import {
+  cellBlock,
+  exactLines,
+  lineBreak,
+  pageBreak,
+  pageRef,
+  paragraphBlock,
+  probe,
+  rowBlock,
+  tableBlock,
+  text,
+} from './support/blocks';
 
 /** A text area 100 pt high: five lines of 20 pt. */
 const PAGE: PageGeometry = { top: 0, bottom: 100, textWidth: 9000 };
@@ -23,7 +40,11 @@ const NO_WIDOWS = { format: { widowControl: false } };
 
 describe('paginate: lines and pages', () => {
   it('fills a page with lines and starts the next paragraph on a new page', () => {
-    const pagination = layOut(exactLines(3, 20, { bookmarks: ['first'] }), exactLines(2, 20, { bookmarks: ['second'] }), exactLines(1, 20, { bookmarks: ['third'] }));
+    const pagination = layOut(
+      exactLines(3, 20, { bookmarks: ['first'] }),
+      exactLines(2, 20, { bookmarks: ['second'] }),
+      exactLines(1, 20, { bookmarks: ['third'] }),
+    );
     expect(pagination.bookmarkPages).toEqual(
       new Map([
         ['first', 1],
@@ -42,7 +63,10 @@ describe('paginate: lines and pages', () => {
 
   it('lets a line hang below the margin by the slack its spacing adds', () => {
     // Double spacing at 10 pt: a 23 pt line, 11.5 pt of it slack. After 88 pt, 88 + 11.5 fits 100 pt.
-    const double = paragraphBlock([text('aa')], { format: { line: { value: 480, rule: 'auto' } }, bookmarks: ['double'] });
+    const double = paragraphBlock([text('aa')], {
+      format: { line: { value: 480, rule: 'auto' } },
+      bookmarks: ['double'],
+    });
     expect(pageOf('double', exactLines(1, 88), double)).toBe(1);
     expect(pageOf('double', exactLines(1, 89), double)).toBe(2);
   });
@@ -134,7 +158,12 @@ describe('paginate: keeping together', () => {
     expect(pagination.bookmarkPages.get('heading')).toBe(1);
     expect(pagination.bookmarkPages.get('body')).toBe(2);
     expect(pagination.pageCount).toBe(2);
-    const afterBreak = layOut(exactLines(1, 20), paragraphBlock([pageBreak]), heading, exactLines(1, 90, { bookmarks: ['body'] }));
+    const afterBreak = layOut(
+      exactLines(1, 20),
+      paragraphBlock([pageBreak]),
+      heading,
+      exactLines(1, 90, { bookmarks: ['body'] }),
+    );
     expect(afterBreak.bookmarkPages.get('heading')).toBe(2);
     expect(afterBreak.bookmarkPages.get('body')).toBe(3);
   });
@@ -148,7 +177,11 @@ describe('paginate: keeping together', () => {
 
 describe('paginate: keep-with-next and forced breaks', () => {
   it('does not move kept paragraphs to a page of their own before a page break', () => {
-    const pages = layOut(exactLines(1, 20), exactLines(1, 20, { format: { keepNext: true } }), exactLines(1, 20, { format: { pageBreakBefore: true } }));
+    const pages = layOut(
+      exactLines(1, 20),
+      exactLines(1, 20, { format: { keepNext: true } }),
+      exactLines(1, 20, { format: { pageBreakBefore: true } }),
+    );
     expect(pages.pageCount).toBe(2);
   });
 });
@@ -223,7 +256,10 @@ describe('paginate: tables', () => {
   });
 
   it('makes a row as tall as its tallest cell, with its margins and paragraph spacing', () => {
-    const tall = cellBlock([exactLines(2, 20, { format: { spaceAfter: 100 } }), exactLines(1, 10, { format: { spaceBefore: 60 } })], { margins: { top: 40, bottom: 60 } });
+    const tall = cellBlock(
+      [exactLines(2, 20, { format: { spaceAfter: 100 } }), exactLines(1, 10, { format: { spaceBefore: 60 } })],
+      { margins: { top: 40, bottom: 60 } },
+    );
     // 2 + 20 + 20 + max(5, 3) + 10 + 3 = 60 pt
     const table = tableBlock([rowBlock([cellBlock([line20()]), tall])]);
     expect(probePage(40, table)).toBe(1);
@@ -232,7 +268,11 @@ describe('paginate: tables', () => {
 
   it('breaks the lines of a cell for its width less its side margins', () => {
     // "aaaa aaaa" is 47.27 pt: one line in 50 pt, two in 50 − 2 × 1.5 pt.
-    const cell = (sides: number): CellBlock => cellBlock([paragraphBlock([text('aaaa aaaa')], { format: { line: { value: 400, rule: 'atLeast' } } })], { width: 1000, margins: { left: sides, right: sides } });
+    const cell = (sides: number): CellBlock =>
+      cellBlock([paragraphBlock([text('aaaa aaaa')], { format: { line: { value: 400, rule: 'atLeast' } } })], {
+        width: 1000,
+        margins: { left: sides, right: sides },
+      });
     expect(probePage(80, tableBlock([rowBlock([cell(0)])]))).toBe(1);
     expect(probePage(80, tableBlock([rowBlock([cell(30)])]))).toBe(2);
   });

@@ -32,7 +32,10 @@ const styles = el(
     el('w:pPr', {}, w.val('w:keepLines', false), el('w:spacing', { 'w:before': 160 })),
     el('w:rPr', {}, w.val('w:sz', 26)),
   ]),
-  paragraphStyle('ListParagraph', [w.val('w:basedOn', 'Normal'), el('w:pPr', {}, el('w:ind', { 'w:left': 720, 'w:hanging': 360 }))]),
+  paragraphStyle('ListParagraph', [
+    w.val('w:basedOn', 'Normal'),
+    el('w:pPr', {}, el('w:ind', { 'w:left': 720, 'w:hanging': 360 })),
+  ]),
   el('w:style', { 'w:type': 'character', 'w:styleId': 'Strong' }, el('w:rPr', {}, el('w:b'))),
 );
 
@@ -40,7 +43,10 @@ describe('readStyleSheet', () => {
   const sheet = readStyleSheet(styles);
 
   it('gives the default style the document defaults: 10.5 pt, 6 pt after, lines of 1.15', () => {
-    expect(sheet.look('Normal')).toEqual({ paragraph: { ...WORD_PARAGRAPH, spaceAfter: 120, line: { value: 276, rule: 'auto' } }, run: arial(10.5) });
+    expect(sheet.look('Normal')).toEqual({
+      paragraph: { ...WORD_PARAGRAPH, spaceAfter: 120, line: { value: 276, rule: 'auto' } },
+      run: arial(10.5),
+    });
   });
 
   it('gives an unknown or missing style id the default style', () => {
@@ -50,13 +56,27 @@ describe('readStyleSheet', () => {
 
   it('sets a style over the one it is based on', () => {
     const heading = sheet.look('Heading1');
-    expect(heading.paragraph).toEqual({ ...WORD_PARAGRAPH, spaceBefore: 360, spaceAfter: 80, line: { value: 276, rule: 'auto' }, keepNext: true, keepLines: true });
+    expect(heading.paragraph).toEqual({
+      ...WORD_PARAGRAPH,
+      spaceBefore: 360,
+      spaceAfter: 80,
+      line: { value: 276, rule: 'auto' },
+      keepNext: true,
+      keepLines: true,
+    });
     expect(heading.run).toEqual(arial(16, { bold: true }));
   });
 
   it('inherits through two levels and overrides only what the style sets', () => {
     const subheading = sheet.look('Heading2');
-    expect(subheading.paragraph).toEqual({ ...WORD_PARAGRAPH, spaceBefore: 160, spaceAfter: 80, line: { value: 276, rule: 'auto' }, keepNext: true, keepLines: false });
+    expect(subheading.paragraph).toEqual({
+      ...WORD_PARAGRAPH,
+      spaceBefore: 160,
+      spaceAfter: 80,
+      line: { value: 276, rule: 'auto' },
+      keepNext: true,
+      keepLines: false,
+    });
     expect(subheading.run).toEqual(arial(13, { bold: true }));
   });
 
@@ -69,7 +89,14 @@ describe('readStyleSheet', () => {
   });
 
   it("uses the style marked default, and Word's own defaults without docDefaults", () => {
-    const bodyText = readStyleSheet(el('w:styles', {}, paragraphStyle('Normal', []), paragraphStyle('BodyText', [el('w:pPr', {}, el('w:spacing', { 'w:after': 200 }))], { 'w:default': '1' })));
+    const bodyText = readStyleSheet(
+      el(
+        'w:styles',
+        {},
+        paragraphStyle('Normal', []),
+        paragraphStyle('BodyText', [el('w:pPr', {}, el('w:spacing', { 'w:after': 200 }))], { 'w:default': '1' }),
+      ),
+    );
     expect(bodyText.look('Missing')).toEqual({ paragraph: { ...WORD_PARAGRAPH, spaceAfter: 200 }, run: WORD_RUN });
     expect(bodyText.look('Normal')).toEqual({ paragraph: WORD_PARAGRAPH, run: WORD_RUN });
   });

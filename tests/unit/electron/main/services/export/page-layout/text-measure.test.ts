@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { charUnits, lookupFor, singleLineHeight, SINGLE_LINE_EM, textWidth, UNITS_PER_EM } from '@/electron/main/services/export/page-layout/text-measure';
+import {
+  charUnits,
+  lookupFor,
+  singleLineHeight,
+  SINGLE_LINE_EM,
+  textWidth,
+  UNITS_PER_EM,
+} from '@/electron/main/services/export/page-layout/text-measure';
 import { arial } from './support/blocks';
 
 // Arial's advances in 2048ths of an em (its AFM widths in 1000ths × 2.048):

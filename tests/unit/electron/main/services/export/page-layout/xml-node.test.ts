@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { attributesOf, childNamed, childrenOf, elementsOf, isOn, numberAttribute, tagOf, textOf } from '@/electron/main/services/export/page-layout/xml-node';
+import {
+  attributesOf,
+  childNamed,
+  childrenOf,
+  elementsOf,
+  isOn,
+  numberAttribute,
+  tagOf,
+  textOf,
+} from '@/electron/main/services/export/page-layout/xml-node';
 
 // Objects in the shape docx's prepForXml gives, written out by hand.
 const text = { 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, 'Elimu ', 'kwa wote'] };
 const run = { 'w:r': [{ 'w:rPr': [{ 'w:b': {} }] }, text] };
-const paragraphProperties = { 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': 'Heading1' } } }, { 'w:spacing': { _attr: { 'w:before': 240, 'w:after': '120' } } }] };
+const paragraphProperties = {
+  'w:pPr': [
+    { 'w:pStyle': { _attr: { 'w:val': 'Heading1' } } },
+    { 'w:spacing': { _attr: { 'w:before': 240, 'w:after': '120' } } },
+  ],
+};
 const paragraph = { 'w:p': [{ _attr: { 'w14:paraId': '1A2B' } }, paragraphProperties, run] };
 const bare = { 'w:p': [paragraphProperties, run] };
 
@@ -51,7 +65,9 @@ describe('attributesOf', () => {
 });
 
 describe('numberAttribute', () => {
-  const spacing = { 'w:spacing': { _attr: { 'w:before': 240, 'w:after': '120', 'w:line': ' ', 'w:lineRule': 'auto' } } };
+  const spacing = {
+    'w:spacing': { _attr: { 'w:before': 240, 'w:after': '120', 'w:line': ' ', 'w:lineRule': 'auto' } },
+  };
 
   it('reads numbers and numeric strings', () => {
     expect(numberAttribute(spacing, 'w:before')).toBe(240);
@@ -73,7 +89,8 @@ describe('isOn', () => {
   });
 
   it('is off for every way of writing false', () => {
-    for (const value of [false, 0, 'false', '0', 'off']) expect(isOn({ 'w:keepNext': { _attr: { 'w:val': value } } })).toBe(false);
+    for (const value of [false, 0, 'false', '0', 'off'])
+      expect(isOn({ 'w:keepNext': { _attr: { 'w:val': value } } })).toBe(false);
   });
 });
 

@@ -13,7 +13,13 @@ const example = exampleReport(framework, { photoCount: 20 });
 const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: `${id.slice(0, 6)}.png`, bytes }]));
 
 function request(options: Partial<ExportOptions> = {}): ExportRequest {
-  return { report: example.report, framework, options: { ...defaultExportOptions, ...options }, photos, exportedAt: '2026-11-01T09:00:00.000Z' };
+  return {
+    report: example.report,
+    framework,
+    options: { ...defaultExportOptions, ...options },
+    photos,
+    exportedAt: '2026-11-01T09:00:00.000Z',
+  };
 }
 
 /**
@@ -23,7 +29,9 @@ function request(options: Partial<ExportOptions> = {}): ExportRequest {
 async function docxNumbers(bytes: Uint8Array): Promise<{ pages: number[]; pageCount: number }> {
   const zip = await JSZip.loadAsync(bytes);
   const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const pages = [...body.matchAll(/PAGEREF _Toc\d+ \\h<\/w:instrText>.*?<w:t[^>]*>(\d+)<\/w:t>/g)].map((match) => Number(match[1]));
+  const pages = [...body.matchAll(/PAGEREF _Toc\d+ \\h<\/w:instrText>.*?<w:t[^>]*>(\d+)<\/w:t>/g)].map((match) =>
+    Number(match[1]),
+  );
   const footer = (await zip.file('word/footer1.xml')?.async('string')) ?? '';
   const count = /NUMPAGES.*?<w:t[^>]*>(\d+)<\/w:t>/.exec(footer)?.[1];
   return { pages, pageCount: Number(count) };
@@ -39,7 +47,12 @@ function textOf(laid: LaidOutReport, page: number): string {
   }
   return [...lines.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([, items]) => items.sort((a, b) => a.x - b.x).map((item) => item.text).join(' '))
+    .map(([, items]) =>
+      items
+        .sort((a, b) => a.x - b.x)
+        .map((item) => item.text)
+        .join(' '),
+    )
     .join(' ')
     .replace(/\s+/g, ' ');
 }
@@ -72,13 +85,21 @@ describe.each([
   });
 
   it('know the page of every Key Feature', () => {
-    for (const feature of allKeyFeatures(framework)) expect(laid.model.headings[feature.id]?.page, feature.id).toBe(laid.model.outline.find((entry) => entry.title.startsWith(`${feature.id} `))?.page);
+    for (const feature of allKeyFeatures(framework))
+      expect(laid.model.headings[feature.id]?.page, feature.id).toBe(
+        laid.model.outline.find((entry) => entry.title.startsWith(`${feature.id} `))?.page,
+      );
   });
 
   it('carry "Page X of Y" on every page, and the contents with their numbers', () => {
-    const [page, of] = 'language' in options ? (options.language === 'sw' ? ['Ukurasa', 'kati ya'] : ['Page', 'sur']) : ['Page', 'of'];
-    laid.model.pages.forEach((each) => expect(textOf(laid, each.number)).toContain(`${page} ${each.number} ${of} ${laid.model.pages.length}`));
-    const contents = laid.model.pages[1]?.items.filter((item): item is TextItem => item.kind === 'text' && item.link !== undefined) ?? [];
+    const [page, of] =
+      'language' in options ? (options.language === 'sw' ? ['Ukurasa', 'kati ya'] : ['Page', 'sur']) : ['Page', 'of'];
+    laid.model.pages.forEach((each) =>
+      expect(textOf(laid, each.number)).toContain(`${page} ${each.number} ${of} ${laid.model.pages.length}`),
+    );
+    const contents =
+      laid.model.pages[1]?.items.filter((item): item is TextItem => item.kind === 'text' && item.link !== undefined) ??
+      [];
     expect(contents.length).toBeGreaterThan(20);
   });
 });
@@ -91,6 +112,8 @@ describe('the pictures on the pages', () => {
     const photosShown = pictures.filter((picture) => !picture.chart);
     expect(photosShown).toHaveLength(20);
     for (const picture of photosShown) expect(laid.media.get(picture.media)?.byteLength).toBeGreaterThan(1000);
-    expect(pictures.find((picture) => picture.chart)?.description).toMatch(/^Measures of 1\.1\.1: baseline, current and target\. .*Baseline \d+, Current \d+, Target \d+\./);
+    expect(pictures.find((picture) => picture.chart)?.description).toMatch(
+      /^Measures of 1\.1\.1: baseline, current and target\. .*Baseline \d+, Current \d+, Target \d+\./,
+    );
   });
 });

@@ -23,9 +23,23 @@ describe('writePdf, read back with pdfinfo, pdffonts and pdftotext', () => {
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'ripoti-pdf-'));
     const photos = new Map([...example.photos].map(([id, bytes]) => [id, { name: id, bytes }]));
-    laid = await layOutReportPages({ report: example.report, framework, options: { ...defaultExportOptions, areaIds: ['1.1', '1.2'] }, photos, exportedAt: '2026-11-01T09:00:00.000Z' });
+    laid = await layOutReportPages({
+      report: example.report,
+      framework,
+      options: { ...defaultExportOptions, areaIds: ['1.1', '1.2'] },
+      photos,
+      exportedAt: '2026-11-01T09:00:00.000Z',
+    });
     file = path.join(folder, 'report.pdf');
-    await writeFile(file, await writePdf(laid.model, laid.media, { author: 'Amina Mwero', subject: 'Progress report', keywords: 'UNESCO GNLC', createdAt: new Date('2026-11-01T09:00:00Z') }));
+    await writeFile(
+      file,
+      await writePdf(laid.model, laid.media, {
+        author: 'Amina Mwero',
+        subject: 'Progress report',
+        keywords: 'UNESCO GNLC',
+        createdAt: new Date('2026-11-01T09:00:00Z'),
+      }),
+    );
   }, 60_000);
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -50,10 +64,12 @@ describe('writePdf, read back with pdfinfo, pdffonts and pdftotext', () => {
   it('holds selectable text: each heading on its page, the narratives and the captions', async () => {
     const { stdout } = await run('pdftotext', [file, '-']);
     const pages = stdout.split('\f').map((page) => page.replace(/\s+/g, ' '));
-    for (const entry of laid.model.outline) expect(pages[entry.page - 1], entry.title).toContain(entry.title.replace(/\s+/g, ' '));
+    for (const entry of laid.model.outline)
+      expect(pages[entry.page - 1], entry.title).toContain(entry.title.replace(/\s+/g, ' '));
     const text = pages.join(' ').replace(/-\s/g, '');
     const section = example.report.sections['1.1.2'];
-    for (const paragraph of section?.narrative.split('\n\n') ?? []) expect(text).toContain(paragraph.replace(/\s+/g, ' ').replace(/-\s/g, ''));
+    for (const paragraph of section?.narrative.split('\n\n') ?? [])
+      expect(text).toContain(paragraph.replace(/\s+/g, ' ').replace(/-\s/g, ''));
     expect(text).toMatch(/Figure \d+: Adult literacy class at a community learning centre, 2024/);
     expect(text).toMatch(/Figure \d+: Measures of 1\.1\.1: baseline, current and target/);
   });
@@ -61,7 +77,9 @@ describe('writePdf, read back with pdfinfo, pdffonts and pdftotext', () => {
   it('has a bookmark for every heading and the contents as links to them', async () => {
     const { stdout } = await run('pdfinfo', ['-dests', file]);
     for (const entry of laid.model.outline) expect(stdout).toContain(entry.bookmark);
-    const raw = Buffer.from(await writePdf(laid.model, laid.media, { author: '', subject: '', keywords: '', createdAt: new Date(0) })).toString('latin1');
+    const raw = Buffer.from(
+      await writePdf(laid.model, laid.media, { author: '', subject: '', keywords: '', createdAt: new Date(0) }),
+    ).toString('latin1');
     // One /Title per outline item, and the document's own.
     expect(raw.match(/\/Title /g)?.length).toBe(laid.model.outline.length + 1);
     expect(raw).toMatch(/\/Outlines \d+ 0 R/);

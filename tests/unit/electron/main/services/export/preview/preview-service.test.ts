@@ -20,7 +20,8 @@ function previewOf(initial: Report) {
     return inProcessPagesRunner(request);
   };
   const service = new PreviewService({
-    loadReport: (id) => (id === stored.id ? Promise.resolve(stored) : Promise.reject(new RipotiError('not-found', 'No such report.'))),
+    loadReport: (id) =>
+      id === stored.id ? Promise.resolve(stored) : Promise.reject(new RipotiError('not-found', 'No such report.')),
     framework,
     readAttachment: (id) => Promise.resolve(example.photos.get(id) ?? new Uint8Array()),
     runner: counting,

@@ -47,7 +47,10 @@ describe('workerExportRunner', () => {
   it("never reuses the thread of a failed export, and passes the worker's error on", async () => {
     const runner = workerExportRunner({ script, keepWarmMs: 60_000 });
     const first = await threadOf(runner);
-    await expect(runner(request('fail'), () => undefined)).rejects.toMatchObject({ code: 'invalid-data', message: 'The photo "x" was left out.' });
+    await expect(runner(request('fail'), () => undefined)).rejects.toMatchObject({
+      code: 'invalid-data',
+      message: 'The photo "x" was left out.',
+    });
     expect(idOf(await threadOf(runner))).not.toBe(idOf(first));
   });
 
@@ -63,7 +66,10 @@ describe('workerExportRunner', () => {
 
   it('fails the export with a plain message when its thread exits on its own', async () => {
     const runner = workerExportRunner({ script, keepWarmMs: 60_000 });
-    await expect(runner(request('exit'), () => undefined)).rejects.toMatchObject({ code: 'internal', message: 'The export stopped unexpectedly.' });
+    await expect(runner(request('exit'), () => undefined)).rejects.toMatchObject({
+      code: 'internal',
+      message: 'The export stopped unexpectedly.',
+    });
     expect(await threadOf(runner)).toMatch(/^thread \d+, 0 warm-ups$/);
   });
 });

@@ -19,11 +19,26 @@ describe('a heading names its Key Feature', () => {
   });
 
   it('by its title in English, Kiswahili or French, exactly', () => {
-    expect(match('Access to early childhood care and education')).toMatchObject({ id: '2.1.1', reason: 'title-exact', language: 'en' });
-    expect(match('Upatikanaji wa malezi na elimu ya awali ya utotoni')).toMatchObject({ id: '2.1.1', reason: 'title-exact', language: 'sw' });
-    expect(match('Accès à l’éducation et à la protection de la petite enfance')).toMatchObject({ id: '2.1.1', reason: 'title-exact', language: 'fr' });
+    expect(match('Access to early childhood care and education')).toMatchObject({
+      id: '2.1.1',
+      reason: 'title-exact',
+      language: 'en',
+    });
+    expect(match('Upatikanaji wa malezi na elimu ya awali ya utotoni')).toMatchObject({
+      id: '2.1.1',
+      reason: 'title-exact',
+      language: 'sw',
+    });
+    expect(match('Accès à l’éducation et à la protection de la petite enfance')).toMatchObject({
+      id: '2.1.1',
+      reason: 'title-exact',
+      language: 'fr',
+    });
     // Case, accents and punctuation do not matter.
-    expect(match('ACCES A L EDUCATION ET A LA PROTECTION DE LA PETITE ENFANCE')).toMatchObject({ id: '2.1.1', reason: 'title-exact' });
+    expect(match('ACCES A L EDUCATION ET A LA PROTECTION DE LA PETITE ENFANCE')).toMatchObject({
+      id: '2.1.1',
+      reason: 'title-exact',
+    });
   });
 
   it('by a title that is close: a typo, a shortened title, words in another order', () => {
@@ -39,7 +54,11 @@ describe('a heading names its Key Feature', () => {
   });
 
   it('an exact title of another Key Feature beats a mistyped number', () => {
-    expect(match('2.1.3 Access to early childhood care and education')).toMatchObject({ id: '2.1.1', reason: 'title-exact', confidence: 0.7 });
+    expect(match('2.1.3 Access to early childhood care and education')).toMatchObject({
+      id: '2.1.1',
+      reason: 'title-exact',
+      confidence: 0.7,
+    });
   });
 
   it('names nothing for headings that are no framework title', () => {

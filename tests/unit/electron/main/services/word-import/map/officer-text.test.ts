@@ -6,7 +6,12 @@ const bullet = { ordered: false, level: 0 };
 
 describe('paragraphs back into the text the form holds', () => {
   it('separates paragraphs by a blank line and keeps line breaks inside one', () => {
-    expect(linesToText([{ text: 'First line\nsecond line', list: null }, { text: 'Next paragraph', list: null }])).toBe('First line\nsecond line\n\nNext paragraph');
+    expect(
+      linesToText([
+        { text: 'First line\nsecond line', list: null },
+        { text: 'Next paragraph', list: null },
+      ]),
+    ).toBe('First line\nsecond line\n\nNext paragraph');
   });
 
   it('writes bullets as "- " lines under their lead-in, and numbered items as "1.", "2."', () => {
@@ -24,7 +29,13 @@ describe('paragraphs back into the text the form holds', () => {
   });
 
   it('drops empty paragraphs Word uses as spacing', () => {
-    expect(linesToText([{ text: 'a', list: null }, { text: '   ', list: null }, { text: 'b', list: null }])).toBe('a\n\nb');
+    expect(
+      linesToText([
+        { text: 'a', list: null },
+        { text: '   ', list: null },
+        { text: 'b', list: null },
+      ]),
+    ).toBe('a\n\nb');
   });
 
   it('is the inverse of the export for paragraphs and "- " bullets that follow their lead-in', () => {
@@ -33,6 +44,13 @@ describe('paragraphs back into the text the form holds', () => {
     // The export's own reading: a paragraph per block or bullet, the bullet marker gone.
     const exported = officerTextParagraphs(typed).length;
     expect(exported).toBe(4);
-    expect(linesToText([{ text: 'Intro line\nwith a break', list: null }, { text: 'one', list: bullet }, { text: 'two', list: bullet }, { text: 'Closing paragraph', list: null }])).toBe(typed);
+    expect(
+      linesToText([
+        { text: 'Intro line\nwith a break', list: null },
+        { text: 'one', list: bullet },
+        { text: 'two', list: bullet },
+        { text: 'Closing paragraph', list: null },
+      ]),
+    ).toBe(typed);
   });
 });

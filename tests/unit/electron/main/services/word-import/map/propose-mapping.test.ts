@@ -11,7 +11,8 @@ async function mapped(body: string) {
 }
 
 const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
-const table = (rows: string[][]) => `<w:tbl>${rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+const table = (rows: string[][]) =>
+  `<w:tbl>${rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 
 describe('proposing where each part of a Word report goes', () => {
   it('splits at bold lines when the report has no heading styles, after a cover of bold lines', async () => {
@@ -29,9 +30,17 @@ describe('proposing where each part of a Word report goes', () => {
     );
     expect(parts.map((part) => [part.view.heading, part.view.proposed, part.view.reason])).toEqual([
       ['', { kind: 'skip' }, 'front-matter'],
-      ['2.1.1 Access to early childhood care and education', { kind: 'feature', featureId: '2.1.1', field: 'auto' }, 'number-and-title'],
+      [
+        '2.1.1 Access to early childhood care and education',
+        { kind: 'feature', featureId: '2.1.1', field: 'auto' },
+        'number-and-title',
+      ],
       ['Challenges', { kind: 'feature', featureId: '2.1.1', field: 'challenges' }, 'field-label'],
-      ['Upatikanaji wa elimu kuanzia shule ya msingi hadi elimu ya juu', { kind: 'feature', featureId: '2.1.2', field: 'auto' }, 'title-exact'],
+      [
+        'Upatikanaji wa elimu kuanzia shule ya msingi hadi elimu ya juu',
+        { kind: 'feature', featureId: '2.1.2', field: 'auto' },
+        'title-exact',
+      ],
     ]);
     expect(parts[2]?.view.parentId).toBe('p2');
   });
@@ -49,7 +58,11 @@ describe('proposing where each part of a Word report goes', () => {
       ].join(''),
     );
     const feature = parts.find((part) => part.view.proposed.kind === 'feature');
-    expect(feature?.content.byField).toEqual({ narrative: 'Oral history project in Malindi.', challenges: 'Fedha kidogo.\n\nPeu de bénévoles.', nextSteps: 'record elders in every ward.' });
+    expect(feature?.content.byField).toEqual({
+      narrative: 'Oral history project in Malindi.',
+      challenges: 'Fedha kidogo.\n\nPeu de bénévoles.',
+      nextSteps: 'record elders in every ward.',
+    });
     expect(feature?.view.fields).toEqual(['narrative', 'challenges', 'nextSteps']);
   });
 
@@ -76,7 +89,9 @@ describe('proposing where each part of a Word report goes', () => {
     expect(parts[0]?.view.proposed).toEqual({ kind: 'profile' });
     expect(parts[0]?.content.profile).toEqual({ county: 'Laikipia', population: '518,560' });
     const feature = parts[1]?.content;
-    expect(feature?.measures).toEqual([{ indicator: 'Adult literacy rate', unit: '%', baseline: '61', current: '68', target: '75', source: '' }]);
+    expect(feature?.measures).toEqual([
+      { indicator: 'Adult literacy rate', unit: '%', baseline: '61', current: '68', target: '75', source: '' },
+    ]);
     expect(feature?.byField.narrative).toBe('Ward | Centres\nNanyuki | 4');
   });
 
@@ -84,7 +99,10 @@ describe('proposing where each part of a Word report goes', () => {
     const { parts } = await mapped(
       [
         paragraph('Completeness by area', { style: 'Heading1' }),
-        table([['Area', 'Status'], ['1.1', 'Complete']]),
+        table([
+          ['Area', 'Status'],
+          ['1.1', 'Complete'],
+        ]),
         paragraph('Acknowledgements', { style: 'Heading1' }),
         paragraph('We thank the county assembly.'),
         paragraph('2 Major building blocks of a learning city', { style: 'Heading1' }),
@@ -98,7 +116,13 @@ describe('proposing where each part of a Word report goes', () => {
   });
 
   it('does not take a sentence that starts with a number for a heading', async () => {
-    const { parts } = await mapped([paragraph('2.1.2 Access to education from primary to tertiary level', { style: 'Heading3' }), paragraph('2.1 million pupils were enrolled in 2025.'), paragraph('3 new schools.')].join(''));
+    const { parts } = await mapped(
+      [
+        paragraph('2.1.2 Access to education from primary to tertiary level', { style: 'Heading3' }),
+        paragraph('2.1 million pupils were enrolled in 2025.'),
+        paragraph('3 new schools.'),
+      ].join(''),
+    );
     expect(parts).toHaveLength(1);
     expect(parts[0]?.content.byField.narrative).toBe('2.1 million pupils were enrolled in 2025.\n\n3 new schools.');
   });

@@ -16,8 +16,13 @@ const BILLION_LAUGHS = `<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&
 
 describe('a Word file is read defensively', () => {
   it('reads a minimal package written by hand', async () => {
-    const document = await readWordDocument(minimalDocx(paragraph('Hello', { style: 'Heading1' }) + paragraph('World')));
-    expect(document.blocks.map((block) => (block.kind === 'paragraph' ? block.text : 'table'))).toEqual(['Hello', 'World']);
+    const document = await readWordDocument(
+      minimalDocx(paragraph('Hello', { style: 'Heading1' }) + paragraph('World')),
+    );
+    expect(document.blocks.map((block) => (block.kind === 'paragraph' ? block.text : 'table'))).toEqual([
+      'Hello',
+      'World',
+    ]);
   });
 
   it('refuses bytes that are not a zip, naming the problem', async () => {
@@ -33,7 +38,9 @@ describe('a Word file is read defensively', () => {
   });
 
   it('tells an OpenDocument text named .docx apart', async () => {
-    expect((await refusal(minimalDocx('', { mimetype: 'application/vnd.oasis.opendocument.text' }))).problem).toBe('open-document');
+    expect((await refusal(minimalDocx('', { mimetype: 'application/vnd.oasis.opendocument.text' }))).problem).toBe(
+      'open-document',
+    );
   });
 
   it('refuses a file cut short half way as damaged, not as "not a zip"', async () => {
@@ -62,7 +69,9 @@ describe('a Word file is read defensively', () => {
   });
 
   it('refuses XML entity declarations (billion laughs) in the document', async () => {
-    const zip = minimalDocx('', { 'word/document.xml': documentXml('<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>', BILLION_LAUGHS) });
+    const zip = minimalDocx('', {
+      'word/document.xml': documentXml('<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>', BILLION_LAUGHS),
+    });
     const refused = await refusal(zip);
     expect(refused.problem).toBe('xml-declarations');
   });
@@ -83,7 +92,8 @@ describe('a Word file is read defensively', () => {
   it('refuses encrypted parts', async () => {
     const zip = new Uint8Array(minimalDocx(paragraph('secret')));
     const view = new DataView(zip.buffer);
-    for (let at = 0; at + 4 < zip.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true);
+    for (let at = 0; at + 4 < zip.length; at++)
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true);
     expect((await refusal(zip)).problem).toBe('encrypted');
   });
 

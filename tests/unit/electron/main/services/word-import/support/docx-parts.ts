@@ -23,8 +23,17 @@ export function paragraph(text: string, options: { style?: string; bold?: boolea
  * The smallest package Word accepts: content types, the root relationship and the document.
  * `parts` adds or replaces parts (null removes one), for the hostile variants.
  */
-export function minimalDocx(body: string, parts: Record<string, string | Uint8Array | null> = {}, level: 0 | 6 = 6): Uint8Array {
-  const files: Record<string, string | Uint8Array | null> = { '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': ROOT_RELS, 'word/document.xml': documentXml(body), ...parts };
+export function minimalDocx(
+  body: string,
+  parts: Record<string, string | Uint8Array | null> = {},
+  level: 0 | 6 = 6,
+): Uint8Array {
+  const files: Record<string, string | Uint8Array | null> = {
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': ROOT_RELS,
+    'word/document.xml': documentXml(body),
+    ...parts,
+  };
   const zippable: Zippable = {};
   for (const [name, content] of Object.entries(files)) {
     if (content === null) continue;

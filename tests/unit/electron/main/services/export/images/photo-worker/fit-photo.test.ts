@@ -31,7 +31,9 @@ describe('fitPhoto (Prepare for sending, in the photo thread)', () => {
     if (!outcome.ok || !outcome.saved) throw new Error('expected the photo saved again');
     const { saved } = outcome;
     expect(saved.bytes.byteLength).toBeLessThanOrEqual(120 * KB);
-    const index = FIT_LADDER.findIndex((setting) => setting.quality === saved.quality && setting.longSide === saved.longSide);
+    const index = FIT_LADDER.findIndex(
+      (setting) => setting.quality === saved.quality && setting.longSide === saved.longSide,
+    );
     const above = FIT_LADDER[index - 1];
     if (!above) throw new Error(`expected a setting below the first, got ${saved.longSide} px at ${saved.quality}`);
     const decoded = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true });

@@ -17,12 +17,24 @@ describe('photoThread', () => {
   it('refuses a photo whose thread runs out of its memory limit, and the next photo gets a fresh thread', async () => {
     const check = photoThread({ script: fixture('hog-memory.mjs'), heapMb: 32 });
     const [hog, next] = await Promise.all([check(Uint8Array.of(1)), check(Uint8Array.of(2))]);
-    expect(hog).toEqual({ ok: false, problem: 'too-much-work', reason: 'it needs more memory than Ripoti allows for one photo' });
+    expect(hog).toEqual({
+      ok: false,
+      problem: 'too-much-work',
+      reason: 'it needs more memory than Ripoti allows for one photo',
+    });
     expect(next).toEqual({ ok: true, width: 1, height: 1, reportCopy: null });
   }, 60_000);
 
   it('refuses a photo that takes longer than the timeout, and one whose thread dies', async () => {
-    expect(await photoThread({ script: fixture('never-answer.mjs'), timeoutMs: 300 })(Uint8Array.of(1))).toEqual({ ok: false, problem: 'too-much-work', reason: 'it takes too long to read' });
-    expect(await photoThread({ script: fixture('exit-at-once.mjs') })(Uint8Array.of(1))).toEqual({ ok: false, problem: 'unreadable', reason: 'the picture could not be read' });
+    expect(await photoThread({ script: fixture('never-answer.mjs'), timeoutMs: 300 })(Uint8Array.of(1))).toEqual({
+      ok: false,
+      problem: 'too-much-work',
+      reason: 'it takes too long to read',
+    });
+    expect(await photoThread({ script: fixture('exit-at-once.mjs') })(Uint8Array.of(1))).toEqual({
+      ok: false,
+      problem: 'unreadable',
+      reason: 'the picture could not be read',
+    });
   }, 60_000);
 });

@@ -1,5 +1,11 @@
 import { WORD_PARAGRAPH, type ParagraphFormat } from '@/electron/main/services/export/page-layout/formatting';
-import type { CellBlock, Inline, ParagraphBlock, RowBlock, TableBlock } from '@/electron/main/services/export/page-layout/layout-blocks';
+import type {
+  CellBlock,
+  Inline,
+  ParagraphBlock,
+  RowBlock,
+  TableBlock,
+} from '@/electron/main/services/export/page-layout/layout-blocks';
 import type { RunFont } from '@/electron/main/services/export/page-layout/text-measure';
 
 export function arial(size: number, face: { bold?: boolean; italic?: boolean } = {}): RunFont {
@@ -38,7 +44,10 @@ export function paragraphBlock(inlines: readonly Inline[], options: ParagraphOpt
 /** A paragraph of `count` lines (ended by line breaks), each exactly `points` high. */
 export function exactLines(count: number, points: number, options: ParagraphOptions = {}): ParagraphBlock {
   const inlines = Array.from({ length: count - 1 }, () => lineBreak());
-  return paragraphBlock(inlines, { ...options, format: { line: { value: points * 20, rule: 'exact' }, ...options.format } });
+  return paragraphBlock(inlines, {
+    ...options,
+    format: { line: { value: points * 20, rule: 'exact' }, ...options.format },
+  });
 }
 
 /**
@@ -49,8 +58,15 @@ export function probe(points: number, bookmark = 'probe'): ParagraphBlock {
   return exactLines(1, points, { bookmarks: [bookmark] });
 }
 
-export function cellBlock(paragraphs: readonly ParagraphBlock[], options: { width?: number; margins?: Partial<CellBlock['margins']> } = {}): CellBlock {
-  return { width: options.width ?? 4000, margins: { top: 0, bottom: 0, left: 0, right: 0, ...options.margins }, paragraphs };
+export function cellBlock(
+  paragraphs: readonly ParagraphBlock[],
+  options: { width?: number; margins?: Partial<CellBlock['margins']> } = {},
+): CellBlock {
+  return {
+    width: options.width ?? 4000,
+    margins: { top: 0, bottom: 0, left: 0, right: 0, ...options.margins },
+    paragraphs,
+  };
 }
 
 export function rowBlock(cells: readonly CellBlock[], header = false): RowBlock {

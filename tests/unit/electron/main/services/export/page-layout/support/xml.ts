@@ -16,9 +16,11 @@ export function el(tag: string, attributes: Attributes = {}, ...children: XmlChi
 export const w = {
   body: (...children: XmlNode[]): XmlNode => el('w:body', {}, ...children),
   /** A paragraph: its `w:pPr` children (none: no `w:pPr`), then its content. */
-  p: (properties: readonly XmlNode[], ...content: XmlNode[]): XmlNode => el('w:p', {}, ...(properties.length > 0 ? [el('w:pPr', {}, ...properties)] : []), ...content),
+  p: (properties: readonly XmlNode[], ...content: XmlNode[]): XmlNode =>
+    el('w:p', {}, ...(properties.length > 0 ? [el('w:pPr', {}, ...properties)] : []), ...content),
   /** A run: its `w:rPr` children (none: no `w:rPr`), then its content. */
-  r: (properties: readonly XmlNode[], ...content: XmlNode[]): XmlNode => el('w:r', {}, ...(properties.length > 0 ? [el('w:rPr', {}, ...properties)] : []), ...content),
+  r: (properties: readonly XmlNode[], ...content: XmlNode[]): XmlNode =>
+    el('w:r', {}, ...(properties.length > 0 ? [el('w:rPr', {}, ...properties)] : []), ...content),
   t: (text: string): XmlNode => el('w:t', { 'xml:space': 'preserve' }, text),
   /** An element whose only attribute is `w:val`, such as `<w:pStyle w:val="Heading1"/>`. */
   val: (tag: string, value: string | number | boolean): XmlNode => el(tag, { 'w:val': value }),
@@ -38,5 +40,11 @@ export function instruction(code: string): XmlNode {
 
 /** A complex field as runs: begin, its code, separate, its result (none: no result run), end. */
 export function complexField(code: string, result?: string): XmlNode[] {
-  return [fieldChar('begin'), instruction(code), fieldChar('separate'), ...(result === undefined ? [] : [textRun(result)]), fieldChar('end')];
+  return [
+    fieldChar('begin'),
+    instruction(code),
+    fieldChar('separate'),
+    ...(result === undefined ? [] : [textRun(result)]),
+    fieldChar('end'),
+  ];
 }

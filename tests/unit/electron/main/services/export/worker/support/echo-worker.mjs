@@ -23,6 +23,10 @@ parentPort.on('message', (message) => {
       break;
     default:
       parentPort.postMessage({ type: 'progress', progress: { done: 0, total: 1, step: { code: 'laying-out' } } });
-      parentPort.postMessage({ type: 'done', bytes: new Uint8Array([0x50, 0x4b]), warnings: [{ photo: `thread ${threadId}, ${warmUps} warm-ups`, problem: 'damaged', message: 'unused' }] });
+      parentPort.postMessage({
+        type: 'done',
+        bytes: new Uint8Array([0x50, 0x4b]),
+        warnings: [{ photo: `thread ${threadId}, ${warmUps} warm-ups`, problem: 'damaged', message: 'unused' }],
+      });
   }
 });
