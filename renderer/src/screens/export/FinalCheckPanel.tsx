@@ -2,13 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileField } from '@/shared/framework/schema';
 import type { FinalCheck, FinalCheckKind } from '@/shared/report/final-check';
 import { CheckboxList } from '../../components/controls/CheckboxList';
-import { useInterfaceLanguage } from '../../i18n/useFormat';
-import { problemWithField } from '../report/problem-text';
+import { ProblemLinks } from '../report/ProblemLinks';
 
 /**
  * What a final export would carry that the rules refuse, kind by kind, each problem a link to
  * its field (as on Review). The officer fixes them or ticks each kind to export it as it is;
- * main checks the same rules and the same ticks again (refuse-empty-final.ts).
+ * main checks the same rules and the same ticks again (refuse-unchecked-final.ts).
  */
 export function FinalCheckPanel({
   check,
@@ -25,7 +24,6 @@ export function FinalCheckPanel({
   onJump: (path: string) => void;
 }) {
   const { t } = useTranslation();
-  const language = useInterfaceLanguage();
   if (check.kinds.length === 0) return <p className="success-message">{t('export.check.passes')}</p>;
   return (
     <section className="final-check error-summary" aria-labelledby="final-check-heading">
@@ -42,23 +40,7 @@ export function FinalCheckPanel({
         items={check.kinds.map((group) => ({
           value: group.kind,
           label: t(`export.check.kind.${group.kind}`, { count: group.problems.length }),
-          detail: (
-            <ul className="error-summary__list">
-              {group.problems.map((problem) => (
-                <li key={`${problem.code}:${problem.path}`}>
-                  <a
-                    href="#"
-                    onClick={(event) => {
-                      event.preventDefault();
-                      onJump(problem.path);
-                    }}
-                  >
-                    {problemWithField(t, problem, language, profile)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ),
+          detail: <ProblemLinks problems={group.problems} profile={profile} onJump={onJump} />,
         }))}
       />
     </section>

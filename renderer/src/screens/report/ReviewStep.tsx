@@ -12,7 +12,7 @@ import { hrefOf } from '../../routing/route';
 import { KeyFeaturePageLink } from '../preview/KeyFeaturePageLink';
 import { ArchivedSections } from './ArchivedSections';
 import { problemsByStep } from './problems-by-step';
-import { problemWithField } from './problem-text';
+import { ProblemLinks } from './ProblemLinks';
 import { Button } from '../../components/controls/Button';
 
 /**
@@ -67,22 +67,13 @@ export function ReviewStep({
           {problemsByStep(problems, framework, ['profile', ...areas.map((area) => area.id)]).map((group) => (
             <section key={group.step} aria-labelledby={`missing-${group.step}`}>
               <h4 id={`missing-${group.step}`}>{stepName(group.step)}</h4>
-              <ul className="error-summary__list">
-                {group.problems.map((problem) => (
-                  <li key={`${problem.code}:${problem.path}`}>
-                    <a
-                      href={hrefOf({ screen: 'report', reportId: report.id, step: group.step })}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        onJump(problem.path);
-                      }}
-                    >
-                      {problemWithField(t, problem, format.language, framework.profile)}
-                    </a>
-                    <KeyFeaturePageLink reportId={report.id} path={problem.path} />
-                  </li>
-                ))}
-              </ul>
+              <ProblemLinks
+                problems={group.problems}
+                profile={framework.profile}
+                onJump={onJump}
+                hrefOf={() => hrefOf({ screen: 'report', reportId: report.id, step: group.step })}
+                after={(problem) => <KeyFeaturePageLink reportId={report.id} path={problem.path} />}
+              />
             </section>
           ))}
         </div>

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProfileField } from '@/shared/framework/schema';
 import type { FinalCheck } from '@/shared/report/final-check';
-import { useInterfaceLanguage } from '../../i18n/useFormat';
-import { problemWithField } from '../report/problem-text';
+import { ProblemLinks } from '../report/ProblemLinks';
 
 /** The rules of the final export, before anything is copied: what still fails, each a link to its field. */
 export function SubmitCheck({
@@ -15,26 +14,11 @@ export function SubmitCheck({
   onJump: (path: string) => void;
 }) {
   const { t } = useTranslation();
-  const language = useInterfaceLanguage();
   if (check.problems.length === 0) return <p className="success-message">{t('submit.check.passes')}</p>;
   return (
     <section className="error-summary" aria-labelledby="submit-check-heading">
       <h3 id="submit-check-heading">{t('submit.check.heading', { count: check.problems.length })}</h3>
-      <ul className="error-summary__list">
-        {check.problems.map((problem) => (
-          <li key={`${problem.code}:${problem.path}`}>
-            <a
-              href="#"
-              onClick={(event) => {
-                event.preventDefault();
-                onJump(problem.path);
-              }}
-            >
-              {problemWithField(t, problem, language, profile)}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <ProblemLinks problems={check.problems} profile={profile} onJump={onJump} />
     </section>
   );
 }
