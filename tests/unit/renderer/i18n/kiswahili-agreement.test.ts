@@ -35,6 +35,8 @@ const CLASSES: Record<string, { readonly one: Concord; readonly other: Concord }
     other: { subject: 'vi', genitive: 'vya', that: 'hivyo' },
   },
   n: { one: { subject: 'i', genitive: 'ya', that: 'hiyo' }, other: { subject: 'zi', genitive: 'za', that: 'hizo' } },
+  // ukurasa / kurasa: u- in the singular, the n- class's concords in the plural.
+  'u-n': { one: { subject: 'u', genitive: 'wa', that: 'huo' }, other: { subject: 'zi', genitive: 'za', that: 'hizo' } },
 };
 
 interface AgreementCase {
@@ -152,6 +154,7 @@ const COUNTED: readonly AgreementCase[] = [
     agreeing: (c) => [`${c.subject}nagongana`],
   },
   { key: 'questionnaires.log.fieldCount', nouns: ['swali', 'maswali'], nounClass: 'ji-ma', agreeing: () => [] },
+  { key: 'preview.pageCount', nouns: ['ukurasa', 'kurasa'], nounClass: 'u-n', agreeing: () => [] },
 ];
 
 const render = (key: string, count: number, params: Record<string, string> = {}) =>

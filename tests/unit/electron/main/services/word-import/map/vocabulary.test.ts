@@ -4,8 +4,8 @@ import { isMeasuresChartCaption } from '@/electron/main/services/word-import/map
 describe('isMeasuresChartCaption', () => {
   it('knows the measures chart Ripoti exports under a table, in English, French and Kiswahili', () => {
     expect(isMeasuresChartCaption('Measures of 1.1.1: baseline, current and target')).toBe(true);
-    expect(isMeasuresChartCaption('Mesures de 2.3.4 : référence, valeur actuelle et cible')).toBe(true);
-    expect(isMeasuresChartCaption(' Vipimo vya 3.1.2: msingi, sasa na lengo ')).toBe(true);
+    expect(isMeasuresChartCaption('Indicateurs de 2.3.4\u00a0: valeur de référence, valeur actuelle et cible')).toBe(true);
+    expect(isMeasuresChartCaption(' Viashiria vya 3.1.2: thamani ya msingi, thamani ya sasa na shabaha ')).toBe(true);
   });
 
   it('leaves the officer’s photos alone, even captions that mention measures', () => {
