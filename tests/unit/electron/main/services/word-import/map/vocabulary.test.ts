@@ -4,7 +4,9 @@ import { isMeasuresChartCaption } from '@/electron/main/services/word-import/map
 describe('isMeasuresChartCaption', () => {
   it('knows the measures chart Ripoti exports under a table, in English, French and Kiswahili', () => {
     expect(isMeasuresChartCaption('Measures of 1.1.1: baseline, current and target')).toBe(true);
-    expect(isMeasuresChartCaption('Indicateurs de 2.3.4\u00a0: valeur de référence, valeur actuelle et cible')).toBe(true);
+    expect(isMeasuresChartCaption('Indicateurs de 2.3.4\u00a0: valeur de référence, valeur actuelle et cible')).toBe(
+      true,
+    );
     expect(isMeasuresChartCaption(' Viashiria vya 3.1.2: thamani ya msingi, thamani ya sasa na shabaha ')).toBe(true);
   });
 
