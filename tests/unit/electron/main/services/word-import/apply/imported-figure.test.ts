@@ -10,7 +10,7 @@ describe('importedFigure', () => {
     expect(importedFigure('1,453,787', 'sw')).toBe('1453787');
   });
 
-  it('reads "1,453" by the document language: a thousand in English, one and a half in French', () => {
+  it('reads "1,453" by the document language: 1453 in English, 1.453 in French', () => {
     expect(importedFigure('1,453', 'en')).toBe('1453');
     expect(importedFigure('1,453', 'fr')).toBe('1.453');
   });
