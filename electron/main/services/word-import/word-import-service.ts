@@ -102,9 +102,7 @@ export class WordImportService {
       tag: `w${previewId.slice(0, 8)}`,
       intoNewReport: into.kind === 'new',
       ...(session.language && { language: session.language }),
-      profileFigures: new Set(
-        this.framework.profile.filter((field) => field.kind === 'figure').map((field) => field.id),
-      ),
+      profileKinds: new Map(this.framework.profile.map((field) => [field.id, field.kind])),
       addPhoto: (photo) => this.drafts.attachments.add(photo),
     });
     await this.drafts.store.put(applied.report);

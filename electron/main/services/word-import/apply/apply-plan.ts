@@ -1,4 +1,5 @@
 import { isRipotiError } from '@/shared/errors';
+import type { ProfileFieldKind } from '@/shared/framework/schema';
 import type { Language } from '@/shared/language';
 import type { SkippedPicture } from '@/shared/ipc/channels/word-import';
 import { emptySection } from '@/shared/report/create';
@@ -6,6 +7,7 @@ import type { AnnexEntry, Attachment, EvidenceRef, MeasureRow, Profile, Report, 
 import type { PhotoDraft } from '../map/part-content';
 import { mergeInto, mergeText } from './field-merge';
 import { importedFigure } from './imported-figure';
+import { importedProfileValue } from './imported-profile-value';
 import type { FeaturePlan, ImportPlan } from './plan-import';
 
 export interface ApplyContext {
@@ -17,8 +19,8 @@ export interface ApplyContext {
   readonly intoNewReport: boolean;
   /** The language the document's headings are in, when they agree: how its figures are read. */
   readonly language?: Language;
-  /** The profile questions whose answers are figures (the framework's kind 'figure'). */
-  readonly profileFigures?: ReadonlySet<string>;
+  /** The kind of each profile question in use (figure, date, …): how its answer is read. */
+  readonly profileKinds?: ReadonlyMap<string, ProfileFieldKind>;
   /** Stores a picture through the attachment store (its decoding and limits apply). */
   readonly addPhoto: (photo: { bytes: Uint8Array; fileName: string; mediaType: string }) => Promise<Attachment>;
 }
@@ -152,7 +154,7 @@ function mergeProfile(profile: Profile, pieces: ImportPlan['profile'], context: 
   for (const piece of pieces) {
     for (const [key, value] of Object.entries(piece.value) as [string, string][]) {
       if (!(merged[key] ?? '').trim() || piece.policy === 'replace')
-        merged[key] = context.profileFigures?.has(key) ? importedFigure(value, context.language) : value;
+        merged[key] = importedProfileValue(context.profileKinds?.get(key), value, context.language);
     }
   }
   return merged;

@@ -1,7 +1,6 @@
 import type { Profile } from '@/shared/report/schema';
 import { blocksText, type WordTable } from '../read/word-blocks';
 import { measureColumnOf, profileFieldOf, type MeasureColumn } from './vocabulary';
-import { profileValueOfWords } from './written-date';
 
 /** A measure row read from a table, before it gets its id in the report. */
 export type MeasureDraft = Record<MeasureColumn, string>;
@@ -49,7 +48,7 @@ export function profileOfTable(table: WordTable): Partial<Profile> | null {
     const field = profileFieldOf(cellText(table, row, 0));
     const value = cellText(table, row, 1);
     if (field && value) {
-      profile[field] = profileValueOfWords(field, value);
+      profile[field] = value;
       found++;
     }
   }

@@ -1,4 +1,3 @@
-import { bundledFramework } from '@/shared/framework/load';
 import { isPartialDate } from '@/shared/report/field-rules';
 import { englishLabels } from '../../export/labels/en';
 import { frenchLabels } from '../../export/labels/fr';
@@ -10,13 +9,6 @@ const MONTHS = new Map<string, number>(
   [englishLabels, kiswahiliLabels, frenchLabels].flatMap((labels) =>
     labels.months.map((name, index) => [normalizeForMatch(name), index + 1] as const),
   ),
-);
-
-/** Profile questions whose answer is stored as "2020", "2020-09" or "2020-09-15". */
-const PARTIAL_DATE_FIELDS = new Set(
-  bundledFramework()
-    .profile.filter((field) => field.kind === 'partial-date')
-    .map((field) => field.id),
 );
 
 /**
@@ -31,9 +23,4 @@ export function partialDateOfWords(text: string): string | null {
   const yearMonth = `${match[3] ?? ''}-${String(month).padStart(2, '0')}`;
   const value = match[1] === undefined ? yearMonth : `${yearMonth}-${match[1].padStart(2, '0')}`;
   return isPartialDate(value) ? value : null;
-}
-
-/** A profile answer read from a Word table, in the form its question stores. */
-export function profileValueOfWords(fieldId: string, text: string): string {
-  return PARTIAL_DATE_FIELDS.has(fieldId) ? (partialDateOfWords(text) ?? text) : text;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate, reportLabels } from '@/electron/main/services/export/labels/report-labels';
-import { partialDateOfWords, profileValueOfWords } from '@/electron/main/services/word-import/map/written-date';
+import { partialDateOfWords } from '@/electron/main/services/word-import/map/written-date';
 
 describe('a date the Word export wrote, read back', () => {
   it('gives the stored form of every date the export writes, in the three languages', () => {
@@ -27,11 +27,5 @@ describe('a date the Word export wrote, read back', () => {
     ]) {
       expect(partialDateOfWords(text), text).toBeNull();
     }
-  });
-
-  it('turns back only the answers of date questions', () => {
-    expect(profileValueOfWords('membershipDate', 'Septemba 2020')).toBe('2020-09');
-    expect(profileValueOfWords('membershipDate', 'about 2020')).toBe('about 2020');
-    expect(profileValueOfWords('city', 'March 2020')).toBe('March 2020');
   });
 });
