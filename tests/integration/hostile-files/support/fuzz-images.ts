@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { MAX_PHOTO_PIXELS } from '@/shared/ipc/channels/attachments';
-import { bombPng, ihdr, jpegImage, lyingPng, pngImage, withJpegSize } from './hostile-images';
+import { bombPng, ihdr, jpegImage, lyingPng, PNG_FORMATS, pngImage, withJpegSize } from './hostile-images';
 
 /** A generated file with what the generator knows of it: whether Ripoti must accept it. */
 export interface GeneratedImage {
@@ -9,24 +9,6 @@ export interface GeneratedImage {
   readonly expect?: 'accepted' | 'refused';
 }
 
-/** Colour type and bit depth pairs the PNG specification allows. */
-const PNG_FORMATS = [
-  [0, 1],
-  [0, 2],
-  [0, 4],
-  [0, 8],
-  [0, 16],
-  [2, 8],
-  [2, 16],
-  [3, 1],
-  [3, 2],
-  [3, 4],
-  [3, 8],
-  [4, 8],
-  [4, 16],
-  [6, 8],
-  [6, 16],
-] as const;
 const side = fc.integer({ min: 1, max: 200 });
 const noise = (seed: number) => (index: number) => (Math.imul(index + seed, 2654435761) >>> 24) & 0xff;
 
